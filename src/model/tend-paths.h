@@ -1,0 +1,16 @@
+/* tend-paths.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *tend_paths_get_data_dir    (void) G_GNUC_WARN_UNUSED_RESULT;
+char *tend_paths_get_journal_dir (void) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,194 @@
+/* tend-application.c
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tend-application.h"
+#include "tend-window.h"
+
+struct _TendApplication
+{
+  AdwApplication parent_instance;
+
+  /* Set by --ground in the first instance, so activate() opens the Ground section. */
+  gboolean       ground_on_activate;
+};
+
+G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
+
+static TendWindow *
+get_or_create_window (TendApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (tend_window_new (self));
+
+  return TEND_WINDOW (window);
+}
+
+static void
+tend_application_activate (GApplication *app)
+{
+  TendApplication *self = TEND_APPLICATION (app);
+  TendWindow *window = get_or_create_window (self);
+
+  if (self->ground_on_activate)
+    {
+      self->ground_on_activate = FALSE;
+      tend_window_show_section (window, "ground");
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static int
+tend_application_handle_local_options (GApplication *app,
+                                       GVariantDict *options)
+{
+  TendApplication *self = TEND_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "tend", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "ground"))
+    {
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      /* A running Tend comes forward on the Ground section; a new one starts there. */
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "ground", NULL);
+          return 0;
+        }
+
+      self->ground_on_activate = TRUE;
+    }
+
+  return G_APPLICATION_CLASS (tend_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+ground_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  TendApplication *self = user_data;
+  TendWindow *window = get_or_create_window (self);
+
+  tend_window_show_section (window, "ground");
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  AdwDialog *dialog;
+  static const char *developers[] = { "The Tend developers", NULL };
+
+  dialog = adw_about_dialog_new_from_appdata (RESOURCE_PATH "/" APP_ID ".metainfo.xml",
+                                              PACKAGE_VERSION);
+  adw_about_dialog_set_developers (ADW_ABOUT_DIALOG (dialog), developers);
+  adw_about_dialog_set_copyright (ADW_ABOUT_DIALOG (dialog), "© 2026 The Tend developers");
+  /* Translators: replace with your name and e-mail, one translator a line. */
+  adw_about_dialog_set_translator_credits (ADW_ABOUT_DIALOG (dialog), _("translator-credits"));
+  adw_dialog_present (dialog, GTK_WIDGET (gtk_application_get_active_window (app)));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GApplication *app = user_data;
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Close windows first so each one can finish what it owes the disk. Closing removes a window
+   * from the application's list, so walk a copy of it. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    g_ptr_array_add (windows, g_object_ref (l->data));
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_close (g_ptr_array_index (windows, i));
+
+  g_application_quit (app);
+}
+
+static const GActionEntry app_actions[] = {
+  { "ground", ground_action },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+tend_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.ground",
+                                         (const char *[]) { "<Control>g", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
+                                         (const char *[]) { "<Control>question", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.section('journal')",
+                                         (const char *[]) { "<Alt>1", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.section('ground')",
+                                         (const char *[]) { "<Alt>2", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.section('progress')",
+                                         (const char *[]) { "<Alt>3", NULL });
+}
+
+static void
+tend_application_class_init (TendApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = tend_application_activate;
+  app_class->startup = tend_application_startup;
+  app_class->handle_local_options = tend_application_handle_local_options;
+}
+
+static const GOptionEntry option_entries[] = {
+  { "ground", 'g', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Open a grounding exercise straight away"), NULL },
+  { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+static void
+tend_application_init (TendApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("A private journal and grounding companion."));
+}
+
+TendApplication *
+tend_application_new (void)
+{
+  return g_object_new (TEND_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}

@@ -1,0 +1,24 @@
+/* tend-window.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tend-application.h"
+
+G_BEGIN_DECLS
+
+#define TEND_TYPE_WINDOW (tend_window_get_type ())
+G_DECLARE_FINAL_TYPE (TendWindow, tend_window, TEND, WINDOW, AdwApplicationWindow)
+
+TendWindow *tend_window_new             (TendApplication *application) G_GNUC_WARN_UNUSED_RESULT;
+
+const char *tend_window_get_section     (TendWindow      *self);
+void        tend_window_show_section    (TendWindow      *self,
+                                         const char      *section);
+
+G_END_DECLS

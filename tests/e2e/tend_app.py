@@ -1,0 +1,90 @@
+"""Start and stop the real `tend` binary for end-to-end tests, with its own data folders."""
+import os
+import subprocess
+import tempfile
+import time
+
+from atspi_util import find, find_app, wait_for, xdotool
+
+TEND_BIN = os.environ["TEND_BIN"]
+
+
+class Checks:
+    """Counts checks and prints one line each, ending with 'N passed, N failed'."""
+
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def check(self, ok, what):
+        if ok:
+            self.passed += 1
+            print("ok   -", what, flush=True)
+        else:
+            self.failed += 1
+            print("FAIL -", what, flush=True)
+        return ok
+
+    def finish(self):
+        print("%d passed, %d failed" % (self.passed, self.failed))
+        return 0 if self.failed == 0 and self.passed > 0 else 1
+
+
+class Tend:
+    """One running Tend process; `home` keeps its XDG folders for the whole test."""
+
+    def __init__(self, home=None, env=None):
+        self.home = home or tempfile.mkdtemp(prefix="tend-e2e-")
+        self.extra_env = env or {}
+        self.proc = None
+
+    def env(self):
+        env = dict(os.environ)
+        for name in ("DATA", "CONFIG", "CACHE", "STATE"):
+            path = os.path.join(self.home, name.lower())
+            os.makedirs(path, exist_ok=True)
+            env["XDG_%s_HOME" % name] = path
+        gtk_conf = os.path.join(self.home, "config", "gtk-4.0")
+        os.makedirs(gtk_conf, exist_ok=True)
+        with open(os.path.join(gtk_conf, "settings.ini"), "w") as f:
+            f.write("[Settings]\ngtk-enable-animations=false\n")
+        env.update(self.extra_env)
+        return env
+
+    def run(self, *args, timeout=20):
+        """Run tend to completion (e.g. --version, or a second instance)."""
+        return subprocess.run([TEND_BIN, *args], env=self.env(), capture_output=True,
+                              text=True, timeout=timeout)
+
+    def start(self, *args):
+        self.proc = subprocess.Popen([TEND_BIN, *args], env=self.env())
+        app = wait_for(lambda: find_app() if self.proc.poll() is None else None, timeout=20)
+        return app
+
+    def frame(self, app, title="Tend"):
+        return wait_for(lambda: find(app, "frame", title), timeout=10)
+
+    def window_id(self, title="Tend"):
+        ids = wait_for(lambda: xdotool("search", "--onlyvisible", "--name", "^%s$" % title),
+                       timeout=10)
+        return ids.split()[0] if ids else None
+
+    def key(self, wid, *keys):
+        xdotool("windowfocus", wid)
+        time.sleep(0.1)
+        xdotool("key", *keys)
+
+    def wait_exit(self, timeout=10):
+        try:
+            return self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def stop(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()

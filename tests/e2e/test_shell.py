@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""The window as a person meets it: switch sections, quit with Ctrl+Q, and `tend --ground`.
+
+Runs the built `tend` as its own process and drives it through the accessibility bus.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from atspi_util import Atspi, find, wait_for  # noqa: E402
+from tend_app import Checks, Tend  # noqa: E402
+
+SECTIONS = ["Journal", "Ground", "Progress"]
+
+
+def selected(tab):
+    return tab.get_state_set().contains(Atspi.StateType.SELECTED)
+
+
+def tab_named(frame, name):
+    return wait_for(lambda: find(frame, "page tab", name), timeout=5)
+
+
+def main():
+    t = Checks()
+    tend = Tend()
+
+    out = tend.run("--version")
+    t.check(out.returncode == 0 and out.stdout.strip().startswith("tend "),
+            "tend --version prints its version (%r)" % out.stdout.strip())
+
+    # A plain start opens the Journal; every section can be reached from the switcher.
+    app = tend.start()
+    if not t.check(app is not None, "Tend appears on the accessibility bus"):
+        return t.finish()
+    frame = tend.frame(app)
+    if not t.check(frame is not None, "its window is named Tend"):
+        return t.finish()
+    t.check(wait_for(lambda: selected(tab_named(frame, "Journal"))), "it opens on the Journal")
+
+    for name in SECTIONS[1:] + SECTIONS[:1]:
+        tab = tab_named(frame, name)
+        if not t.check(tab is not None, "the switcher has a %s tab" % name):
+            continue
+        tab.do_action(0)
+        t.check(wait_for(lambda: selected(tab)), "choosing %s selects it" % name)
+        t.check(wait_for(lambda: find(frame, "label", name)) is not None,
+                "the %s page is showing" % name)
+
+    # Asking a running Tend to ground brings it to the Ground section.
+    second = tend.run("--ground")
+    t.check(second.returncode == 0, "a second `tend --ground` hands over and exits")
+    t.check(wait_for(lambda: selected(tab_named(frame, "Ground"))),
+            "the running window switched to Ground")
+
+    wid = tend.window_id()
+    t.check(wid is not None, "the window is on the X display")
+    if wid:
+        tend.key(wid, "ctrl+q")
+        code = tend.wait_exit()
+        t.check(code == 0, "Ctrl+Q quits cleanly (exit status %r)" % code)
+    tend.stop()
+
+    # Started with --ground, Tend opens straight on the Ground section.
+    app = tend.start("--ground")
+    frame = tend.frame(app) if app else None
+    t.check(frame is not None and wait_for(lambda: selected(tab_named(frame, "Ground"))),
+            "`tend --ground` opens on the Ground section")
+    tend.stop()
+
+    return t.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

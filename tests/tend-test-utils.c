@@ -1,0 +1,202 @@
+/* tend-test-utils.c
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tend-test-utils.h"
+
+#define WAIT_TIMEOUT_MS 10000
+
+void
+tend_test_init (int    *argc,
+                char ***argv)
+{
+  g_autofree char *home = g_dir_make_tmp ("tend-ui-test-XXXXXX", NULL);
+  static const char * const user_dirs[] = { "DATA", "CONFIG", "CACHE", "STATE" };
+
+  /* Keep the user's folders out of reach, but not the system's: GTK needs the MIME database
+   * and icon themes from XDG_DATA_DIRS, which G_TEST_OPTION_ISOLATE_DIRS would hide. */
+  g_assert_nonnull (home);
+  for (guint i = 0; i < G_N_ELEMENTS (user_dirs); i++)
+    {
+      g_autofree char *var = g_strdup_printf ("XDG_%s_HOME", user_dirs[i]);
+      g_autofree char *dir = g_build_filename (home, user_dirs[i], NULL);
+
+      g_setenv (var, dir, TRUE);
+    }
+
+  g_test_init (argc, argv, NULL);
+  adw_init ();
+
+  /* Widgets made without a TendApplication still find Tend's own icons. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    RESOURCE_PATH "/icons");
+
+  /* Tests see settled layouts, not transitions half-way through. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+static gboolean
+flag_true (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+tend_test_wait_until (TendTestCondition  condition,
+                      gpointer           data,
+                      const char        *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (WAIT_TIMEOUT_MS, flag_true, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("timed out waiting for %s", what);
+
+  g_source_remove (id);
+}
+
+typedef struct
+{
+  GtkWidget *widget;
+  int        seen;
+  int        wanted;
+} FrameWait;
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                FrameWait     *fw)
+{
+  /* An idle window paints nothing by itself: keep asking for frames. */
+  if (++fw->seen < fw->wanted)
+    gtk_widget_queue_draw (fw->widget);
+}
+
+static gboolean
+frames_done (gpointer data)
+{
+  FrameWait *fw = data;
+
+  return fw->seen >= fw->wanted;
+}
+
+void
+tend_test_wait_frames (GtkWidget *widget,
+                       int        n_frames)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  FrameWait fw = { widget, 0, n_frames };
+  gulong id;
+
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &fw);
+  gtk_widget_queue_draw (widget);
+  tend_test_wait_until (frames_done, &fw, "frames");
+  g_signal_handler_disconnect (clock, id);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+void
+tend_test_show_window (GtkWindow *window,
+                       int        width,
+                       int        height)
+{
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_present (window);
+  tend_test_wait_until (is_mapped, window, "window mapped");
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
+GtkWidget *
+tend_test_find_label (GtkWidget  *root,
+                      const char *text)
+{
+  if (!gtk_widget_get_visible (root))
+    return NULL;
+
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tend_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+tend_test_find_button (GtkWidget  *root,
+                       GType       type,
+                       const char *text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root) &&
+      tend_test_find_label (root, text) != NULL)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tend_test_find_button (child, type, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Saves what @widget shows to $TEND_SHOT_DIR/@name.png, when that variable is set. */
+void
+tend_test_save_screenshot (GtkWidget  *widget,
+                           const char *name)
+{
+  const char *dir = g_getenv ("TEND_SHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  GskRenderer *renderer;
+  int width, height;
+
+  if (dir == NULL || *dir == '\0')
+    return;
+
+  tend_test_wait_frames (widget, 2);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  g_mkdir_with_parents (dir, 0755);
+  file_name = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot %s", path);
+}

@@ -1,0 +1,33 @@
+/* tend-test-utils.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+typedef gboolean (*TendTestCondition) (gpointer data);
+
+void       tend_test_init            (int               *argc,
+                                      char            ***argv);
+void       tend_test_wait_until      (TendTestCondition  condition,
+                                      gpointer           data,
+                                      const char        *what);
+void       tend_test_wait_frames     (GtkWidget         *widget,
+                                      int                n_frames);
+void       tend_test_show_window     (GtkWindow         *window,
+                                      int                width,
+                                      int                height);
+GtkWidget *tend_test_find_label      (GtkWidget         *root,
+                                      const char        *text);
+GtkWidget *tend_test_find_button     (GtkWidget         *root,
+                                      GType              type,
+                                      const char        *text);
+void       tend_test_save_screenshot (GtkWidget         *widget,
+                                      const char        *name);
+
+G_END_DECLS

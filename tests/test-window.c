@@ -1,0 +1,177 @@
+/* test-window.c — the window opens, adapts, switches sections and keeps its size.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tend-test-utils.h"
+#include "tend-window.h"
+
+static const char * const sections[] = { "journal", "ground", "progress" };
+
+static TendWindow *
+open_window (int width,
+             int height)
+{
+  TendWindow *window = tend_window_new (NULL);
+
+  tend_test_show_window (GTK_WINDOW (window), width, height);
+  return window;
+}
+
+static AdwViewSwitcherBar *
+find_switcher_bar (GtkWidget *root)
+{
+  if (ADW_IS_VIEW_SWITCHER_BAR (root))
+    return ADW_VIEW_SWITCHER_BAR (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwViewSwitcherBar *bar = find_switcher_bar (child);
+
+      if (bar != NULL)
+        return bar;
+    }
+
+  return NULL;
+}
+
+static gboolean
+bar_revealed (gpointer data)
+{
+  return adw_view_switcher_bar_get_reveal (data);
+}
+
+static gboolean
+bar_hidden (gpointer data)
+{
+  return !adw_view_switcher_bar_get_reveal (data);
+}
+
+static void
+test_window_opens (void)
+{
+  TendWindow *window = open_window (900, 700);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tend");
+  g_assert_cmpstr (tend_window_get_section (window), ==, "journal");
+#if DEVELOPMENT_BUILD
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"));
+#endif
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Click each view switcher button as a person would, and check the page follows. */
+static void
+test_window_switch_sections (void)
+{
+  static const char * const titles[] = { "Journal", "Ground", "Progress" };
+  TendWindow *window = open_window (900, 700);
+
+  for (int round = 0; round < 2; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+      {
+        /* Start from a different section, so every click has to change the page. */
+        guint j = (i + 1) % G_N_ELEMENTS (sections);
+        GtkWidget *button;
+
+        tend_window_show_section (window, sections[j]);
+        button = tend_test_find_button (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, titles[i]);
+        g_assert_nonnull (button);
+        g_signal_emit_by_name (button, "clicked");
+        g_assert_cmpstr (tend_window_get_section (window), ==, sections[i]);
+        g_assert_nonnull (tend_test_find_label (GTK_WIDGET (window), titles[i]));
+      }
+
+  /* The section action takes the same path as Alt+1…3. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "progress");
+  g_assert_cmpstr (tend_window_get_section (window), ==, "progress");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "nowhere");
+  g_assert_cmpstr (tend_window_get_section (window), ==, "progress");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_narrow (void)
+{
+  TendWindow *window = open_window (360, 640);
+  AdwViewSwitcherBar *bar = find_switcher_bar (GTK_WIDGET (window));
+
+  g_assert_nonnull (bar);
+  tend_test_wait_until (bar_revealed, bar, "bottom switcher bar at 360 px");
+  g_assert_nonnull (tend_test_find_button (GTK_WIDGET (bar), GTK_TYPE_TOGGLE_BUTTON, "Ground"));
+  tend_test_save_screenshot (GTK_WIDGET (window), "window-narrow");
+
+  /* Widening the window moves the switcher back into the header bar. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  tend_test_wait_until (bar_hidden, bar, "bottom bar hidden at 900 px");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_keeps_size (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  TendWindow *window = open_window (720, 530);
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 720);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 530);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* The next window starts at the size the last one was closed with. */
+  window = tend_window_new (NULL);
+  {
+    int width, height;
+
+    gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+    g_assert_cmpint (width, ==, 720);
+    g_assert_cmpint (height, ==, 530);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+static void
+test_window_screenshots (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  TendWindow *window;
+
+  if (g_getenv ("TEND_SHOT_DIR") == NULL)
+    {
+      g_test_skip ("set TEND_SHOT_DIR to save screenshots");
+      return;
+    }
+
+  window = open_window (900, 640);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  tend_test_save_screenshot (GTK_WIDGET (window), "window-light");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  tend_test_save_screenshot (GTK_WIDGET (window), "window-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tend_test_init (&argc, &argv);
+
+  g_test_add_func ("/tend/window/opens", test_window_opens);
+  g_test_add_func ("/tend/window/switch-sections", test_window_switch_sections);
+  g_test_add_func ("/tend/window/narrow", test_window_narrow);
+  g_test_add_func ("/tend/window/keeps-size", test_window_keeps_size);
+  g_test_add_func ("/tend/window/screenshots", test_window_screenshots);
+
+  return g_test_run ();
+}
