@@ -1,0 +1,89 @@
+/* tend-month-file.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tend-entry.h"
+#include "tend-grounding-session.h"
+
+G_BEGIN_DECLS
+
+/* The format version this build writes; a file with a newer one is loaded read-only. */
+#define TEND_MONTH_FILE_VERSION 1
+
+/* A month file larger than this is refused as damaged rather than read into memory. */
+#define TEND_MONTH_FILE_MAX_BYTES (16 * 1024 * 1024)
+
+#define TEND_MONTH_FILE_ERROR (tend_month_file_error_quark ())
+
+typedef enum {
+  TEND_MONTH_FILE_ERROR_EMPTY,      /* zero bytes, or only white space */
+  TEND_MONTH_FILE_ERROR_ENCODING,   /* not UTF-8, or holds NUL bytes */
+  TEND_MONTH_FILE_ERROR_SYNTAX,     /* not JSON, or cut short */
+  TEND_MONTH_FILE_ERROR_FORMAT,     /* JSON, but not a Tend month: types, members, ids, month */
+  TEND_MONTH_FILE_ERROR_TOO_LARGE,  /* over TEND_MONTH_FILE_MAX_BYTES */
+  TEND_MONTH_FILE_ERROR_READ_ONLY,  /* saving a month written by a newer Tend */
+} TendMonthFileError;
+
+/* A deletion, kept so copies of a month can be merged record by record. */
+typedef struct {
+  char      *id;
+  GDateTime *updated;
+} TendTombstone;
+
+#define TEND_TYPE_MONTH_FILE (tend_month_file_get_type ())
+G_DECLARE_FINAL_TYPE (TendMonthFile, tend_month_file, TEND, MONTH_FILE, GObject)
+
+GQuark         tend_month_file_error_quark   (void);
+
+TendMonthFile *tend_month_file_new           (const char     *month) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Parses a month file's bytes. @file_name ("2026-11.json") names the file in errors and must
+ * match the "month" member. Errors are TEND_MONTH_FILE_ERROR with a precise message: the file,
+ * the member (e.g. "entries[3].checkin.mood") and what was expected. */
+TendMonthFile *tend_month_file_new_from_bytes (GBytes        *bytes,
+                                               const char    *file_name,
+                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Reads and parses DIR/YYYY-MM.json. */
+TendMonthFile *tend_month_file_load           (const char    *path,
+                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Serializes the whole month (pretty-printed JSON, UTF-8, final newline). */
+GBytes        *tend_month_file_to_bytes      (TendMonthFile  *self) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Writes @bytes to @path atomically and durably, mode 0600. Safe to call from any thread. */
+gboolean       tend_month_file_write_bytes   (const char     *path,
+                                              GBytes         *bytes,
+                                              GError        **error);
+
+const char    *tend_month_file_get_month     (TendMonthFile  *self);
+/* "YYYY-MM.json" */
+char          *tend_month_file_dup_file_name (TendMonthFile  *self) G_GNUC_WARN_UNUSED_RESULT;
+gint64         tend_month_file_get_version   (TendMonthFile  *self);
+/* TRUE when the file came from a newer Tend: it is shown, never rewritten. */
+gboolean       tend_month_file_is_read_only  (TendMonthFile  *self);
+
+/* The records, in file order. The arrays belong to the month file and may be changed. */
+GPtrArray     *tend_month_file_get_entries   (TendMonthFile  *self);  /* of TendEntry */
+GPtrArray     *tend_month_file_get_sessions  (TendMonthFile  *self);  /* of TendGroundingSession */
+GPtrArray     *tend_month_file_get_deleted   (TendMonthFile  *self);  /* of TendTombstone */
+
+void           tend_month_file_add_tombstone (TendMonthFile  *self,
+                                              const char     *id,
+                                              GDateTime      *updated);
+/* Removes the tombstone for @id (an undone delete); TRUE if there was one. */
+gboolean       tend_month_file_remove_tombstone (TendMonthFile *self,
+                                                 const char    *id);
+
+/* "2026-11" from a local date or time. */
+char          *tend_month_for_day            (const char     *day) G_GNUC_WARN_UNUSED_RESULT;
+gboolean       tend_month_is_valid           (const char     *month);
+
+void           tend_tombstone_free           (TendTombstone  *tombstone);
+
+G_END_DECLS
