@@ -7,6 +7,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "tend-prompts.h"
 
@@ -471,4 +473,198 @@ tend_prompt_get_theme (const TendPrompt *prompt)
   g_return_val_if_fail (prompt != NULL, NULL);
 
   return tend_prompts_lookup_theme (prompt->theme_id);
+}
+
+/* Reads a strict "YYYY-MM-DD" into a Julian day number (1 is 0001-01-01). */
+static gboolean
+parse_day (const char *day,
+           guint32    *julian)
+{
+  static const guint8 digits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+  guint year, month, mday;
+  GDate date;
+
+  if (day == NULL || strlen (day) != 10 || day[4] != '-' || day[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
+    {
+      if (!g_ascii_isdigit (day[digits[i]]))
+        return FALSE;
+    }
+
+  year = (day[0] - '0') * 1000 + (day[1] - '0') * 100 + (day[2] - '0') * 10 + (day[3] - '0');
+  month = (day[5] - '0') * 10 + (day[6] - '0');
+  mday = (day[8] - '0') * 10 + (day[9] - '0');
+
+  if (!g_date_valid_dmy (mday, month, year))
+    return FALSE;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, mday, month, year);
+  *julian = g_date_get_julian (&date);
+
+  return TRUE;
+}
+
+/* A well-mixed 32-bit hash (the finalizer of "lowbias32"), so neighbouring days and ids give
+ * unrelated orders. Written out rather than g_str_hash() so the order is the same everywhere. */
+static guint32
+mix (guint32 h)
+{
+  h ^= h >> 16;
+  h *= 0x7feb352dU;
+  h ^= h >> 15;
+  h *= 0x846ca68bU;
+  h ^= h >> 16;
+
+  return h;
+}
+
+static guint32
+shuffle_key (guint32     julian,
+             const char *prompt_id)
+{
+  guint32 h = 2166136261U;   /* FNV-1a */
+
+  for (const char *c = prompt_id; *c != '\0'; c++)
+    {
+      h ^= (guchar) *c;
+      h *= 16777619U;
+    }
+
+  return mix (h ^ mix (julian));
+}
+
+typedef struct {
+  const TendPrompt *prompt;
+  guint32           last_used;     /* Julian day of the latest use in the no-repeat window, or 0 */
+  guint             theme_count;   /* entries of the prompt's theme in the balance window */
+  guint32           shuffle;       /* the day's own order among equals */
+} Candidate;
+
+/* The order of a day's candidates: first the prompts not used lately, from the least-written
+ * themes on; then, only when those run out, the used ones, least recently used first. */
+static int
+compare_candidates (const void *a,
+                    const void *b)
+{
+  const Candidate *ca = a;
+  const Candidate *cb = b;
+  gboolean used_a = ca->last_used != 0;
+  gboolean used_b = cb->last_used != 0;
+
+  if (used_a != used_b)
+    return used_a ? 1 : -1;
+
+  if (used_a && ca->last_used != cb->last_used)
+    return ca->last_used < cb->last_used ? -1 : 1;
+
+  if (!used_a && ca->theme_count != cb->theme_count)
+    return ca->theme_count < cb->theme_count ? -1 : 1;
+
+  if (ca->shuffle != cb->shuffle)
+    return ca->shuffle < cb->shuffle ? -1 : 1;
+
+  return strcmp (ca->prompt->id, cb->prompt->id);
+}
+
+/**
+ * tend_prompts_choose:
+ * @day: the local day the prompt is for, "YYYY-MM-DD"
+ * @history: (array length=n_history) (nullable): what entries recorded, in any order
+ * @n_history: the number of records in @history
+ * @theme_id: (nullable): only choose from this theme; %NULL for any theme
+ * @skip: 0 for the day's prompt, 1, 2, … each time the person asks for another one
+ *
+ * Chooses the prompt to offer on @day. It is a pure function of its arguments: no clock, no
+ * random numbers, so the same inputs give the same prompt all day, and it can be tested over
+ * simulated months without a store.
+ *
+ * Only entries written before @day count. Entries written on @day itself (and any dated later,
+ * from a clock that was wrong once) are ignored, so writing today never changes today's prompt
+ * under the person's eyes.
+ *
+ * Among the allowed prompts (those of @theme_id, or all), the candidates are ordered so that:
+ *
+ * - a prompt used in the %TEND_PROMPTS_NO_REPEAT_DAYS days before @day comes after every prompt
+ *   that was not; when all were used, the least recently used comes first;
+ * - among prompts not used lately, those of the themes with the fewest entries in the
+ *   %TEND_PROMPTS_BALANCE_DAYS days before @day come first;
+ * - ties are broken by an order derived from @day, so the prompt changes from day to day.
+ *
+ * The day's prompt is the first candidate and @skip walks down the list, so "another prompt"
+ * never repeats an earlier one of the same day until all allowed prompts were offered; then it
+ * starts again from the top.
+ *
+ * Returns: the prompt, or %NULL if @day is not a valid date or @theme_id is unknown.
+ */
+const TendPrompt *
+tend_prompts_choose (const char          *day,
+                     const TendPromptUse *history,
+                     gsize                n_history,
+                     const char          *theme_id,
+                     guint                skip)
+{
+  Candidate candidates[G_N_ELEMENTS (prompts)];
+  guint theme_counts[G_N_ELEMENTS (themes)] = { 0, };
+  guint32 last_used[G_N_ELEMENTS (prompts)] = { 0, };
+  guint32 today = 0;
+  gboolean valid_day;
+  gsize n = 0;
+
+  /* Parsed outside g_return_val_if_fail(), which G_DISABLE_CHECKS would compile away. */
+  valid_day = parse_day (day, &today);
+  g_return_val_if_fail (valid_day, NULL);
+  g_return_val_if_fail (history != NULL || n_history == 0, NULL);
+  g_return_val_if_fail (theme_id == NULL || theme_index (theme_id) >= 0, NULL);
+
+  for (gsize i = 0; i < n_history; i++)
+    {
+      const TendPromptUse *use = &history[i];
+      gssize prompt = -1;
+      gssize theme = -1;
+      guint32 julian;
+      guint32 age;
+
+      /* Records come from files people own; a malformed or unknown one is simply not counted. */
+      if (!parse_day (use->day, &julian) || julian >= today)
+        continue;
+
+      age = today - julian;
+      if (age > TEND_PROMPTS_BALANCE_DAYS)
+        continue;
+
+      if (use->prompt_id != NULL)
+        prompt = prompt_index (use->prompt_id);
+
+      /* An entry counts for the theme it recorded, or else for the theme of its prompt. */
+      if (use->theme_id != NULL)
+        theme = theme_index (use->theme_id);
+      if (theme < 0 && prompt >= 0)
+        theme = theme_index (prompts[prompt].theme_id);
+
+      if (theme >= 0)
+        theme_counts[theme]++;
+
+      if (prompt >= 0 && age <= TEND_PROMPTS_NO_REPEAT_DAYS)
+        last_used[prompt] = MAX (last_used[prompt], julian);
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (prompts); i++)
+    {
+      if (theme_id != NULL && !g_str_equal (prompts[i].theme_id, theme_id))
+        continue;
+
+      candidates[n].prompt = &prompts[i];
+      candidates[n].last_used = last_used[i];
+      candidates[n].theme_count = theme_counts[theme_index (prompts[i].theme_id)];
+      candidates[n].shuffle = shuffle_key (today, prompts[i].id);
+      n++;
+    }
+
+  g_assert (n > 0);
+  qsort (candidates, n, sizeof (Candidate), compare_candidates);
+
+  return candidates[skip % n].prompt;
 }
