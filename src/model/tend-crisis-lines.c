@@ -292,6 +292,7 @@ tend_crisis_lines_new_from_data (const char  *data,
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(TendCrisisLines) self = NULL;
   JsonObject *root;
+  const char *format;
   JsonNode *lines;
   JsonArray *array;
   gboolean has_general = FALSE;
@@ -312,7 +313,8 @@ tend_crisis_lines_new_from_data (const char  *data,
     }
 
   root = json_node_get_object (json_parser_get_root (parser));
-  if (g_strcmp0 (json_object_get_string_member_with_default (root, "format", NULL), FORMAT_NAME) != 0 ||
+  format = json_object_get_string_member_with_default (root, "format", NULL);
+  if (g_strcmp0 (format, FORMAT_NAME) != 0 ||
       json_object_get_int_member_with_default (root, "version", 0) != FORMAT_VERSION)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,

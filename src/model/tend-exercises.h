@@ -34,7 +34,7 @@ typedef enum {
 typedef struct {
   TendBreathPhase phase;
   double          progress;      /* 0..1 through the phase */
-  double          size;          /* 0..1 of the pacer shape: grows on in, stays on hold, shrinks on out */
+  double          size;          /* 0..1: grows on in, stays on hold, shrinks on out */
   double          seconds_left;  /* in the phase, at the chosen pace */
   guint           cycle;         /* 1-based, up to the pattern's cycles */
   gboolean        done;          /* all cycles breathed: the rest is at its end */
@@ -53,7 +53,7 @@ typedef enum {
 /* Every string below is untranslated (marked with N_()): pass it through _() when shown. */
 typedef struct {
   const char              *text;            /* what to do, in a sentence or two */
-  const char              *instead;         /* or NULL: a way to do this step without turning inward */
+  const char              *instead;         /* or NULL: the step without turning inward */
   TendStepAdvance          advance;
   guint                    seconds;         /* timed: its length; by person: an estimate */
   const TendBreathPattern *breath;          /* or NULL: the pacer follows this */
@@ -70,7 +70,7 @@ typedef struct {
   const char        *title;
   const char        *purpose;      /* one line */
   const char        *card_note;    /* or NULL: what to know before starting (breath holds) */
-  const char        *gentle_way;   /* the way through with eyes open and an anchor outside the body */
+  const char        *gentle_way;   /* eyes open, with an anchor outside the body */
   const char        *breath_care;  /* breathing only: breathe gently, and what to do if dizzy */
   const char        *if_worse;     /* one line: stop, or try `try_instead` */
   const char        *try_instead;  /* the id of the exercise `if_worse` suggests */
