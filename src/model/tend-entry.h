@@ -59,7 +59,8 @@ void         tend_entry_set_closeness  (TendEntry    *self,
 
 /* JSON, as one element of a month file's "entries" array. Unknown members (also inside
  * "checkin") are kept from the parsed object and written back unchanged. @where names the
- * element in error messages, e.g. "2026-11.json: entries[3]". */
+ * element in error messages, e.g. "2026-11.json: entries[3]"; errors are
+ * TEND_MONTH_FILE_ERROR_FORMAT. */
 TendEntry   *tend_entry_new_from_json  (JsonObject   *object,
                                         const char   *where,
                                         GError      **error) G_GNUC_WARN_UNUSED_RESULT;

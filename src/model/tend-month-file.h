@@ -32,8 +32,11 @@ typedef enum {
 
 /* A deletion, kept so copies of a month can be merged record by record. */
 typedef struct {
-  char      *id;
-  GDateTime *updated;
+  char       *id;
+  GDateTime  *updated;
+
+  /*< private >*/
+  JsonObject *extra;  /* members this version does not know, written back unchanged */
 } TendTombstone;
 
 #define TEND_TYPE_MONTH_FILE (tend_month_file_get_type ())
@@ -49,12 +52,18 @@ TendMonthFile *tend_month_file_new           (const char     *month) G_GNUC_WARN
 TendMonthFile *tend_month_file_new_from_bytes (GBytes        *bytes,
                                                const char    *file_name,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
-/* Reads and parses DIR/YYYY-MM.json. */
+/* Reads and parses DIR/YYYY-MM.json. Errors are TEND_MONTH_FILE_ERROR as above (a file over
+ * TEND_MONTH_FILE_MAX_BYTES is refused before it is read), or G_IO_ERROR when the file cannot
+ * be read at all. */
 TendMonthFile *tend_month_file_load           (const char    *path,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Serializes the whole month (pretty-printed JSON, UTF-8, final newline). */
-GBytes        *tend_month_file_to_bytes      (TendMonthFile  *self) G_GNUC_WARN_UNUSED_RESULT;
+/* Serializes the whole month (pretty-printed JSON, UTF-8, final newline). Every save goes
+ * through here, so this is where a month is kept from being written when it must not be:
+ * READ_ONLY for a month from a newer Tend, FORMAT when the records would make a file that
+ * cannot be read back (an id used twice, a record outside the month). */
+GBytes        *tend_month_file_to_bytes      (TendMonthFile  *self,
+                                              GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Writes @bytes to @path atomically and durably, mode 0600. Safe to call from any thread. */
 gboolean       tend_month_file_write_bytes   (const char     *path,
@@ -85,5 +94,7 @@ char          *tend_month_for_day            (const char     *day) G_GNUC_WARN_U
 gboolean       tend_month_is_valid           (const char     *month);
 
 void           tend_tombstone_free           (TendTombstone  *tombstone);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TendTombstone, tend_tombstone_free)
 
 G_END_DECLS

@@ -1,0 +1,487 @@
+/* tend-month-file.c
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tend-json-private.h"
+#include "tend-month-file-private.h"
+
+G_DEFINE_FINAL_TYPE (TendMonthFile, tend_month_file, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (tend-month-file-error-quark, tend_month_file_error)
+
+enum {
+  PROP_0,
+  PROP_MONTH,
+  PROP_VERSION,
+  PROP_READ_ONLY,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+tend_month_file_constructed (GObject *object)
+{
+  TendMonthFile *self = TEND_MONTH_FILE (object);
+
+  G_OBJECT_CLASS (tend_month_file_parent_class)->constructed (object);
+
+  if (!tend_month_is_valid (self->month))
+    g_critical ("A TendMonthFile needs a month like 2026-11, not %s", self->month);
+}
+
+static void
+tend_month_file_finalize (GObject *object)
+{
+  TendMonthFile *self = TEND_MONTH_FILE (object);
+
+  g_clear_pointer (&self->month, g_free);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_pointer (&self->deleted, g_ptr_array_unref);
+  g_clear_pointer (&self->extra, json_object_unref);
+
+  G_OBJECT_CLASS (tend_month_file_parent_class)->finalize (object);
+}
+
+static void
+tend_month_file_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  TendMonthFile *self = TEND_MONTH_FILE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MONTH:
+      g_value_set_string (value, self->month);
+      break;
+    case PROP_VERSION:
+      g_value_set_int64 (value, self->version);
+      break;
+    case PROP_READ_ONLY:
+      g_value_set_boolean (value, self->read_only);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_month_file_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  TendMonthFile *self = TEND_MONTH_FILE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MONTH:
+      g_assert (self->month == NULL);
+      self->month = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_month_file_class_init (TendMonthFileClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = tend_month_file_constructed;
+  object_class->finalize = tend_month_file_finalize;
+  object_class->get_property = tend_month_file_get_property;
+  object_class->set_property = tend_month_file_set_property;
+
+  /* "2026-11" */
+  properties[PROP_MONTH] =
+    g_param_spec_string ("month", NULL, NULL,
+                         NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /* The format version the file was written with. */
+  properties[PROP_VERSION] =
+    g_param_spec_int64 ("version", NULL, NULL,
+                        1, G_MAXINT64, TEND_MONTH_FILE_VERSION,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* Written by a newer Tend: shown, never rewritten. */
+  properties[PROP_READ_ONLY] =
+    g_param_spec_boolean ("read-only", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+tend_month_file_init (TendMonthFile *self)
+{
+  self->version = TEND_MONTH_FILE_VERSION;
+  self->entries = g_ptr_array_new_with_free_func (g_object_unref);
+  self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->deleted = g_ptr_array_new_with_free_func ((GDestroyNotify) tend_tombstone_free);
+}
+
+/**
+ * tend_month_file_new:
+ * @month: "YYYY-MM"
+ *
+ * Returns: an empty month, to be filled and written
+ */
+TendMonthFile *
+tend_month_file_new (const char *month)
+{
+  g_return_val_if_fail (tend_month_is_valid (month), NULL);
+
+  return g_object_new (TEND_TYPE_MONTH_FILE, "month", month, NULL);
+}
+
+/* Months and days */
+
+static gboolean
+month_prefix_is_valid (const char *s)
+{
+  int year = 0, month = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (!g_ascii_isdigit (s[i]))
+        return FALSE;
+      year = year * 10 + (s[i] - '0');
+    }
+  if (s[4] != '-' || !g_ascii_isdigit (s[5]) || !g_ascii_isdigit (s[6]))
+    return FALSE;
+  month = (s[5] - '0') * 10 + (s[6] - '0');
+
+  return year >= 1 && month >= 1 && month <= 12;
+}
+
+gboolean
+tend_month_is_valid (const char *month)
+{
+  return month != NULL && strlen (month) == 7 && month_prefix_is_valid (month);
+}
+
+/**
+ * tend_month_for_day:
+ * @day: a local date ("2026-11-23") or date and time ("2026-11-23T21:04:05+01:00")
+ *
+ * Returns: its month, "2026-11"
+ */
+char *
+tend_month_for_day (const char *day)
+{
+  g_return_val_if_fail (day != NULL && strlen (day) >= 7 && month_prefix_is_valid (day), NULL);
+
+  return g_strndup (day, 7);
+}
+
+void
+tend_tombstone_free (TendTombstone *tombstone)
+{
+  if (tombstone == NULL)
+    return;
+
+  g_free (tombstone->id);
+  g_clear_pointer (&tombstone->updated, g_date_time_unref);
+  g_clear_pointer (&tombstone->extra, json_object_unref);
+  g_free (tombstone);
+}
+
+/* Writing */
+
+static JsonNode *
+tombstone_to_json (TendTombstone *tombstone)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  char updated[TEND_DATE_TIME_STRING_SIZE];
+  JsonNode *node;
+
+  tend_date_time_to_string (tombstone->updated, updated);
+  json_object_set_string_member (object, "id", tombstone->id);
+  json_object_set_string_member (object, "updated", updated);
+  tend_json_add_kept_members (object, tombstone->extra);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, g_steal_pointer (&object));
+  return node;
+}
+
+/**
+ * tend_month_file_to_bytes:
+ *
+ * Serializes the month in the layout of DESIGN.md: members in its order, then the ones this
+ * version did not know; two spaces an indent; UTF-8; a final newline.
+ *
+ * This is the one way to a month's bytes, so it refuses what must not be written: a month
+ * from a newer Tend (%TEND_MONTH_FILE_ERROR_READ_ONLY), and records that would not read back
+ * (%TEND_MONTH_FILE_ERROR_FORMAT: an id used twice, a record outside the month).
+ *
+ * Returns: (nullable): the file's new contents, or %NULL with an error
+ */
+GBytes *
+tend_month_file_to_bytes (TendMonthFile  *self,
+                          GError        **error)
+{
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(JsonArray) entries = NULL;
+  g_autoptr(JsonArray) sessions = NULL;
+  g_autoptr(JsonArray) deleted = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *file_name = NULL;
+  GString *out;
+
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file_name = tend_month_file_dup_file_name (self);
+
+  if (self->read_only)
+    {
+      g_set_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_READ_ONLY,
+                   /* Translators: %s is a file name like 2026-11.json. */
+                   _("%s: written by a newer version of Tend, so it is only read and never saved"),
+                   file_name);
+      return NULL;
+    }
+
+  if (!tend_month_file_check_records (self, error))
+    return NULL;
+
+  entries = json_array_sized_new (self->entries->len);
+  for (guint i = 0; i < self->entries->len; i++)
+    json_array_add_element (entries, tend_entry_to_json (g_ptr_array_index (self->entries, i)));
+
+  sessions = json_array_sized_new (self->sessions->len);
+  for (guint i = 0; i < self->sessions->len; i++)
+    json_array_add_element (sessions,
+                            tend_grounding_session_to_json (g_ptr_array_index (self->sessions, i)));
+
+  deleted = json_array_sized_new (self->deleted->len);
+  for (guint i = 0; i < self->deleted->len; i++)
+    json_array_add_element (deleted, tombstone_to_json (g_ptr_array_index (self->deleted, i)));
+
+  root = json_object_new ();
+  json_object_set_string_member (root, "format", TEND_MONTH_FILE_FORMAT);
+  json_object_set_int_member (root, "version", TEND_MONTH_FILE_VERSION);
+  json_object_set_string_member (root, "month", self->month);
+  json_object_set_array_member (root, "entries", g_steal_pointer (&entries));
+  json_object_set_array_member (root, "grounding", g_steal_pointer (&sessions));
+  json_object_set_array_member (root, "deleted", g_steal_pointer (&deleted));
+  tend_json_add_kept_members (root, self->extra);
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_take_object (node, g_steal_pointer (&root));
+
+  out = g_string_sized_new (4096);
+  tend_json_write (out, node);
+  g_string_append_c (out, '\n');
+
+  return g_string_free_to_bytes (out);
+}
+
+/**
+ * tend_month_file_write_bytes:
+ * @path: where the month file goes
+ * @bytes: its contents, from tend_month_file_to_bytes()
+ *
+ * Replaces @path atomically and durably: after a crash or a killed process there is either
+ * the old file or the new one, never a torn one. The file gets mode 0600; a missing folder
+ * is made with mode 0700. Touches no object, so it may run on any thread.
+ *
+ * Returns: %TRUE once the bytes are on disk, or %FALSE with a %G_FILE_ERROR
+ */
+gboolean
+tend_month_file_write_bytes (const char  *path,
+                             GBytes      *bytes,
+                             GError     **error)
+{
+  g_autofree char *folder = NULL;
+  gconstpointer data;
+  gsize size;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  folder = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display_name = g_filename_display_name (folder);
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a folder, the second why it could not be made. */
+                   _("Could not make the folder “%s”: %s"),
+                   display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* GLib gives the new file the mode of the one it replaces; a month restored from a backup
+   * with looser permissions becomes private again here. */
+  if (g_chmod (path, 0600) != 0 && errno != ENOENT)
+    g_debug ("Could not make %s private: %s", path, g_strerror (errno));
+
+  data = g_bytes_get_data (bytes, &size);
+  return g_file_set_contents_full (path, data != NULL ? data : "", size,
+                                   G_FILE_SET_CONTENTS_CONSISTENT |
+                                   G_FILE_SET_CONTENTS_DURABLE,
+                                   0600, error);
+}
+
+/* Accessors */
+
+const char *
+tend_month_file_get_month (TendMonthFile *self)
+{
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+
+  return self->month;
+}
+
+/**
+ * tend_month_file_dup_file_name:
+ *
+ * Returns: the month's file name, like "2026-11.json"
+ */
+char *
+tend_month_file_dup_file_name (TendMonthFile *self)
+{
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+
+  return g_strconcat (self->month, ".json", NULL);
+}
+
+gint64
+tend_month_file_get_version (TendMonthFile *self)
+{
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), 0);
+
+  return self->version;
+}
+
+gboolean
+tend_month_file_is_read_only (TendMonthFile *self)
+{
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), TRUE);
+
+  return self->read_only;
+}
+
+/**
+ * tend_month_file_get_entries:
+ *
+ * Returns: (transfer none) (element-type TendEntry): the entries, in file order
+ */
+GPtrArray *
+tend_month_file_get_entries (TendMonthFile *self)
+{
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+
+  return self->entries;
+}
+
+/**
+ * tend_month_file_get_sessions:
+ *
+ * Returns: (transfer none) (element-type TendGroundingSession): the grounding sessions
+ */
+GPtrArray *
+tend_month_file_get_sessions (TendMonthFile *self)
+{
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+
+  return self->sessions;
+}
+
+/**
+ * tend_month_file_get_deleted:
+ *
+ * Returns: (transfer none) (element-type TendTombstone): the tombstones
+ */
+GPtrArray *
+tend_month_file_get_deleted (TendMonthFile *self)
+{
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+
+  return self->deleted;
+}
+
+static TendTombstone *
+find_tombstone (TendMonthFile *self,
+                const char    *id,
+                guint         *index)
+{
+  for (guint i = 0; i < self->deleted->len; i++)
+    {
+      TendTombstone *tombstone = g_ptr_array_index (self->deleted, i);
+
+      if (g_str_equal (tombstone->id, id))
+        {
+          if (index != NULL)
+            *index = i;
+          return tombstone;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * tend_month_file_add_tombstone:
+ * @id: the id of the record that was deleted
+ * @updated: when it was deleted
+ *
+ * Records a deletion; a second one for the same id moves its time.
+ */
+void
+tend_month_file_add_tombstone (TendMonthFile *self,
+                               const char    *id,
+                               GDateTime     *updated)
+{
+  TendTombstone *tombstone;
+
+  g_return_if_fail (TEND_IS_MONTH_FILE (self));
+  g_return_if_fail (id != NULL && *id != '\0' && g_utf8_validate (id, -1, NULL));
+  g_return_if_fail (updated != NULL);
+
+  tombstone = find_tombstone (self, id, NULL);
+  if (tombstone == NULL)
+    {
+      tombstone = g_new0 (TendTombstone, 1);
+      tombstone->id = g_strdup (id);
+      g_ptr_array_add (self->deleted, tombstone);
+    }
+
+  tend_date_time_set (&tombstone->updated, updated);
+}
+
+gboolean
+tend_month_file_remove_tombstone (TendMonthFile *self,
+                                  const char    *id)
+{
+  guint index;
+
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (find_tombstone (self, id, &index) == NULL)
+    return FALSE;
+
+  g_ptr_array_remove_index (self->deleted, index);
+  return TRUE;
+}
