@@ -9,11 +9,17 @@
 #include <glib/gi18n.h>
 
 #include "tend-application.h"
+#include "tend-paths.h"
 #include "tend-window.h"
 
 struct _TendApplication
 {
   AdwApplication parent_instance;
+
+  TendStore     *store;
+  /* Why the journal could not be opened, shown in the window instead of the journal. */
+  GError        *open_error;
+  gboolean       opened;
 
   /* Set by --ground in the first instance, so activate() opens the Ground section. */
   gboolean       ground_on_activate;
@@ -21,13 +27,62 @@ struct _TendApplication
 
 G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
 
+static void
+load_all_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(TendApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!tend_store_load_all_finish (TEND_STORE (source), result, &error))
+    g_warning ("Could not read the older months of the journal: %s", error->message);
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/* Reads only what the first window shows; older months follow on worker threads. */
+static void
+open_journal (TendApplication *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+
+  if (self->opened)
+    return;
+  self->opened = TRUE;
+
+  now = g_date_time_new_now_local ();
+  if (!tend_store_load_recent (self->store, now, &self->open_error))
+    {
+      g_warning ("Could not open the journal: %s", self->open_error->message);
+      return;
+    }
+
+  g_application_hold (G_APPLICATION (self));
+  tend_store_load_all_async (self->store, NULL, load_all_cb, g_object_ref (self));
+}
+
+TendStore *
+tend_application_get_store (TendApplication *self)
+{
+  g_return_val_if_fail (TEND_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
 static TendWindow *
 get_or_create_window (TendApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
   if (window == NULL)
-    window = GTK_WINDOW (tend_window_new (self));
+    {
+      /* The window listens for damaged months before the first ones are read. */
+      window = GTK_WINDOW (tend_window_new (self));
+      open_journal (self);
+      if (self->open_error != NULL)
+        tend_window_show_open_error (TEND_WINDOW (window), self->open_error);
+    }
 
   return TEND_WINDOW (window);
 }
@@ -138,7 +193,13 @@ static const GActionEntry app_actions[] = {
 static void
 tend_application_startup (GApplication *app)
 {
+  TendApplication *self = TEND_APPLICATION (app);
+  g_autofree char *journal_dir = tend_paths_get_journal_dir ();
+
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
+
+  /* Only the first instance owns the journal; a second launch never gets here. */
+  self->store = tend_store_new (journal_dir);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
@@ -147,6 +208,10 @@ tend_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.ground",
                                          (const char *[]) { "<Control>g", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.quick-hide",
+                                         (const char *[]) { "<Control>h", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search",
+                                         (const char *[]) { "<Control>f", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
                                          (const char *[]) { "<Control>question", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.section('journal')",
@@ -158,11 +223,37 @@ tend_application_startup (GApplication *app)
 }
 
 static void
+tend_application_shutdown (GApplication *app)
+{
+  TendApplication *self = TEND_APPLICATION (app);
+
+  /* Nothing typed is lost on the way out: wait until every change is on disk. */
+  if (self->store != NULL)
+    tend_store_flush (self->store);
+
+  G_APPLICATION_CLASS (tend_application_parent_class)->shutdown (app);
+}
+
+static void
+tend_application_dispose (GObject *object)
+{
+  TendApplication *self = TEND_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_error (&self->open_error);
+
+  G_OBJECT_CLASS (tend_application_parent_class)->dispose (object);
+}
+
+static void
 tend_application_class_init (TendApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  object_class->dispose = tend_application_dispose;
   app_class->activate = tend_application_activate;
+  app_class->shutdown = tend_application_shutdown;
   app_class->startup = tend_application_startup;
   app_class->handle_local_options = tend_application_handle_local_options;
 }

@@ -8,11 +8,15 @@
 
 #include <adwaita.h>
 
+#include "tend-store.h"
+
 G_BEGIN_DECLS
 
 #define TEND_TYPE_APPLICATION (tend_application_get_type ())
 G_DECLARE_FINAL_TYPE (TendApplication, tend_application, TEND, APPLICATION, AdwApplication)
 
-TendApplication *tend_application_new (void) G_GNUC_WARN_UNUSED_RESULT;
+TendApplication *tend_application_new       (void) G_GNUC_WARN_UNUSED_RESULT;
+
+TendStore       *tend_application_get_store (TendApplication *self);
 
 G_END_DECLS

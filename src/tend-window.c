@@ -8,18 +8,27 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-journal-page.h"
 #include "tend-window.h"
+
+#include <stdio.h>
 
 struct _TendWindow
 {
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  TendStore            *store;
+  char                 *damaged_path;
+  guint                 n_damaged;
 
   AdwHeaderBar         *header_bar;
+  AdwBanner            *damaged_banner;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
   AdwToastOverlay      *toast_overlay;
+  GtkStack             *privacy_stack;
+  TendJournalPage      *journal_page;
 };
 
 G_DEFINE_FINAL_TYPE (TendWindow, tend_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -61,6 +70,120 @@ section_action (GtkWidget  *widget,
     tend_window_show_section (TEND_WINDOW (widget), section);
 }
 
+/* A month that could not be read: say which, and where its file was kept. */
+static void
+damaged_cb (TendWindow   *self,
+            const char   *month,
+            const char   *moved_to,
+            const GError *error,
+            TendStore    *store)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *month_name = NULL;
+  g_autofree char *title = NULL;
+  int year, mon;
+
+  g_set_str (&self->damaged_path, moved_to);
+  self->n_damaged++;
+
+  if (sscanf (month, "%d-%d", &year, &mon) == 2)
+    date = g_date_time_new_local (year, mon, 1, 0, 0, 0);
+  /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
+  month_name = date != NULL ? g_date_time_format (date, _("%B %Y")) : g_strdup (month);
+
+  if (self->n_damaged == 1)
+    /* Translators: %s is a month and year, e.g. “November 2026”. */
+    title = g_strdup_printf (_("The entries of %s could not be read. The file was kept "
+                               "unchanged in the “damaged” folder."), month_name);
+  else
+    /* Translators: %u is how many months of the journal could not be read. */
+    title = g_strdup_printf (ngettext ("%u month could not be read. The files were kept "
+                                       "unchanged in the “damaged” folder.",
+                                       "%u months could not be read. The files were kept "
+                                       "unchanged in the “damaged” folder.",
+                                       self->n_damaged),
+                             self->n_damaged);
+
+  g_debug ("Month %s could not be read (%s); kept at %s", month, error->message, moved_to);
+  adw_banner_set_title (self->damaged_banner, title);
+  adw_banner_set_revealed (self->damaged_banner, TRUE);
+}
+
+static void
+open_damaged_folder_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GtkFileLauncher) launcher = NULL;
+
+  if (self->damaged_path == NULL || *self->damaged_path == '\0')
+    return;
+
+  file = g_file_new_for_path (self->damaged_path);
+  launcher = gtk_file_launcher_new (file);
+  gtk_file_launcher_open_containing_folder (launcher, GTK_WINDOW (self), NULL, NULL, NULL);
+}
+
+void
+tend_window_show_open_error (TendWindow   *self,
+                             const GError *error)
+{
+  AdwStatusPage *page;
+
+  g_return_if_fail (TEND_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (page, "tend-journal-symbolic");
+  adw_status_page_set_title (page, _("Your Journal Could Not Be Opened"));
+  adw_status_page_set_description (page, error->message);
+  adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (page));
+}
+
+/* One shortcut hides every word at once, and brings them back. */
+static void
+quick_hide_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+  gboolean hide = g_str_equal (gtk_stack_get_visible_child_name (self->privacy_stack), "app");
+
+  gtk_stack_set_visible_child_name (self->privacy_stack, hide ? "hidden" : "app");
+}
+
+gboolean
+tend_window_get_hidden (TendWindow *self)
+{
+  g_return_val_if_fail (TEND_IS_WINDOW (self), FALSE);
+
+  return g_str_equal (gtk_stack_get_visible_child_name (self->privacy_stack), "hidden");
+}
+
+TendJournalPage *
+tend_window_get_journal_page (TendWindow *self)
+{
+  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
+
+  return self->journal_page;
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+
+  if (tend_window_get_hidden (self))
+    return;
+
+  tend_window_show_section (self, "journal");
+  tend_journal_page_search (self->journal_page);
+}
+
 static void
 save_window_state (TendWindow *self)
 {
@@ -91,7 +214,9 @@ tend_window_dispose (GObject *object)
   TendWindow *self = TEND_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_WINDOW);
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->damaged_path, g_free);
 
   G_OBJECT_CLASS (tend_window_parent_class)->dispose (object);
 }
@@ -106,13 +231,21 @@ tend_window_class_init (TendWindowClass *klass)
   object_class->dispose = tend_window_dispose;
   window_class->close_request = tend_window_close_request;
 
+  g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, damaged_banner);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, privacy_stack);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "win.quick-hide", NULL, quick_hide_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-damaged-folder", NULL,
+                                   open_damaged_folder_action);
 }
 
 static void
@@ -132,10 +265,26 @@ tend_window_init (TendWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* The journal comes from the application; "application" is set only after construction, so
+ * the store is wired here rather than in constructed(). */
+static void
+set_store (TendWindow *self,
+           TendStore  *store)
+{
+  g_set_object (&self->store, store);
+  tend_journal_page_set_store (self->journal_page, store);
+  g_signal_connect_object (store, "damaged", G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
+}
+
 TendWindow *
 tend_window_new (TendApplication *application)
 {
-  return g_object_new (TEND_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
+  TendWindow *self = g_object_new (TEND_TYPE_WINDOW,
+                                   "application", application,
+                                   NULL);
+
+  if (application != NULL)
+    set_store (self, tend_application_get_store (application));
+
+  return self;
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tend-application.h"
+#include "tend-journal-page.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +21,9 @@ TendWindow *tend_window_new             (TendApplication *application) G_GNUC_WA
 const char *tend_window_get_section     (TendWindow      *self);
 void        tend_window_show_section    (TendWindow      *self,
                                          const char      *section);
+void        tend_window_show_open_error (TendWindow      *self,
+                                         const GError    *error);
+gboolean    tend_window_get_hidden      (TendWindow      *self);
+TendJournalPage *tend_window_get_journal_page (TendWindow *self);
 
 G_END_DECLS

@@ -31,7 +31,15 @@ tend_test_init (int    *argc,
   g_test_init (argc, argv, NULL);
   adw_init ();
 
-  /* Widgets made without a TendApplication still find Tend's own icons. */
+  /* Widgets made without a TendApplication still get Tend's styles and icons. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_PATH "/icons");
 

@@ -4,7 +4,7 @@ import subprocess
 import tempfile
 import time
 
-from atspi_util import find, find_app, wait_for, xdotool
+from atspi_util import click, find, find_app, wait_for, xdotool
 
 TEND_BIN = os.environ["TEND_BIN"]
 
@@ -73,6 +73,11 @@ class Tend:
         xdotool("windowfocus", wid)
         time.sleep(0.1)
         xdotool("key", *keys)
+
+    def click_center(self, wid, acc):
+        """A real pointer click in the middle of @acc (X11)."""
+        xdotool("windowfocus", wid)
+        click(wid, acc)
 
     def wait_exit(self, timeout=10):
         try:

@@ -1,0 +1,678 @@
+/* tend-entry-editor.c — one entry: its prompt, the words, tags and the check-in.
+ *
+ * There is no Save button. Words go to the store after a short quiet pause, and at once when
+ * the person leaves the entry, closes the window or quits.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tend-checkin.h"
+#include "tend-entry-editor.h"
+#include "tend-prompts.h"
+
+/* How long typing must rest before the words are saved. */
+#define SAVE_PAUSE_MS 700
+
+struct _TendEntryEditor
+{
+  AdwBin            parent_instance;
+
+  TendStore        *store;
+  TendEntry        *entry;
+  /* For a fresh entry: which prompt is offered. */
+  const TendPrompt *prompt;
+  char             *theme_filter;
+  guint             skip;
+  gboolean          loading;
+  gboolean          dirty;
+  guint             save_id;
+
+  AdwWindowTitle   *window_title;
+  GtkWidget        *delete_button;
+  GtkWidget        *prompt_box;
+  GtkLabel         *theme_label;
+  GtkLabel         *prompt_label;
+  GtkWidget        *prompt_actions;
+  GtkMenuButton    *theme_button;
+  GtkToggleButton  *free_button;
+  GtkWidget        *placeholder;
+  GtkTextView      *text_view;
+  GtkFlowBox       *tag_box;
+  GtkEntry         *tag_entry;
+  GtkExpander      *checkin_expander;
+  TendCheckin      *checkin;
+};
+
+enum {
+  PROP_0,
+  PROP_ENTRY,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (TendEntryEditor, tend_entry_editor, ADW_TYPE_BIN)
+
+static void
+show_toast (TendEntryEditor *self,
+            const char      *text)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
+  else
+    g_warning ("%s", text);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Today's prompt */
+
+static void
+choose_prompt (TendEntryEditor *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) month_ago = g_date_time_add_days (now, -TEND_PROMPTS_BALANCE_DAYS - 1);
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *oldest = g_date_time_format (month_ago, "%Y-%m-%d");
+  g_autoptr(GArray) history = g_array_new (FALSE, FALSE, sizeof (TendPromptUse));
+  GListModel *entries = self->store != NULL ? tend_store_get_entries (self->store) : NULL;
+  guint n = entries != NULL ? g_list_model_get_n_items (entries) : 0;
+
+  /* Newest first: only the last month of entries is read, however long the history. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TendEntry) entry = g_list_model_get_item (entries, i);
+      TendPromptUse use;
+
+      if (g_strcmp0 (tend_entry_get_day (entry), oldest) < 0)
+        break;
+
+      use.day = tend_entry_get_day (entry);
+      use.theme_id = tend_entry_get_theme (entry);
+      use.prompt_id = tend_entry_get_prompt (entry);
+      g_array_append_val (history, use);
+    }
+
+  self->prompt = tend_prompts_choose (today, (const TendPromptUse *) (gpointer) history->data,
+                                      history->len, self->theme_filter, self->skip);
+}
+
+static void
+update_prompt (TendEntryEditor *self)
+{
+  const TendPrompt *prompt = NULL;
+  gboolean fresh = self->entry == NULL;
+  gboolean free_writing = gtk_toggle_button_get_active (self->free_button);
+
+  if (fresh)
+    prompt = free_writing ? NULL : self->prompt;
+  else if (tend_entry_get_prompt (self->entry) != NULL)
+    prompt = tend_prompts_lookup (tend_entry_get_prompt (self->entry));
+
+  gtk_widget_set_visible (self->prompt_actions, fresh);
+  gtk_widget_set_visible (self->prompt_box, prompt != NULL);
+  gtk_widget_set_sensitive (self->delete_button, !fresh);
+
+  if (prompt != NULL)
+    {
+      gtk_label_set_text (self->theme_label, tend_theme_get_title (tend_prompt_get_theme (prompt)));
+      gtk_label_set_text (self->prompt_label, tend_prompt_get_text (prompt));
+    }
+}
+
+static void
+update_title (TendEntryEditor *self)
+{
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->entry == NULL)
+    {
+      date = g_date_time_new_now_local ();
+      adw_window_title_set_title (self->window_title, _("Today"));
+    }
+  else
+    {
+      int y, m, d;
+
+      if (sscanf (tend_entry_get_day (self->entry), "%d-%d-%d", &y, &m, &d) == 3)
+        date = g_date_time_new_local (y, m, d, 12, 0, 0);
+      adw_window_title_set_title (self->window_title, _("Entry"));
+    }
+
+  /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
+  subtitle = date != NULL ? g_date_time_format (date, _("%A, %e %B %Y")) : NULL;
+  adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? g_strstrip (subtitle) : "");
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Saving */
+
+/* The first word typed into a fresh page makes it an entry in the journal. */
+static gboolean
+ensure_entry (TendEntryEditor *self)
+{
+  g_autoptr(TendEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->entry != NULL)
+    return TRUE;
+  if (self->store == NULL)
+    return FALSE;
+
+  entry = tend_entry_new_now ();
+  if (!gtk_toggle_button_get_active (self->free_button) && self->prompt != NULL)
+    {
+      tend_entry_set_prompt (entry, self->prompt->id);
+      tend_entry_set_theme (entry, self->prompt->theme_id);
+    }
+
+  if (!tend_store_add_entry (self->store, entry, &error))
+    {
+      show_toast (self, error->message);
+      return FALSE;
+    }
+
+  self->entry = g_steal_pointer (&entry);
+  update_prompt (self);
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+
+  return TRUE;
+}
+
+static void
+commit (TendEntryEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->entry == NULL || self->store == NULL)
+    return;
+
+  if (!tend_store_update_entry (self->store, self->entry, &error))
+    show_toast (self, error->message);
+}
+
+void
+tend_entry_editor_save (TendEntryEditor *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (TEND_IS_ENTRY_EDITOR (self));
+
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  if (!self->dirty)
+    return;
+  self->dirty = FALSE;
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  if (!ensure_entry (self))
+    return;
+
+  tend_entry_set_text (self->entry, text);
+  commit (self);
+}
+
+static gboolean
+save_timeout_cb (gpointer user_data)
+{
+  TendEntryEditor *self = user_data;
+
+  self->save_id = 0;
+  tend_entry_editor_save (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+text_changed_cb (TendEntryEditor *self,
+                 GtkTextBuffer   *buffer)
+{
+  gtk_widget_set_visible (self->placeholder, gtk_text_buffer_get_char_count (buffer) == 0);
+
+  if (self->loading)
+    return;
+
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->save_id, g_source_remove);
+  self->save_id = g_timeout_add (SAVE_PAUSE_MS, save_timeout_cb, self);
+}
+
+static void
+checkin_changed_cb (TendEntryEditor  *self,
+                    TendCheckinScale  scale,
+                    TendCheckin      *checkin)
+{
+  int value = tend_checkin_get_value (checkin, scale);
+
+  if (self->loading || !ensure_entry (self))
+    return;
+
+  switch (scale)
+    {
+    case TEND_CHECKIN_MOOD:
+      tend_entry_set_mood (self->entry, value);
+      break;
+    case TEND_CHECKIN_DISTRESS:
+      tend_entry_set_distress (self->entry, value);
+      break;
+    case TEND_CHECKIN_SAFETY:
+      tend_entry_set_safety (self->entry, value);
+      break;
+    case TEND_CHECKIN_CLOSENESS:
+      tend_entry_set_closeness (self->entry, value);
+      break;
+    case TEND_N_CHECKIN_SCALES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  /* Save the words too, so the two never drift apart. */
+  self->dirty = TRUE;
+  tend_entry_editor_save (self);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Tags */
+
+static void rebuild_tags (TendEntryEditor *self);
+
+static void
+remove_tag_cb (GtkButton       *button,
+               TendEntryEditor *self)
+{
+  const char *tag = g_object_get_data (G_OBJECT (button), "tag");
+  const char * const *tags = tend_entry_get_tags (self->entry);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) kept = NULL;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    if (!g_str_equal (tags[i], tag))
+      g_strv_builder_add (builder, tags[i]);
+
+  kept = g_strv_builder_end (builder);
+  tend_entry_set_tags (self->entry, (const char * const *) kept);
+  commit (self);
+  rebuild_tags (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->tag_entry));
+}
+
+static void
+rebuild_tags (TendEntryEditor *self)
+{
+  const char * const *tags = self->entry != NULL ? tend_entry_get_tags (self->entry) : NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_box))) != NULL)
+    gtk_flow_box_remove (self->tag_box, child);
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      GtkWidget *chip = gtk_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
+      /* Translators: the accessible name of a tag's remove button; %s is the tag. */
+      g_autofree char *name = g_strdup_printf (_("Remove tag %s"), tags[i]);
+
+      gtk_box_append (GTK_BOX (box), gtk_label_new (tags[i]));
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
+      gtk_button_set_child (GTK_BUTTON (chip), box);
+      gtk_widget_add_css_class (chip, "pill");
+      gtk_widget_add_css_class (chip, "small");
+      gtk_widget_set_tooltip_text (chip, name);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                      -1);
+      g_object_set_data_full (G_OBJECT (chip), "tag", g_strdup (tags[i]), g_free);
+      g_signal_connect (chip, "clicked", G_CALLBACK (remove_tag_cb), self);
+      gtk_flow_box_append (self->tag_box, chip);
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_box), tags != NULL && tags[0] != NULL);
+}
+
+static void
+tag_activate_cb (TendEntryEditor *self,
+                 GtkEntry        *tag_entry)
+{
+  g_autofree char *tag = g_strdup (gtk_editable_get_text (GTK_EDITABLE (tag_entry)));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) tags = NULL;
+  const char * const *old;
+
+  g_strstrip (tag);
+  if (*tag == '\0' || !ensure_entry (self))
+    return;
+
+  old = tend_entry_get_tags (self->entry);
+  if (old == NULL || !g_strv_contains (old, tag))
+    {
+      if (old != NULL)
+        g_strv_builder_addv (builder, (const char **) old);
+      g_strv_builder_add (builder, tag);
+      tags = g_strv_builder_end (builder);
+      tend_entry_set_tags (self->entry, (const char * const *) tags);
+      commit (self);
+      rebuild_tags (self);
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (tag_entry), "");
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Showing an entry */
+
+static void
+load_entry (TendEntryEditor *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  TendEntry *entry = self->entry;
+
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (buffer, entry != NULL ? tend_entry_get_text (entry) : "", -1);
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_MOOD,
+                          entry != NULL ? tend_entry_get_mood (entry) : TEND_CHECKIN_UNSET);
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_DISTRESS,
+                          entry != NULL ? tend_entry_get_distress (entry) : TEND_CHECKIN_UNSET);
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_SAFETY,
+                          entry != NULL ? tend_entry_get_safety (entry) : TEND_CHECKIN_UNSET);
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_CLOSENESS,
+                          entry != NULL ? tend_entry_get_closeness (entry) : TEND_CHECKIN_UNSET);
+  self->loading = FALSE;
+
+  if (entry == NULL)
+    {
+      gtk_toggle_button_set_active (self->free_button, FALSE);
+      self->skip = 0;
+      choose_prompt (self);
+    }
+
+  rebuild_tags (self);
+  update_prompt (self);
+  update_title (self);
+}
+
+void
+tend_entry_editor_set_entry (TendEntryEditor *self,
+                             TendEntry       *entry)
+{
+  g_return_if_fail (TEND_IS_ENTRY_EDITOR (self));
+  g_return_if_fail (entry == NULL || TEND_IS_ENTRY (entry));
+
+  /* Leaving an entry keeps what was typed. */
+  tend_entry_editor_save (self);
+
+  if (self->entry == entry && entry != NULL)
+    return;
+
+  g_set_object (&self->entry, entry);
+  load_entry (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
+
+TendEntry *
+tend_entry_editor_get_entry (TendEntryEditor *self)
+{
+  g_return_val_if_fail (TEND_IS_ENTRY_EDITOR (self), NULL);
+
+  return self->entry;
+}
+
+void
+tend_entry_editor_set_store (TendEntryEditor *self,
+                             TendStore       *store)
+{
+  g_return_if_fail (TEND_IS_ENTRY_EDITOR (self));
+
+  if (g_set_object (&self->store, store))
+    tend_entry_editor_set_entry (self, NULL);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Actions */
+
+static void
+another_prompt_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TendEntryEditor *self = TEND_ENTRY_EDITOR (widget);
+
+  if (self->entry != NULL)
+    return;
+
+  self->skip++;
+  gtk_toggle_button_set_active (self->free_button, FALSE);
+  choose_prompt (self);
+  update_prompt (self);
+}
+
+static void
+theme_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TendEntryEditor *self = TEND_ENTRY_EDITOR (widget);
+  const char *theme = g_variant_get_string (parameter, NULL);
+
+  if (self->entry != NULL)
+    return;
+
+  g_free (self->theme_filter);
+  self->theme_filter = *theme != '\0' ? g_strdup (theme) : NULL;
+  self->skip = 0;
+  gtk_toggle_button_set_active (self->free_button, FALSE);
+  choose_prompt (self);
+  update_prompt (self);
+}
+
+static void
+undo_delete_cb (AdwToast *toast,
+                gpointer  user_data)
+{
+  TendEntryEditor *self = TEND_ENTRY_EDITOR (user_data);
+  const char *id = g_object_get_data (G_OBJECT (toast), "entry-id");
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL || !tend_store_undo_delete (self->store, id, &error))
+    {
+      if (error != NULL)
+        show_toast (self, error->message);
+      return;
+    }
+
+  tend_entry_editor_set_entry (self, tend_store_find_entry (self->store, id));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TendEntryEditor *self = TEND_ENTRY_EDITOR (widget);
+  g_autoptr(TendEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  if (self->entry == NULL || self->store == NULL)
+    return;
+
+  tend_entry_editor_save (self);
+  entry = g_object_ref (self->entry);
+  if (!tend_store_delete_entry (self->store, entry, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  g_clear_object (&self->entry);
+  load_entry (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+
+  /* No question first: the toast's Undo is the way back. */
+  toast = adw_toast_new (_("Entry deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "entry-id", g_strdup (tend_entry_get_id (entry)),
+                          g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static GMenuModel *
+build_theme_menu (void)
+{
+  GMenu *menu = g_menu_new ();
+  const TendTheme *themes;
+  gsize n_themes;
+
+  g_menu_append (menu, _("Any Theme"), "editor.theme::");
+  themes = tend_prompts_get_themes (&n_themes);
+  for (gsize i = 0; i < n_themes; i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (tend_theme_get_title (&themes[i]), NULL);
+
+      g_menu_item_set_action_and_target (item, "editor.theme", "s", themes[i].id);
+      g_menu_append_item (menu, item);
+    }
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+free_toggled_cb (TendEntryEditor *self)
+{
+  update_prompt (self);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+tend_entry_editor_unmap (GtkWidget *widget)
+{
+  tend_entry_editor_save (TEND_ENTRY_EDITOR (widget));
+
+  GTK_WIDGET_CLASS (tend_entry_editor_parent_class)->unmap (widget);
+}
+
+static void
+tend_entry_editor_dispose (GObject *object)
+{
+  TendEntryEditor *self = TEND_ENTRY_EDITOR (object);
+
+  if (self->text_view != NULL)
+    tend_entry_editor_save (self);
+  g_clear_handle_id (&self->save_id, g_source_remove);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_ENTRY_EDITOR);
+  self->text_view = NULL;
+
+  g_clear_object (&self->entry);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->theme_filter, g_free);
+
+  G_OBJECT_CLASS (tend_entry_editor_parent_class)->dispose (object);
+}
+
+static void
+tend_entry_editor_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TendEntryEditor *self = TEND_ENTRY_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ENTRY:
+      g_value_set_object (value, self->entry);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_entry_editor_class_init (TendEntryEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tend_entry_editor_dispose;
+  object_class->get_property = tend_entry_editor_get_property;
+  widget_class->unmap = tend_entry_editor_unmap;
+
+  properties[PROP_ENTRY] =
+    g_param_spec_object ("entry", NULL, NULL, TEND_TYPE_ENTRY,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (TEND_TYPE_CHECKIN);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/journal/tend-entry-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, prompt_box);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, theme_label);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, prompt_label);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, prompt_actions);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, theme_button);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, free_button);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, placeholder);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, text_view);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, tag_box);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, tag_entry);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_expander);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin);
+
+  gtk_widget_class_install_action (widget_class, "editor.another-prompt", NULL,
+                                   another_prompt_action);
+  gtk_widget_class_install_action (widget_class, "editor.theme", "s", theme_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "editor.another-prompt", NULL);
+}
+
+static void
+tend_entry_editor_init (TendEntryEditor *self)
+{
+  g_autoptr(GMenuModel) themes = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  themes = build_theme_menu ();
+  gtk_menu_button_set_menu_model (self->theme_button, themes);
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
+                           G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->checkin, "changed", G_CALLBACK (checkin_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tag_entry, "activate", G_CALLBACK (tag_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->free_button, "toggled", G_CALLBACK (free_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  load_entry (self);
+}
+
+GtkWidget *
+tend_entry_editor_new (void)
+{
+  return g_object_new (TEND_TYPE_ENTRY_EDITOR, NULL);
+}

@@ -1,0 +1,31 @@
+/* tend-entry-editor.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tend-store.h"
+
+G_BEGIN_DECLS
+
+#define TEND_TYPE_ENTRY_EDITOR (tend_entry_editor_get_type ())
+G_DECLARE_FINAL_TYPE (TendEntryEditor, tend_entry_editor, TEND, ENTRY_EDITOR, AdwBin)
+
+GtkWidget *tend_entry_editor_new       (void);
+
+void       tend_entry_editor_set_store (TendEntryEditor *self,
+                                        TendStore       *store);
+/* Edits @entry in place, or starts a new one for today when @entry is NULL. Whatever was
+ * being typed is saved first. */
+void       tend_entry_editor_set_entry (TendEntryEditor *self,
+                                        TendEntry       *entry);
+/* NULL while the page shows a fresh entry that has no words yet. */
+TendEntry *tend_entry_editor_get_entry (TendEntryEditor *self);
+/* Hands whatever is typed to the store now, without waiting for a pause. */
+void       tend_entry_editor_save      (TendEntryEditor *self);
+
+G_END_DECLS

@@ -1,0 +1,32 @@
+/* tend-history-row.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tend-entry.h"
+
+G_BEGIN_DECLS
+
+#define TEND_TYPE_HISTORY_ROW (tend_history_row_get_type ())
+G_DECLARE_FINAL_TYPE (TendHistoryRow, tend_history_row, TEND, HISTORY_ROW, GtkBox)
+
+GtkWidget *tend_history_row_new       (void);
+/* Shows @entry; with @query, a passage around the first match with the words in bold. */
+void       tend_history_row_set_entry (TendHistoryRow *self,
+                                       TendEntry      *entry,
+                                       const char     *query);
+
+/* The first line of @text, for lists (exposed for tests). */
+char      *tend_history_first_line    (const char     *text) G_GNUC_WARN_UNUSED_RESULT;
+/* Up to @width characters of @text around the first word of @query, as Pango markup with
+ * every word of @query in bold, ignoring case and accents (exposed for tests). */
+char      *tend_history_snippet       (const char     *text,
+                                       const char     *query,
+                                       guint           width) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

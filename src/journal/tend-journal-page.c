@@ -1,0 +1,369 @@
+/* tend-journal-page.c — the Journal section: past entries beside today's page.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "tend-entry-editor.h"
+#include "tend-history-row.h"
+#include "tend-journal-page.h"
+
+struct _TendJournalPage
+{
+  AdwBin               parent_instance;
+
+  TendStore           *store;
+  GtkSortListModel    *by_month;
+  GListStore          *results;
+  GtkSingleSelection  *selection;
+  char                *query;
+
+  AdwNavigationSplitView *split_view;
+  GtkToggleButton     *search_button;
+  GtkSearchBar        *search_bar;
+  GtkSearchEntry      *search_entry;
+  GtkStack            *list_stack;
+  GtkListView         *list_view;
+  GtkWidget           *loading_box;
+  GtkLabel            *loading_label;
+  GtkProgressBar      *loading_bar;
+  TendEntryEditor     *editor;
+};
+
+G_DEFINE_FINAL_TYPE (TendJournalPage, tend_journal_page, ADW_TYPE_BIN)
+
+static gboolean
+searching (TendJournalPage *self)
+{
+  return self->query != NULL && *self->query != '\0';
+}
+
+static void
+update_stack (TendJournalPage *self)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  if (n > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, searching (self) ? "no-results" : "welcome");
+}
+
+static void
+update_loading (TendJournalPage *self)
+{
+  guint done, total;
+  g_autofree char *text = NULL;
+
+  if (self->store == NULL || tend_store_get_loaded (self->store))
+    {
+      gtk_widget_set_visible (self->loading_box, FALSE);
+      return;
+    }
+
+  done = tend_store_get_months_loaded (self->store);
+  total = tend_store_get_months_total (self->store);
+  /* Translators: shown while older entries are read; %u of %u months. */
+  text = g_strdup_printf (ngettext ("Reading older entries… %u of %u month",
+                                    "Reading older entries… %u of %u months", total),
+                          done, total);
+  gtk_label_set_text (self->loading_label, text);
+  gtk_progress_bar_set_fraction (self->loading_bar, total > 0 ? (double) done / total : 0);
+  gtk_widget_set_visible (self->loading_box, TRUE);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Rows and month headers */
+
+static char *
+entry_month (TendEntry *entry)
+{
+  return tend_month_for_day (tend_entry_get_day (entry));
+}
+
+static int
+compare_month (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  g_autofree char *ma = entry_month ((TendEntry *) a);
+  g_autofree char *mb = entry_month ((TendEntry *) b);
+  int order = g_strcmp0 (mb, ma);
+
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+setup_row (GtkListItemFactory *factory,
+           GtkListItem        *item,
+           gpointer            user_data)
+{
+  gtk_list_item_set_child (item, tend_history_row_new ());
+}
+
+static void
+refresh_row (GtkListItem *item)
+{
+  TendJournalPage *self = g_object_get_data (G_OBJECT (item), "page");
+  TendEntry *entry = gtk_list_item_get_item (item);
+
+  if (entry != NULL)
+    tend_history_row_set_entry (TEND_HISTORY_ROW (gtk_list_item_get_child (item)), entry,
+                                self->query);
+}
+
+static void
+bind_row (GtkListItemFactory *factory,
+          GtkListItem        *item,
+          TendJournalPage    *self)
+{
+  TendEntry *entry = gtk_list_item_get_item (item);
+
+  g_object_set_data (G_OBJECT (item), "page", self);
+  refresh_row (item);
+  /* A row follows its entry while it is edited. */
+  g_signal_connect_object (entry, "notify::text", G_CALLBACK (refresh_row), item,
+                           G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_row (GtkListItemFactory *factory,
+            GtkListItem        *item,
+            gpointer            user_data)
+{
+  TendEntry *entry = gtk_list_item_get_item (item);
+
+  if (entry != NULL)
+    g_signal_handlers_disconnect_by_func (entry, refresh_row, item);
+}
+
+static void
+setup_header (GtkListItemFactory *factory,
+              GtkListHeader      *header,
+              gpointer            user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_list_header_set_child (header, label);
+}
+
+static void
+bind_header (GtkListItemFactory *factory,
+             GtkListHeader      *header,
+             gpointer            user_data)
+{
+  TendEntry *entry = gtk_list_header_get_item (header);
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *title = NULL;
+  int y, m;
+
+  if (entry != NULL && sscanf (tend_entry_get_day (entry), "%d-%d", &y, &m) == 2)
+    date = g_date_time_new_local (y, m, 1, 12, 0, 0);
+  /* Translators: a month heading in the list of entries, e.g. “November 2026”. */
+  title = date != NULL ? g_date_time_format (date, _("%B %Y")) : g_strdup ("");
+  gtk_label_set_text (GTK_LABEL (gtk_list_header_get_child (header)), title);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+void
+tend_journal_page_open_entry (TendJournalPage *self,
+                              TendEntry       *entry)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  tend_entry_editor_set_entry (self->editor, entry);
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+}
+
+static void
+activate_cb (TendJournalPage *self,
+             guint            position)
+{
+  GListModel *model = gtk_single_selection_get_model (self->selection);
+  g_autoptr(TendEntry) entry = g_list_model_get_item (model, position);
+
+  gtk_single_selection_set_selected (self->selection, position);
+  tend_journal_page_open_entry (self, entry);
+}
+
+static void
+search_changed_cb (TendJournalPage *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_set_str (&self->query, text);
+
+  if (searching (self) && self->store != NULL)
+    {
+      g_autoptr(GPtrArray) found = tend_store_search (self->store, self->query);
+
+      g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
+                           found->pdata, found->len);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->results));
+    }
+  else
+    {
+      g_list_store_remove_all (self->results);
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->by_month));
+    }
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  update_stack (self);
+}
+
+void
+tend_journal_page_search (TendJournalPage *self)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  tend_journal_page_search (TEND_JOURNAL_PAGE (widget));
+}
+
+static void
+new_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TendJournalPage *self = TEND_JOURNAL_PAGE (widget);
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  tend_journal_page_open_entry (self, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+}
+
+void
+tend_journal_page_set_store (TendJournalPage *self,
+                             TendStore       *store)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  gtk_sort_list_model_set_model (self->by_month, tend_store_get_entries (store));
+  tend_entry_editor_set_store (self->editor, store);
+
+  g_signal_connect_object (tend_store_get_entries (store), "items-changed",
+                           G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::months-loaded", G_CALLBACK (update_loading), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "notify::loaded", G_CALLBACK (update_loading), self,
+                           G_CONNECT_SWAPPED);
+  update_loading (self);
+  update_stack (self);
+}
+
+TendEntryEditor *
+tend_journal_page_get_editor (TendJournalPage *self)
+{
+  g_return_val_if_fail (TEND_IS_JOURNAL_PAGE (self), NULL);
+
+  return self->editor;
+}
+
+static void
+tend_journal_page_dispose (GObject *object)
+{
+  TendJournalPage *self = TEND_JOURNAL_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_JOURNAL_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->results);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (tend_journal_page_parent_class)->dispose (object);
+}
+
+static void
+tend_journal_page_class_init (TendJournalPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tend_journal_page_dispose;
+
+  g_type_ensure (TEND_TYPE_ENTRY_EDITOR);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/journal/tend-journal-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, split_view);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_button);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, loading_box);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, loading_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, editor);
+
+  gtk_widget_class_install_action (widget_class, "journal.new-entry", NULL, new_entry_action);
+  gtk_widget_class_install_action (widget_class, "journal.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "journal.new-entry", NULL);
+}
+
+static void
+tend_journal_page_init (TendJournalPage *self)
+{
+  g_autoptr(GtkListItemFactory) rows = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) headers = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkCustomSorter) months = gtk_custom_sorter_new (compare_month, NULL, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->results = g_list_store_new (TEND_TYPE_ENTRY);
+  /* Sorting only by section keeps the store's newest-first order inside each month. */
+  self->by_month = gtk_sort_list_model_new (NULL, NULL);
+  gtk_sort_list_model_set_section_sorter (self->by_month, GTK_SORTER (months));
+  /* The selection owns the sorted model; by_month is borrowed from it. */
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->by_month));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  g_signal_connect (rows, "setup", G_CALLBACK (setup_row), NULL);
+  g_signal_connect (rows, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (rows, "unbind", G_CALLBACK (unbind_row), NULL);
+  g_signal_connect (headers, "setup", G_CALLBACK (setup_header), NULL);
+  g_signal_connect (headers, "bind", G_CALLBACK (bind_header), NULL);
+  gtk_list_view_set_factory (self->list_view, rows);
+  gtk_list_view_set_header_factory (self->list_view, headers);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  update_loading (self);
+  update_stack (self);
+}
+
+GtkWidget *
+tend_journal_page_new (void)
+{
+  return g_object_new (TEND_TYPE_JOURNAL_PAGE, NULL);
+}

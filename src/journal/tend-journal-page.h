@@ -1,0 +1,28 @@
+/* tend-journal-page.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tend-entry-editor.h"
+#include "tend-store.h"
+
+G_BEGIN_DECLS
+
+#define TEND_TYPE_JOURNAL_PAGE (tend_journal_page_get_type ())
+G_DECLARE_FINAL_TYPE (TendJournalPage, tend_journal_page, TEND, JOURNAL_PAGE, AdwBin)
+
+GtkWidget       *tend_journal_page_new        (void);
+void             tend_journal_page_set_store  (TendJournalPage *self,
+                                               TendStore       *store);
+TendEntryEditor *tend_journal_page_get_editor (TendJournalPage *self);
+/* Opens @entry in the editor (and shows the editor on a narrow window). */
+void             tend_journal_page_open_entry (TendJournalPage *self,
+                                               TendEntry       *entry);
+void             tend_journal_page_search     (TendJournalPage *self);
+
+G_END_DECLS

@@ -1,0 +1,72 @@
+/* tend-store-private.h — the store's threads: the month reader and the writer.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tend-month-file.h"
+
+G_BEGIN_DECLS
+
+/* What reading one month gave: a file, or an error and where the damaged file was kept. */
+typedef struct {
+  char          *month;
+  TendMonthFile *file;
+  GError        *error;
+  char          *moved_to;
+  GError        *move_error;
+} TendMonthRead;
+
+typedef struct {
+  TendMonthRead *reads;
+  guint          n_reads;
+} TendMonthReads;
+
+void            tend_store_read_month          (const char           *dir,
+                                                const char           *month,
+                                                TendMonthRead        *result);
+void            tend_month_read_clear          (TendMonthRead        *result);
+char           *tend_store_move_aside          (const char           *dir,
+                                                const char           *month,
+                                                GError              **error);
+
+typedef void  (*TendReadProgress)              (gpointer              user_data,
+                                                guint                 months_read);
+
+/* Reads @months (strings "YYYY-MM") on worker threads. @progress runs on the caller's main
+ * context with @owner, while @owner (a GObject, held weakly) is alive. */
+void            tend_store_read_months_async   (gpointer              owner,
+                                                const char           *dir,
+                                                GPtrArray            *months,
+                                                GCancellable         *cancellable,
+                                                TendReadProgress      progress,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+TendMonthReads *tend_store_read_months_finish  (GAsyncResult         *result,
+                                                GError              **error);
+void            tend_month_reads_free          (TendMonthReads       *reads);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TendMonthReads, tend_month_reads_free)
+
+/* One thread that writes month files in order, newest bytes of a month first to go. */
+typedef struct _TendStoreWriter TendStoreWriter;
+
+typedef void  (*TendWriteFailed)               (const GError         *error,
+                                                gpointer              owner);
+
+TendStoreWriter *tend_store_writer_new         (TendWriteFailed       failed,
+                                                gpointer              owner);
+/* Takes @bytes. Returns at once; a month queued again before its write starts is written
+ * once, with the newer bytes. */
+void             tend_store_writer_queue       (TendStoreWriter      *writer,
+                                                const char           *path,
+                                                GBytes               *bytes);
+void             tend_store_writer_flush       (TendStoreWriter      *writer);
+/* Flushes, then stops the thread. */
+void             tend_store_writer_free        (TendStoreWriter      *writer);
+
+G_END_DECLS

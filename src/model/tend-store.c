@@ -1,0 +1,1153 @@
+/* tend-store.c
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include "tend-store.h"
+#include "tend-store-private.h"
+
+struct _TendStore
+{
+  GObject        parent_instance;
+
+  char          *dir;
+  int            lock_fd;
+
+  /* "YYYY-MM" → TendMonthFile, for every month read so far. */
+  GHashTable    *months;
+  /* Months on disk that are not read yet, oldest first. */
+  GPtrArray     *unread;
+  guint          months_loaded;
+  guint          months_total;
+  gboolean       loaded;
+  gboolean       loading;
+
+  GListStore    *entries;
+  GListStore    *sessions;
+  /* id → TendEntry, for lookups and undo. */
+  GHashTable    *entry_ids;
+  GHashTable    *deleted;
+
+  TendStoreWriter *writer;
+  GError        *save_error;
+};
+
+enum {
+  PROP_0,
+  PROP_DIR,
+  PROP_LOADED,
+  PROP_MONTHS_LOADED,
+  PROP_MONTHS_TOTAL,
+  N_PROPS,
+};
+
+enum {
+  DAMAGED,
+  SAVE_FAILED,
+  N_SIGNALS,
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (TendStore, tend_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (tend-store-error-quark, tend_store_error)
+
+static GQuark search_key_quark;
+
+/* ------------------------------------------------------------------------------------------ */
+/* Ordering: newest first. */
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  TendEntry *ea = (TendEntry *) a;
+  TendEntry *eb = (TendEntry *) b;
+  int by_day = g_strcmp0 (tend_entry_get_day (eb), tend_entry_get_day (ea));
+
+  if (by_day != 0)
+    return by_day;
+
+  return g_date_time_compare (tend_entry_get_created (eb), tend_entry_get_created (ea));
+}
+
+static int
+compare_sessions (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return g_date_time_compare (tend_grounding_session_get_started ((TendGroundingSession *) b),
+                              tend_grounding_session_get_started ((TendGroundingSession *) a));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Search keys are folded once, when an entry is read or changed, so a search only scans. */
+
+static void
+set_search_key (TendEntry *entry)
+{
+  GString *key = g_string_new (tend_entry_get_text (entry));
+  const char * const *tags = tend_entry_get_tags (entry);
+  char *folded;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_string_append_c (key, '\n');
+      g_string_append (key, tags[i]);
+    }
+
+  folded = tend_search_fold (key->str);
+  g_string_free (key, TRUE);
+  g_object_set_qdata_full (G_OBJECT (entry), search_key_quark, folded, g_free);
+}
+
+static const char *
+get_search_key (TendEntry *entry)
+{
+  const char *key = g_object_get_qdata (G_OBJECT (entry), search_key_quark);
+
+  if (key == NULL)
+    {
+      set_search_key (entry);
+      key = g_object_get_qdata (G_OBJECT (entry), search_key_quark);
+    }
+
+  return key;
+}
+
+char *
+tend_search_fold (const char *text)
+{
+  GString *out;
+  g_autofree char *folded = NULL;
+  g_autofree char *decomposed = NULL;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* Most journals are mostly ASCII: fold those bytes in one pass. */
+  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return g_ascii_strdown (text, -1);
+
+  folded = g_utf8_casefold (text, -1);
+  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
+  if (decomposed == NULL)
+    return g_steal_pointer (&folded);
+
+  out = g_string_sized_new (strlen (decomposed));
+  for (p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* Dropping combining marks makes "é" match "e" and "ü" match "u". */
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Paths and damage */
+
+static char *
+month_path (const char *dir,
+            const char *month)
+{
+  g_autofree char *name = g_strconcat (month, ".json", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static gboolean
+is_month_file_name (const char *name)
+{
+  g_autofree char *month = NULL;
+
+  if (strlen (name) != strlen ("YYYY-MM.json") || !g_str_has_suffix (name, ".json"))
+    return FALSE;
+
+  month = g_strndup (name, 7);
+  return tend_month_is_valid (month);
+}
+
+/* Moves a file that cannot be read into DIR/damaged/, unchanged, and returns where it went.
+ * rename() keeps it on the same file system, so the bytes are never copied or rewritten. */
+char *
+tend_store_move_aside (const char  *dir,
+                       const char  *month,
+                       GError     **error)
+{
+  g_autofree char *damaged_dir = g_build_filename (dir, "damaged", NULL);
+  g_autofree char *from = month_path (dir, month);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+
+  if (g_mkdir_with_parents (damaged_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: %s is a folder; the second %s the system's reason. */
+                   _("Could not make the folder %s: %s"), damaged_dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  for (guint n = 0; n < 1000; n++)
+    {
+      g_autofree char *name = n == 0
+        ? g_strdup_printf ("%s.json.%s", month, stamp)
+        : g_strdup_printf ("%s.json.%s-%u", month, stamp, n);
+      g_autofree char *to = g_build_filename (damaged_dir, name, NULL);
+
+      /* Never replace an earlier damaged copy. */
+      if (g_file_test (to, G_FILE_TEST_EXISTS))
+        continue;
+
+      if (g_rename (from, to) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       /* Translators: the first %s is a file, the second the system's reason. */
+                       _("Could not move %s aside: %s"), from, g_strerror (saved_errno));
+          return NULL;
+        }
+
+      return g_steal_pointer (&to);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               /* Translators: %s is a file of the journal. */
+               _("Could not move %s aside: too many damaged copies"), from);
+  return NULL;
+}
+
+/* Reads one month; a damaged file is moved aside and reported through @result. */
+void
+tend_store_read_month (const char     *dir,
+                       const char     *month,
+                       TendMonthRead  *result)
+{
+  g_autofree char *path = month_path (dir, month);
+  g_autoptr(GError) error = NULL;
+
+  result->month = g_strdup (month);
+  result->file = tend_month_file_load (path, &error);
+
+  if (result->file != NULL)
+    {
+      GPtrArray *entries = tend_month_file_get_entries (result->file);
+
+      for (guint i = 0; i < entries->len; i++)
+        set_search_key (g_ptr_array_index (entries, i));
+      return;
+    }
+
+  /* A file that vanished between listing and reading is not damage. */
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return;
+
+  result->error = g_steal_pointer (&error);
+  result->moved_to = tend_store_move_aside (dir, month, &result->move_error);
+}
+
+void
+tend_month_read_clear (TendMonthRead *result)
+{
+  g_clear_pointer (&result->month, g_free);
+  g_clear_object (&result->file);
+  g_clear_error (&result->error);
+  g_clear_pointer (&result->moved_to, g_free);
+  g_clear_error (&result->move_error);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Taking months in */
+
+static void
+index_month (TendStore     *self,
+             TendMonthFile *file,
+             GPtrArray     *new_entries,
+             GPtrArray     *new_sessions)
+{
+  GPtrArray *entries = tend_month_file_get_entries (file);
+  GPtrArray *sessions = tend_month_file_get_sessions (file);
+
+  g_hash_table_insert (self->months, g_strdup (tend_month_file_get_month (file)),
+                       g_object_ref (file));
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TendEntry *entry = g_ptr_array_index (entries, i);
+
+      g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
+      g_ptr_array_add (new_entries, entry);
+    }
+
+  for (guint i = 0; i < sessions->len; i++)
+    g_ptr_array_add (new_sessions, g_ptr_array_index (sessions, i));
+}
+
+/* Merges @added into @store keeping it sorted, with one items-changed for the whole batch. */
+static void
+merge_sorted (GListStore       *store,
+              GPtrArray        *added,
+              GCompareDataFunc  compare)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(GPtrArray) all = g_ptr_array_new_full (n_old + added->len, g_object_unref);
+
+  if (added->len == 0)
+    return;
+
+  for (guint i = 0; i < n_old; i++)
+    g_ptr_array_add (all, g_list_model_get_item (G_LIST_MODEL (store), i));
+  for (guint i = 0; i < added->len; i++)
+    g_ptr_array_add (all, g_object_ref (g_ptr_array_index (added, i)));
+
+  g_ptr_array_sort_values_with_data (all, compare, NULL);
+  g_list_store_splice (store, 0, n_old, all->pdata, all->len);
+}
+
+static void
+take_reads (TendStore     *self,
+            TendMonthRead *reads,
+            guint          n_reads)
+{
+  g_autoptr(GPtrArray) new_entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) new_sessions = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_reads; i++)
+    {
+      TendMonthRead *read = &reads[i];
+
+      /* A month read on demand meanwhile (an edit) is already in; keep that copy. */
+      if (g_hash_table_contains (self->months, read->month))
+        continue;
+
+      if (read->file != NULL)
+        index_month (self, read->file, new_entries, new_sessions);
+      else if (read->error != NULL)
+        {
+          const char *where = read->moved_to;
+
+          if (where == NULL)
+            {
+              g_warning ("Could not move a damaged month aside: %s", read->move_error->message);
+              where = "";
+            }
+          g_signal_emit (self, signals[DAMAGED], 0, read->month, where, read->error);
+        }
+    }
+
+  merge_sorted (self->entries, new_entries, compare_entries);
+  merge_sorted (self->sessions, new_sessions, compare_sessions);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Loading */
+
+static gboolean
+ensure_dir_and_lock (TendStore  *self,
+                     GError    **error)
+{
+  g_autofree char *lock_path = NULL;
+
+  if (self->lock_fd >= 0)
+    return TRUE;
+
+  if (g_mkdir_with_parents (self->dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not make the journal folder %s: %s"), self->dir,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  lock_path = g_build_filename (self->dir, ".lock", NULL);
+  self->lock_fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  if (self->lock_fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not open the journal’s lock file %s: %s"), lock_path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      int saved_errno = errno;
+
+      close (self->lock_fd);
+      self->lock_fd = -1;
+      if (saved_errno == EWOULDBLOCK)
+        g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED,
+                     _("This journal is already open in another Tend. Close it there first."));
+      else
+        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                     _("Could not lock the journal: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GPtrArray *
+list_months (const char  *dir,
+             GError     **error)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, error);
+  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (gdir == NULL)
+    return NULL;
+
+  while ((name = g_dir_read_name (gdir)) != NULL)
+    if (is_month_file_name (name))
+      g_ptr_array_add (months, g_strndup (name, 7));
+
+  g_ptr_array_sort_values (months, (GCompareFunc) g_strcmp0);
+
+  return g_steal_pointer (&months);
+}
+
+gboolean
+tend_store_load_recent (TendStore  *self,
+                        GDateTime  *today,
+                        GError    **error)
+{
+  g_autoptr(GPtrArray) months = NULL;
+  g_autoptr(GDateTime) last_month = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *previous = NULL;
+  TendMonthRead reads[2] = { { 0 } };
+  guint n_reads = 0;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  if (!ensure_dir_and_lock (self, error))
+    return FALSE;
+
+  months = list_months (self->dir, error);
+  if (months == NULL)
+    return FALSE;
+
+  current = g_date_time_format (today, "%Y-%m");
+  last_month = g_date_time_add_months (today, -1);
+  previous = g_date_time_format (last_month, "%Y-%m");
+
+  g_ptr_array_set_size (self->unread, 0);
+  for (guint i = 0; i < months->len; i++)
+    {
+      const char *month = g_ptr_array_index (months, i);
+
+      if (g_hash_table_contains (self->months, month))
+        continue;
+
+      if (g_str_equal (month, current) || g_str_equal (month, previous))
+        tend_store_read_month (self->dir, month, &reads[n_reads++]);
+      else
+        g_ptr_array_add (self->unread, g_strdup (month));
+    }
+
+  take_reads (self, reads, n_reads);
+  for (guint i = 0; i < n_reads; i++)
+    tend_month_read_clear (&reads[i]);
+
+  self->months_total = months->len;
+  self->months_loaded = months->len - self->unread->len;
+  self->loaded = self->unread->len == 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTHS_TOTAL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTHS_LOADED]);
+  if (self->loaded)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+
+  return TRUE;
+}
+
+static void
+progress_cb (gpointer user_data,
+             guint    months_read)
+{
+  TendStore *self = user_data;
+  guint loaded = self->months_total - self->unread->len + months_read;
+
+  /* Two readers post their counts; one may arrive after a larger one. */
+  if (loaded <= self->months_loaded)
+    return;
+
+  self->months_loaded = loaded;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTHS_LOADED]);
+}
+
+static void
+load_all_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TendStore *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendMonthReads) reads = NULL;
+
+  self->loading = FALSE;
+  reads = tend_store_read_months_finish (result, &error);
+  if (reads == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  take_reads (self, reads->reads, reads->n_reads);
+  g_ptr_array_set_size (self->unread, 0);
+  self->months_loaded = self->months_total;
+  self->loaded = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTHS_LOADED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+tend_store_load_all_async (TendStore           *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TEND_IS_STORE (self));
+  g_return_if_fail (!self->loading);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tend_store_load_all_async);
+
+  if (self->loaded || self->unread->len == 0)
+    {
+      if (!self->loaded)
+        {
+          self->loaded = TRUE;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+        }
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  self->loading = TRUE;
+  tend_store_read_months_async (self, self->dir, self->unread, cancellable,
+                                progress_cb, load_all_done_cb, g_steal_pointer (&task));
+}
+
+gboolean
+tend_store_load_all_finish (TendStore     *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Changing records */
+
+/* The month a change goes to, read first if it is on disk but not loaded yet, so that a save
+ * never replaces a file the store has not seen. */
+static TendMonthFile *
+month_for_write (TendStore   *self,
+                 const char  *month,
+                 GError     **error)
+{
+  TendMonthFile *file = g_hash_table_lookup (self->months, month);
+
+  if (file == NULL)
+    {
+      TendMonthRead read = { 0 };
+      g_autofree char *path = NULL;
+
+      if (!ensure_dir_and_lock (self, error))
+        return NULL;
+
+      path = month_path (self->dir, month);
+      if (g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          tend_store_read_month (self->dir, month, &read);
+          take_reads (self, &read, 1);
+          tend_month_read_clear (&read);
+        }
+
+      file = g_hash_table_lookup (self->months, month);
+      if (file == NULL)
+        {
+          file = tend_month_file_new (month);
+          g_hash_table_insert (self->months, g_strdup (month), file);
+        }
+    }
+
+  if (tend_month_file_is_read_only (file))
+    {
+      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_READ_ONLY,
+                   /* Translators: %s is a month like 2026-11. */
+                   _("The entries of %s were saved by a newer version of Tend. They are shown "
+                     "as they are and cannot be changed here."),
+                   month);
+      return NULL;
+    }
+
+  return file;
+}
+
+static void
+report_save_error (TendStore    *self,
+                   const GError *error)
+{
+  g_clear_error (&self->save_error);
+  self->save_error = g_error_copy (error);
+  g_signal_emit (self, signals[SAVE_FAILED], 0, error);
+}
+
+static void
+save_month (TendStore     *self,
+            TendMonthFile *file)
+{
+  g_autofree char *path = month_path (self->dir, tend_month_file_get_month (file));
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = tend_month_file_to_bytes (file, &error);
+
+  /* The month refuses to make a file it could not read back; keep the change in memory. */
+  if (bytes == NULL)
+    {
+      report_save_error (self, error);
+      return;
+    }
+
+  tend_store_writer_queue (self->writer, path, bytes);
+}
+
+static void
+insert_sorted (GListStore       *store,
+               gpointer          item,
+               GCompareDataFunc  compare)
+{
+  g_list_store_insert_sorted (store, item, compare, NULL);
+}
+
+static gboolean
+remove_from_store (GListStore *store,
+                   gpointer    item)
+{
+  guint position;
+
+  if (!g_list_store_find (store, item, &position))
+    return FALSE;
+
+  g_list_store_remove (store, position);
+  return TRUE;
+}
+
+static char *
+entry_month (TendEntry *entry)
+{
+  return tend_month_for_day (tend_entry_get_day (entry));
+}
+
+gboolean
+tend_store_add_entry (TendStore  *self,
+                      TendEntry  *entry,
+                      GError    **error)
+{
+  g_autofree char *month = NULL;
+  TendMonthFile *file;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
+  g_return_val_if_fail (!g_hash_table_contains (self->entry_ids, tend_entry_get_id (entry)), FALSE);
+
+  month = entry_month (entry);
+  file = month_for_write (self, month, error);
+  if (file == NULL)
+    return FALSE;
+
+  g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
+  g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
+  set_search_key (entry);
+  insert_sorted (self->entries, entry, compare_entries);
+  save_month (self, file);
+
+  return TRUE;
+}
+
+gboolean
+tend_store_update_entry (TendStore  *self,
+                         TendEntry  *entry,
+                         GError    **error)
+{
+  g_autofree char *month = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  TendMonthFile *file;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
+
+  if (g_hash_table_lookup (self->entry_ids, tend_entry_get_id (entry)) != entry)
+    {
+      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_NOT_FOUND,
+                   _("This entry is no longer in the journal."));
+      return FALSE;
+    }
+
+  month = entry_month (entry);
+  file = month_for_write (self, month, error);
+  if (file == NULL)
+    return FALSE;
+
+  now = g_date_time_new_now_local ();
+  tend_entry_set_updated (entry, now);
+  set_search_key (entry);
+  save_month (self, file);
+
+  return TRUE;
+}
+
+gboolean
+tend_store_delete_entry (TendStore  *self,
+                         TendEntry  *entry,
+                         GError    **error)
+{
+  g_autofree char *month = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  TendMonthFile *file;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
+
+  if (g_hash_table_lookup (self->entry_ids, tend_entry_get_id (entry)) != entry)
+    {
+      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_NOT_FOUND,
+                   _("This entry is no longer in the journal."));
+      return FALSE;
+    }
+
+  month = entry_month (entry);
+  file = month_for_write (self, month, error);
+  if (file == NULL)
+    return FALSE;
+
+  /* Keep the entry for undo before the month lets go of it. */
+  g_hash_table_insert (self->deleted, g_strdup (tend_entry_get_id (entry)), g_object_ref (entry));
+  g_hash_table_remove (self->entry_ids, tend_entry_get_id (entry));
+  remove_from_store (self->entries, entry);
+  g_ptr_array_remove (tend_month_file_get_entries (file), entry);
+
+  now = g_date_time_new_now_local ();
+  tend_month_file_add_tombstone (file, tend_entry_get_id (entry), now);
+  save_month (self, file);
+
+  return TRUE;
+}
+
+gboolean
+tend_store_undo_delete (TendStore   *self,
+                        const char  *id,
+                        GError     **error)
+{
+  g_autoptr(TendEntry) entry = NULL;
+  g_autofree char *month = NULL;
+  g_autofree char *key = NULL;
+  TendMonthFile *file;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!g_hash_table_steal_extended (self->deleted, id, (gpointer *) &key, (gpointer *) &entry))
+    {
+      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_NOT_FOUND,
+                   _("There is nothing to bring back."));
+      return FALSE;
+    }
+
+  month = entry_month (entry);
+  file = month_for_write (self, month, error);
+  if (file == NULL)
+    {
+      g_hash_table_insert (self->deleted, g_steal_pointer (&key), g_steal_pointer (&entry));
+      return FALSE;
+    }
+
+  tend_month_file_remove_tombstone (file, id);
+  g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
+  g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
+  insert_sorted (self->entries, entry, compare_entries);
+  save_month (self, file);
+
+  return TRUE;
+}
+
+static char *
+session_month (TendGroundingSession *session)
+{
+  g_autofree char *day = tend_grounding_session_dup_day (session);
+
+  return tend_month_for_day (day);
+}
+
+gboolean
+tend_store_add_session (TendStore             *self,
+                        TendGroundingSession  *session,
+                        GError               **error)
+{
+  g_autofree char *month = NULL;
+  TendMonthFile *file;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
+
+  month = session_month (session);
+  file = month_for_write (self, month, error);
+  if (file == NULL)
+    return FALSE;
+
+  g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (session));
+  insert_sorted (self->sessions, session, compare_sessions);
+  save_month (self, file);
+
+  return TRUE;
+}
+
+gboolean
+tend_store_update_session (TendStore             *self,
+                           TendGroundingSession  *session,
+                           GError               **error)
+{
+  g_autofree char *month = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  TendMonthFile *file;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
+
+  month = session_month (session);
+  file = month_for_write (self, month, error);
+  if (file == NULL)
+    return FALSE;
+
+  if (!g_ptr_array_find (tend_month_file_get_sessions (file), session, NULL))
+    {
+      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_NOT_FOUND,
+                   _("This exercise session is no longer in the journal."));
+      return FALSE;
+    }
+
+  now = g_date_time_new_now_local ();
+  tend_grounding_session_set_updated (session, now);
+  save_month (self, file);
+
+  return TRUE;
+}
+
+void
+tend_store_flush (TendStore *self)
+{
+  g_return_if_fail (TEND_IS_STORE (self));
+
+  tend_store_writer_flush (self->writer);
+}
+
+const GError *
+tend_store_get_save_error (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+
+  return self->save_error;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading */
+
+TendEntry *
+tend_store_find_entry (TendStore  *self,
+                       const char *id)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->entry_ids, id);
+}
+
+GPtrArray *
+tend_store_search (TendStore  *self,
+                   const char *query)
+{
+  g_autofree char *folded = NULL;
+  g_auto(GStrv) words = NULL;
+  GPtrArray *results = g_ptr_array_new ();
+  guint n_items;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), results);
+  g_return_val_if_fail (query != NULL, results);
+
+  folded = tend_search_fold (query);
+  words = g_strsplit_set (g_strstrip (folded), " \t\n", -1);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(TendEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
+      const char *key = get_search_key (entry);
+      gboolean all = TRUE;
+      gboolean any_word = FALSE;
+
+      for (guint w = 0; words[w] != NULL && all; w++)
+        {
+          if (words[w][0] == '\0')
+            continue;
+          any_word = TRUE;
+          all = strstr (key, words[w]) != NULL;
+        }
+
+      if (all && any_word)
+        g_ptr_array_add (results, entry);
+    }
+
+  return results;
+}
+
+GListModel *
+tend_store_get_entries (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->entries);
+}
+
+GListModel *
+tend_store_get_sessions (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+
+  return G_LIST_MODEL (self->sessions);
+}
+
+const char *
+tend_store_get_dir (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+
+  return self->dir;
+}
+
+gboolean
+tend_store_get_loaded (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+
+  return self->loaded;
+}
+
+guint
+tend_store_get_months_loaded (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), 0);
+
+  return self->months_loaded;
+}
+
+guint
+tend_store_get_months_total (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), 0);
+
+  return self->months_total;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+
+static void
+save_failed_cb (const GError *error,
+                gpointer      user_data)
+{
+  report_save_error (TEND_STORE (user_data), error);
+}
+
+static void
+tend_store_constructed (GObject *object)
+{
+  TendStore *self = TEND_STORE (object);
+
+  G_OBJECT_CLASS (tend_store_parent_class)->constructed (object);
+
+  self->writer = tend_store_writer_new (save_failed_cb, self);
+}
+
+static void
+tend_store_dispose (GObject *object)
+{
+  TendStore *self = TEND_STORE (object);
+
+  /* Everything promised to the disk is written before the store goes away. */
+  g_clear_pointer (&self->writer, tend_store_writer_free);
+
+  if (self->entries != NULL)
+    g_list_store_remove_all (self->entries);
+  if (self->sessions != NULL)
+    g_list_store_remove_all (self->sessions);
+
+  G_OBJECT_CLASS (tend_store_parent_class)->dispose (object);
+}
+
+static void
+tend_store_finalize (GObject *object)
+{
+  TendStore *self = TEND_STORE (object);
+
+  if (self->lock_fd >= 0)
+    close (self->lock_fd);
+
+  g_clear_object (&self->entries);
+  g_clear_object (&self->sessions);
+  g_clear_pointer (&self->entry_ids, g_hash_table_unref);
+  g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_pointer (&self->months, g_hash_table_unref);
+  g_clear_pointer (&self->unread, g_ptr_array_unref);
+  g_clear_pointer (&self->dir, g_free);
+  g_clear_error (&self->save_error);
+
+  G_OBJECT_CLASS (tend_store_parent_class)->finalize (object);
+}
+
+static void
+tend_store_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  TendStore *self = TEND_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIR:
+      g_value_set_string (value, self->dir);
+      break;
+    case PROP_LOADED:
+      g_value_set_boolean (value, self->loaded);
+      break;
+    case PROP_MONTHS_LOADED:
+      g_value_set_uint (value, self->months_loaded);
+      break;
+    case PROP_MONTHS_TOTAL:
+      g_value_set_uint (value, self->months_total);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_store_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  TendStore *self = TEND_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIR:
+      self->dir = g_value_dup_string (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_store_class_init (TendStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = tend_store_constructed;
+  object_class->dispose = tend_store_dispose;
+  object_class->finalize = tend_store_finalize;
+  object_class->get_property = tend_store_get_property;
+  object_class->set_property = tend_store_set_property;
+
+  properties[PROP_DIR] =
+    g_param_spec_string ("dir", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADED] =
+    g_param_spec_boolean ("loaded", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MONTHS_LOADED] =
+    g_param_spec_uint ("months-loaded", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MONTHS_TOTAL] =
+    g_param_spec_uint ("months-total", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * TendStore::damaged:
+   * @month: the month that could not be read, "YYYY-MM"
+   * @moved_to: where the file was kept, unchanged
+   * @error: why it could not be read
+   */
+  signals[DAMAGED] =
+    g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_STRING, G_TYPE_STRING, G_TYPE_ERROR);
+
+  /**
+   * TendStore::save-failed:
+   * @error: why a month could not be written; the change stays in memory and the next change
+   *   to that month tries again.
+   */
+  signals[SAVE_FAILED] =
+    g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  search_key_quark = g_quark_from_static_string ("tend-search-key");
+}
+
+static void
+tend_store_init (TendStore *self)
+{
+  self->lock_fd = -1;
+  self->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->unread = g_ptr_array_new_with_free_func (g_free);
+  self->entries = g_list_store_new (TEND_TYPE_ENTRY);
+  self->sessions = g_list_store_new (TEND_TYPE_GROUNDING_SESSION);
+  self->entry_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
+TendStore *
+tend_store_new (const char *dir)
+{
+  g_return_val_if_fail (dir != NULL, NULL);
+
+  return g_object_new (TEND_TYPE_STORE, "dir", dir, NULL);
+}

@@ -1,0 +1,96 @@
+/* tend-store.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tend-entry.h"
+#include "tend-grounding-session.h"
+#include "tend-month-file.h"
+
+G_BEGIN_DECLS
+
+#define TEND_STORE_ERROR (tend_store_error_quark ())
+
+typedef enum {
+  TEND_STORE_ERROR_LOCKED,     /* another Tend is writing this journal */
+  TEND_STORE_ERROR_READ_ONLY,  /* the month was written by a newer Tend */
+  TEND_STORE_ERROR_NOT_FOUND,  /* no such record */
+} TendStoreError;
+
+#define TEND_TYPE_STORE (tend_store_get_type ())
+G_DECLARE_FINAL_TYPE (TendStore, tend_store, TEND, STORE, GObject)
+
+GQuark      tend_store_error_quark       (void);
+
+/* A journal in @dir (one YYYY-MM.json a month); @dir is created with mode 0700. */
+TendStore  *tend_store_new               (const char          *dir) G_GNUC_WARN_UNUSED_RESULT;
+
+const char *tend_store_get_dir           (TendStore           *self);
+
+/* Takes the journal's lock and reads what the first window needs: the month of @today and the
+ * one before it. Damaged files are moved aside and reported with ::damaged. */
+gboolean    tend_store_load_recent       (TendStore           *self,
+                                          GDateTime           *today,
+                                          GError             **error);
+/* Reads every other month on worker threads. Progress is the "months-loaded" and
+ * "months-total" properties; the records arrive in the list models when all are read. */
+void        tend_store_load_all_async    (TendStore           *self,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean    tend_store_load_all_finish   (TendStore           *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+gboolean    tend_store_get_loaded        (TendStore           *self);
+guint       tend_store_get_months_loaded (TendStore           *self);
+guint       tend_store_get_months_total  (TendStore           *self);
+
+/* Newest first. */
+GListModel *tend_store_get_entries       (TendStore           *self);
+GListModel *tend_store_get_sessions      (TendStore           *self);
+
+TendEntry  *tend_store_find_entry        (TendStore           *self,
+                                          const char          *id);
+
+/* Changes are saved on a worker thread; these return at once. */
+gboolean    tend_store_add_entry         (TendStore           *self,
+                                          TendEntry           *entry,
+                                          GError             **error);
+/* Call after changing an entry's fields: sets "updated" and saves its month. */
+gboolean    tend_store_update_entry      (TendStore           *self,
+                                          TendEntry           *entry,
+                                          GError             **error);
+/* Removes the entry and leaves a tombstone; tend_store_undo_delete() brings it back. */
+gboolean    tend_store_delete_entry      (TendStore           *self,
+                                          TendEntry           *entry,
+                                          GError             **error);
+gboolean    tend_store_undo_delete       (TendStore           *self,
+                                          const char          *id,
+                                          GError             **error);
+
+gboolean    tend_store_add_session       (TendStore           *self,
+                                          TendGroundingSession *session,
+                                          GError             **error);
+gboolean    tend_store_update_session    (TendStore           *self,
+                                          TendGroundingSession *session,
+                                          GError             **error);
+
+/* Blocks until every change made so far is on disk (application shutdown). */
+void        tend_store_flush             (TendStore           *self);
+/* The last error a background save met, or NULL. */
+const GError *tend_store_get_save_error  (TendStore           *self);
+
+/* Entries whose text or tags hold every word of @query, ignoring case and accents; newest
+ * first. Returns a new array of borrowed TendEntry. */
+GPtrArray  *tend_store_search            (TendStore           *self,
+                                          const char          *query) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Folds @text for searching: lower case, accents removed, compatibility forms unified. */
+char       *tend_search_fold             (const char          *text) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,289 @@
+/* tend-bench.c — how the store behaves at one, five and ten years of history.
+ *
+ *   tend-bench                              one key=value line per history size
+ *   tend-bench --generate DIR --years N     write a deterministic history into DIR
+ *   tend-bench --measure DIR --years N      measure one journal (used by the first form)
+ *
+ * Every size is measured in its own process, so peak memory belongs to that size alone.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tend-history.h"
+#include "tend-store.h"
+
+#define RUNS 5
+#define SAVES 200
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+percentile (GArray *values,
+            double  p)
+{
+  guint index;
+
+  g_array_sort (values, compare_doubles);
+  index = (guint) (p * (values->len - 1) + 0.5);
+  return g_array_index (values, double, index);
+}
+
+static double
+median (GArray *values)
+{
+  return percentile (values, 0.5);
+}
+
+static double
+peak_rss_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmHWM:");
+  return line != NULL ? g_ascii_strtod (line + 6, NULL) / 1024.0 : 0;
+}
+
+static void
+load_all_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!tend_store_load_all_finish (TEND_STORE (source), result, &error))
+    g_error ("load_all: %s", error->message);
+  *(gboolean *) user_data = TRUE;
+}
+
+static TendStore *
+open_all (const char *dir,
+          GDateTime  *today)
+{
+  g_autoptr(GError) error = NULL;
+  TendStore *store = tend_store_new (dir);
+  gboolean done = FALSE;
+
+  if (!tend_store_load_recent (store, today, &error))
+    g_error ("load_recent: %s", error->message);
+  tend_store_load_all_async (store, NULL, load_all_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  return store;
+}
+
+/* The same files read and parsed by json-glib alone: the floor the store is held against. */
+static double
+parse_floor_ms (const char *dir)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  gint64 start = g_get_monotonic_time ();
+  const char *name;
+
+  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".json") ||
+          !g_file_get_contents (path, &contents, &length, NULL))
+        continue;
+      if (!json_parser_load_from_data (parser, contents, length, NULL))
+        g_error ("json-glib could not parse %s", path);
+    }
+
+  return ms_since (start);
+}
+
+static gsize
+journal_bytes (const char *dir)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  const char *name;
+  gsize total = 0;
+
+  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf st;
+
+      if (g_str_has_suffix (name, ".json") && g_stat (path, &st) == 0)
+        total += st.st_size;
+    }
+
+  return total;
+}
+
+static int
+measure (const char *dir,
+         guint       years)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(GArray) recent = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) floor = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) saves = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) searches = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(TendStore) store = NULL;
+  g_autoptr(TendEntry) entry = NULL;
+  guint n_entries;
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      g_autoptr(TendStore) s = tend_store_new (dir);
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+      double value;
+
+      if (!tend_store_load_recent (s, today, &error))
+        g_error ("load_recent: %s", error->message);
+      value = ms_since (start);
+      g_array_append_val (recent, value);
+    }
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(TendStore) s = open_all (dir, today);
+      double value = ms_since (start);
+
+      g_array_append_val (all, value);
+      value = parse_floor_ms (dir);
+      g_array_append_val (floor, value);
+    }
+
+  store = open_all (dir, today);
+  n_entries = g_list_model_get_n_items (tend_store_get_entries (store));
+
+  /* An edit in the current month: what a person's typing costs. */
+  entry = tend_history_entry_for_today (store, today);
+  for (guint i = 0; i < SAVES; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("An edit, number %u, of today's entry.", i);
+      gint64 start = g_get_monotonic_time ();
+      double call, saved;
+
+      tend_entry_set_text (entry, text);
+      tend_store_update_entry (store, entry, NULL);
+      call = ms_since (start);
+      tend_store_flush (store);
+      saved = ms_since (start);
+      g_array_append_val (calls, call);
+      g_array_append_val (saves, saved);
+    }
+
+  for (guint run = 0; run < RUNS * 4; run++)
+    {
+      static const char *queries[] = { "gentle", "boundary", "café", "river morning" };
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) found = tend_store_search (store, queries[run % 4]);
+      double value = ms_since (start);
+
+      g_array_append_val (searches, value);
+    }
+
+  g_print ("years=%u entries=%u bytes=%" G_GSIZE_FORMAT " load_recent_ms=%.2f load_all_ms=%.1f "
+           "parse_floor_ms=%.1f save_p50_ms=%.2f save_p99_ms=%.2f save_call_p99_ms=%.3f "
+           "search_ms=%.2f rss_mb=%.1f\n",
+           years, n_entries, journal_bytes (dir), median (recent), median (all), median (floor),
+           percentile (saves, 0.5), percentile (saves, 0.99), percentile (calls, 0.99),
+           median (searches), peak_rss_mb ());
+
+  return 0;
+}
+
+static int
+run_all (const char *self)
+{
+  static const guint sizes[] = { 0, 1, 5, 10 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_autofree char *dir = g_dir_make_tmp ("tend-bench-XXXXXX", NULL);
+      g_autofree char *years = g_strdup_printf ("%u", sizes[i]);
+      const char *argv[] = { self, "--measure", dir, "--years", years, NULL };
+      g_autoptr(GError) error = NULL;
+      int status;
+
+      tend_history_generate (dir, sizes[i]);
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN, NULL, NULL,
+                         NULL, NULL, &status, &error) ||
+          !g_spawn_check_wait_status (status, &error))
+        g_error ("measuring %u years: %s", sizes[i], error->message);
+      tend_history_remove (dir);
+    }
+
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *dir = NULL;
+  int years = -1;
+  gboolean generate = FALSE;
+  gboolean do_measure = FALSE;
+  GOptionEntry options[] = {
+    { "generate", 0, 0, G_OPTION_ARG_NONE, &generate, "Write a history into DIR", NULL },
+    { "measure", 0, 0, G_OPTION_ARG_NONE, &do_measure, "Measure the journal in DIR", NULL },
+    { "years", 0, 0, G_OPTION_ARG_INT, &years, "Years of history", "N" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new ("[DIR]");
+  g_autoptr(GError) error = NULL;
+
+  g_option_context_add_main_entries (context, options, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+
+  if (!generate && !do_measure)
+    return run_all (argv[0]);
+
+  if (argc != 2 || years < 0)
+    {
+      g_printerr ("usage: tend-bench --generate|--measure DIR --years N\n");
+      return 2;
+    }
+  dir = g_strdup (argv[1]);
+
+  if (generate)
+    {
+      tend_history_generate (dir, years);
+      g_print ("wrote %d years of history to %s (%" G_GSIZE_FORMAT " bytes)\n", years, dir,
+               journal_bytes (dir));
+      return 0;
+    }
+
+  return measure (dir, years);
+}

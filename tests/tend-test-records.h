@@ -1,0 +1,25 @@
+/* tend-test-records.h — small helpers for model tests.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tend-entry.h"
+
+G_BEGIN_DECLS
+
+/* Local time on @day ("YYYY-MM-DD") at @hour:@minute. */
+GDateTime *tend_test_time        (const char *day,
+                                  int         hour,
+                                  int         minute) G_GNUC_WARN_UNUSED_RESULT;
+/* An entry on @day, created that morning, with the formatted text. */
+TendEntry *tend_test_entry       (const char *day,
+                                  const char *format,
+                                  ...) G_GNUC_PRINTF (2, 3) G_GNUC_WARN_UNUSED_RESULT;
+void       tend_test_remove_tree (const char *path);
+/* A signal handler that counts: connect swapped with a guint * as data. */
+void       tend_test_count       (guint      *counter);
+
+G_END_DECLS

@@ -1,0 +1,328 @@
+/* test-journal.c — the Journal section keeps every word and adapts to the window.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tend-checkin.h"
+#include "tend-history-row.h"
+#include "tend-journal-page.h"
+#include "tend-test-utils.h"
+
+typedef struct {
+  char            *dir;
+  TendStore       *store;
+  GtkWindow       *window;
+  TendJournalPage *page;
+} Fixture;
+
+static void
+open_page (Fixture *f,
+           int      width)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *overlay = adw_toast_overlay_new ();
+
+  f->store = tend_store_new (f->dir);
+  g_assert_true (tend_store_load_recent (f->store, now, &error));
+  g_assert_no_error (error);
+
+  f->page = TEND_JOURNAL_PAGE (tend_journal_page_new ());
+  tend_journal_page_set_store (f->page, f->store);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
+
+  f->window = GTK_WINDOW (adw_window_new ());
+  adw_window_set_content (ADW_WINDOW (f->window), overlay);
+  tend_test_show_window (f->window, width, 700);
+}
+
+static void
+close_page (Fixture *f)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (f->window);
+  f->window = NULL;
+  f->page = NULL;
+  if (f->store != NULL)
+    tend_store_flush (f->store);
+  g_clear_object (&f->store);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("tend-journal-XXXXXX", NULL);
+  open_page (f, 1000);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  close_page (f);
+  g_free (f->dir);
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Types as an input method would: through the buffer's insert path. */
+static void
+type_text (Fixture    *f,
+           const char *text)
+{
+  GtkWidget *text_view = find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
+                                    GTK_TYPE_TEXT_VIEW);
+
+  g_signal_emit_by_name (text_view, "insert-at-cursor", text);
+}
+
+static guint
+n_entries (Fixture *f)
+{
+  return g_list_model_get_n_items (tend_store_get_entries (f->store));
+}
+
+static gboolean
+has_one_entry (gpointer data)
+{
+  return n_entries (data) == 1;
+}
+
+static char *
+month_file_contents (Fixture *f)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "%Y-%m.json");
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, NULL);
+  return contents;
+}
+
+static void
+test_autosave_pause (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(TendEntry) entry = NULL;
+  g_autofree char *on_disk = NULL;
+
+  type_text (f, "Tonight I said no, kindly, and it held. ");
+  /* Nothing is written while the person is still typing… */
+  g_assert_cmpuint (n_entries (f), ==, 0);
+
+  /* …and everything after a short quiet pause, with no Save button. */
+  tend_test_wait_until (has_one_entry, f, "the entry after a pause");
+  entry = g_list_model_get_item (tend_store_get_entries (f->store), 0);
+  g_assert_cmpstr (tend_entry_get_text (entry), ==, "Tonight I said no, kindly, and it held. ");
+  g_assert_nonnull (tend_entry_get_prompt (entry));
+
+  tend_store_flush (f->store);
+  on_disk = month_file_contents (f);
+  g_assert_nonnull (on_disk);
+  g_assert_nonnull (strstr (on_disk, "Tonight I said no, kindly, and it held."));
+}
+
+static void
+test_autosave_close (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *on_disk = NULL;
+
+  type_text (f, "Written just before closing.");
+  /* Closing at once must not lose the words. */
+  gtk_window_destroy (f->window);
+  f->window = NULL;
+  g_assert_cmpuint (n_entries (f), ==, 1);
+
+  tend_store_flush (f->store);
+  on_disk = month_file_contents (f);
+  g_assert_nonnull (strstr (on_disk, "Written just before closing."));
+}
+
+static void
+test_checkin (Fixture       *f,
+              gconstpointer  data)
+{
+  TendCheckin *checkin;
+  GtkWidget *six;
+  g_autoptr(TendEntry) entry = NULL;
+
+  /* Folded away until the person opens it. */
+  gtk_expander_set_expanded (GTK_EXPANDER (find_type (GTK_WIDGET (f->page), GTK_TYPE_EXPANDER)),
+                             TRUE);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 1);
+  checkin = TEND_CHECKIN (find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
+  g_assert_nonnull (checkin);
+
+  /* A rating alone starts an entry; the button says its scale and value to a screen reader. */
+  six = tend_test_find_button (GTK_WIDGET (checkin), GTK_TYPE_TOGGLE_BUTTON, "6");
+  g_assert_nonnull (six);
+  g_signal_emit_by_name (six, "clicked");
+  g_assert_cmpuint (n_entries (f), ==, 1);
+  entry = g_list_model_get_item (tend_store_get_entries (f->store), 0);
+  g_assert_cmpint (tend_entry_get_distress (entry), ==, 6);
+  g_assert_cmpint (tend_entry_get_mood (entry), ==, TEND_CHECKIN_UNSET);
+  g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_DISTRESS), ==, 6);
+}
+
+static gboolean
+undo_visible (gpointer data)
+{
+  Fixture *f = data;
+
+  return tend_test_find_button (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Undo") != NULL;
+}
+
+static void
+test_delete_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  TendEntryEditor *editor = tend_journal_page_get_editor (f->page);
+  g_autofree char *id = NULL;
+  GtkWidget *undo;
+
+  type_text (f, "An entry I will delete and want back.");
+  tend_entry_editor_save (editor);
+  g_assert_cmpuint (n_entries (f), ==, 1);
+  id = g_strdup (tend_entry_get_id (tend_entry_editor_get_entry (editor)));
+
+  /* Deleting asks nothing; a toast offers Undo. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL);
+  g_assert_cmpuint (n_entries (f), ==, 0);
+  g_assert_null (tend_store_find_entry (f->store, id));
+  g_assert_null (tend_entry_editor_get_entry (editor));
+
+  tend_test_wait_until (undo_visible, f, "the Undo button");
+  undo = tend_test_find_button (GTK_WIDGET (f->window), GTK_TYPE_BUTTON, "Undo");
+  g_signal_emit_by_name (undo, "clicked");
+  g_assert_cmpuint (n_entries (f), ==, 1);
+  g_assert_nonnull (tend_store_find_entry (f->store, id));
+  g_assert_cmpstr (tend_entry_get_text (tend_entry_editor_get_entry (editor)), ==,
+                   "An entry I will delete and want back.");
+}
+
+static gboolean
+collapsed (gpointer data)
+{
+  return adw_navigation_split_view_get_collapsed (data);
+}
+
+static gboolean
+expanded (gpointer data)
+{
+  return !adw_navigation_split_view_get_collapsed (data);
+}
+
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  AdwNavigationSplitView *split;
+
+  close_page (f);
+  open_page (f, 360);
+  split = ADW_NAVIGATION_SPLIT_VIEW (find_type (GTK_WIDGET (f->page),
+                                                ADW_TYPE_NAVIGATION_SPLIT_VIEW));
+
+  /* One pane at a time: the editor first, the list one step back. */
+  tend_test_wait_until (collapsed, split, "the split view to collapse at 360 px");
+  g_assert_true (adw_navigation_split_view_get_show_content (split));
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "journal-narrow");
+  adw_navigation_split_view_set_show_content (split, FALSE);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (tend_journal_page_get_editor (f->page))));
+
+  gtk_window_set_default_size (f->window, 1000, 700);
+  tend_test_wait_until (expanded, split, "both panes at 1000 px");
+}
+
+static void
+test_search_rows (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char *texts[] = {
+    "A morning by the river.",
+    "Café talk with my partner; I named a boundary.",
+    "Nothing much.\nJust rest.",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(TendEntry) entry = tend_entry_new_now ();
+
+      tend_entry_set_text (entry, texts[i]);
+      g_assert_true (tend_store_add_entry (f->store, entry, NULL));
+    }
+
+  {
+    g_autoptr(GPtrArray) found = tend_store_search (f->store, "cafe boundary");
+    g_autofree char *snippet = NULL;
+
+    g_assert_cmpuint (found->len, ==, 1);
+    snippet = tend_history_snippet (tend_entry_get_text (g_ptr_array_index (found, 0)),
+                                    "cafe boundary", 90);
+    g_assert_cmpstr (snippet, ==,
+                     "<b>Café</b> talk with my partner; I named a <b>boundary</b>.");
+  }
+
+  {
+    g_autofree char *line = tend_history_first_line ("  \nNothing much.\nJust rest.");
+
+    g_assert_cmpstr (line, ==, "Nothing much.");
+  }
+
+  /* Long text: the passage starts near the match, not at the beginning. */
+  {
+    g_autoptr(GString) text = g_string_new (NULL);
+    g_autofree char *snippet = NULL;
+
+    for (guint i = 0; i < 40; i++)
+      g_string_append (text, "filler words here ");
+    g_string_append (text, "and then the river.");
+    snippet = tend_history_snippet (text->str, "river", 60);
+    g_assert_true (g_str_has_prefix (snippet, "…"));
+    g_assert_nonnull (strstr (snippet, "<b>river</b>"));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tend_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/tend/journal/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("autosave-after-pause", test_autosave_pause);
+  ADD ("autosave-on-close", test_autosave_close);
+  ADD ("checkin", test_checkin);
+  ADD ("delete-undo", test_delete_undo);
+  ADD ("narrow", test_narrow);
+  ADD ("search-rows", test_search_rows);
+#undef ADD
+
+  return g_test_run ();
+}
