@@ -129,35 +129,65 @@ get_search_key (TendEntry *entry)
   return key;
 }
 
+static void
+append_folded (GString  *out,
+               gunichar  c)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n = g_unichar_fully_decompose (c, TRUE, parts, G_N_ELEMENTS (parts));
+
+  for (gsize i = 0; i < n; i++)
+    {
+      gunichar p = parts[i];
+
+      /* Dropping combining marks makes "é" match "e" and "ü" match "u". */
+      if (g_unichar_ismark (p))
+        continue;
+
+      /* The few case folds that are not a plain lower case. */
+      if (p == 0x00DF || p == 0x1E9E)         /* ß, ẞ */
+        g_string_append (out, "ss");
+      else if (p == 0x03C2)                   /* final sigma */
+        g_string_append_unichar (out, 0x03C3);
+      else if (p < 0x80)
+        g_string_append_c (out, g_ascii_tolower ((char) p));
+      else
+        g_string_append_unichar (out, g_unichar_tolower (p));
+    }
+}
+
+/* One pass, and only non-ASCII characters are decomposed: this runs over every entry while a
+ * decade of history loads, so it must cost about what reading the text costs. */
 char *
 tend_search_fold (const char *text)
 {
   GString *out;
-  g_autofree char *folded = NULL;
-  g_autofree char *decomposed = NULL;
   const char *p;
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  /* Most journals are mostly ASCII: fold those bytes in one pass. */
-  for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
-    ;
-  if (*p == '\0')
-    return g_ascii_strdown (text, -1);
-
-  folded = g_utf8_casefold (text, -1);
-  decomposed = g_utf8_normalize (folded, -1, G_NORMALIZE_ALL);
-  if (decomposed == NULL)
-    return g_steal_pointer (&folded);
-
-  out = g_string_sized_new (strlen (decomposed));
-  for (p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+  out = g_string_sized_new (strlen (text));
+  for (p = text; *p != '\0';)
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar byte = (guchar) *p;
 
-      /* Dropping combining marks makes "é" match "e" and "ü" match "u". */
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (out, c);
+      if (byte < 0x80)
+        {
+          g_string_append_c (out, g_ascii_tolower ((char) byte));
+          p++;
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char_validated (p, -1);
+
+          if (c == (gunichar) -1 || c == (gunichar) -2)
+            {
+              p++;
+              continue;
+            }
+          append_folded (out, c);
+          p = g_utf8_next_char (p);
+        }
     }
 
   return g_string_free (out, FALSE);

@@ -133,11 +133,12 @@ add_day (TendMonthFile *file,
       const char *exercise = exercises[g_rand_int_range (rand, 0, G_N_ELEMENTS (exercises))];
       TendGroundingSession *session = tend_grounding_session_new (id, started, exercise);
       int before = g_rand_int_range (rand, 3, 11);
+      int after = before - g_rand_int_range (rand, -1, 5);
 
       tend_grounding_session_set_seconds (session, g_rand_int_range (rand, 60, 600));
       tend_grounding_session_set_completed (session, g_rand_int_range (rand, 0, 5) != 0);
       tend_grounding_session_set_distress_before (session, before);
-      tend_grounding_session_set_distress_after (session, MAX (0, before - g_rand_int_range (rand, -1, 5)));
+      tend_grounding_session_set_distress_after (session, CLAMP (after, 0, 10));
       if (g_rand_int_range (rand, 0, 4) == 0)
         tend_grounding_session_set_note (session, "the cool glass helped");
       g_ptr_array_add (tend_month_file_get_sessions (file), session);
