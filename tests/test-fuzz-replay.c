@@ -60,6 +60,7 @@ main (int   argc,
   LLVMFuzzerInitialize (&argc, &argv);
 
   g_assert_cmpuint (add_folder ("corpus"), >, 0);
+  g_assert_cmpuint (add_folder ("regressions"), >, 0);
 
   return g_test_run ();
 }

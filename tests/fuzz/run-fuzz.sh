@@ -36,7 +36,7 @@ fi
 # finds to a scratch copy.
 corpus="$(mktemp -d "${TMPDIR:-/tmp}/tend-fuzz-corpus.XXXXXX")"
 trap 'rm -rf "$corpus"' EXIT
-cp "$src"/tests/fuzz/corpus/* "$corpus/"
+cp "$src"/tests/fuzz/corpus/* "$src"/tests/fuzz/regressions/* "$corpus/"
 mkdir -p "$artifacts"
 before=$(find "$artifacts" -type f | wc -l)
 
