@@ -169,10 +169,15 @@ set_syntax_error (GError       **error,
                   const char    *file_name,
                   const GError  *parser_error)
 {
+  g_autofree char *message = NULL;
   guint line, column;
   const char *detail;
 
-  if (split_parser_message (parser_error->message, &line, &column, &detail))
+  /* json-glib quotes the token it stopped at, cut to a number of bytes that can split a
+   * character in two: the message must be valid UTF-8 to be shown. */
+  message = g_utf8_make_valid (parser_error->message, -1);
+
+  if (split_parser_message (message, &line, &column, &detail))
     {
       g_set_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_SYNTAX,
                    /* Translators: %s is a file name like 2026-11.json, then a line and a column
@@ -186,7 +191,7 @@ set_syntax_error (GError       **error,
                    /* Translators: %s is a file name like 2026-11.json, then the JSON reader's
                     * own words for what it found wrong. */
                    _("%s: not valid JSON, or cut short (%s)"),
-                   file_name, parser_error->message);
+                   file_name, message);
     }
 }
 
@@ -648,7 +653,7 @@ tend_month_file_load (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   file = g_file_new_for_path (path);
-  file_name = g_path_get_basename (path);
+  file_name = g_filename_display_basename (path);
 
   /* A file too large to be a month is refused before it is read into memory. */
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
