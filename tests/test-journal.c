@@ -308,6 +308,61 @@ test_search_rows (Fixture       *f,
   }
 }
 
+static void
+add_entry_on (Fixture    *f,
+              const char *day,
+              const char *text)
+{
+  g_autoptr(TendEntry) entry = tend_entry_new_now ();
+
+  tend_entry_set_day (entry, day);
+  tend_entry_set_text (entry, text);
+  g_assert_true (tend_store_add_entry (f->store, entry, NULL));
+}
+
+static gboolean
+has_label (gpointer data)
+{
+  Fixture *f = data;
+  const char *text = g_object_get_data (G_OBJECT (f->window), "wanted");
+
+  return tend_test_find_label (GTK_WIDGET (f->window), text) != NULL;
+}
+
+static void
+wait_for_label (Fixture    *f,
+                const char *text)
+{
+  g_object_set_data_full (G_OBJECT (f->window), "wanted", g_strdup (text), g_free);
+  tend_test_wait_until (has_label, f, text);
+}
+
+/* The list groups entries under a heading for each month, newest month first. */
+static void
+test_months (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *november, *october;
+  graphene_point_t a, b;
+
+  add_entry_on (f, "2025-10-03", "An October entry.");
+  add_entry_on (f, "2025-11-20", "A November entry.");
+  add_entry_on (f, "2025-11-02", "An early November entry.");
+
+  wait_for_label (f, "November 2025");
+  wait_for_label (f, "October 2025");
+  wait_for_label (f, "An early November entry.");
+  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "journal-months");
+  november = tend_test_find_label (GTK_WIDGET (f->window), "November 2025");
+  october = tend_test_find_label (GTK_WIDGET (f->window), "October 2025");
+  g_assert_true (gtk_widget_compute_point (november, GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (0, 0), &a));
+  g_assert_true (gtk_widget_compute_point (october, GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (0, 0), &b));
+  g_assert_cmpfloat (a.y, <, b.y);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +377,7 @@ main (int   argc,
   ADD ("delete-undo", test_delete_undo);
   ADD ("narrow", test_narrow);
   ADD ("search-rows", test_search_rows);
+  ADD ("months", test_months);
 #undef ADD
 
   return g_test_run ();

@@ -147,7 +147,7 @@ update_title (TendEntryEditor *self)
     }
 
   /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
-  subtitle = date != NULL ? g_date_time_format (date, _("%A, %e %B %Y")) : NULL;
+  subtitle = date != NULL ? g_date_time_format (date, _("%A, %-d %B %Y")) : NULL;
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? g_strstrip (subtitle) : "");
 }
 

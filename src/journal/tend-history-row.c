@@ -138,7 +138,7 @@ tend_history_row_set_entry (TendHistoryRow *self,
   if (sscanf (tend_entry_get_day (entry), "%d-%d-%d", &y, &m, &d) == 3)
     date = g_date_time_new_local (y, m, d, 12, 0, 0);
   /* Translators: a short date in the list of entries, e.g. “Mon 23 Nov”; see strftime. */
-  date_text = date != NULL ? g_date_time_format (date, _("%a %e %b")) : g_strdup ("");
+  date_text = date != NULL ? g_date_time_format (date, _("%a %-d %b")) : g_strdup ("");
   gtk_label_set_text (self->date_label, g_strstrip (date_text));
 
   theme = tend_entry_get_theme (entry) != NULL

@@ -22,6 +22,7 @@ struct _TendJournalPage
   GListStore          *results;
   GtkSingleSelection  *selection;
   char                *query;
+  guint                scroll_id;
 
   AdwNavigationSplitView *split_view;
   GtkToggleButton     *search_button;
@@ -43,11 +44,35 @@ searching (TendJournalPage *self)
   return self->query != NULL && *self->query != '\0';
 }
 
+static gboolean
+scroll_to_top_cb (gpointer data)
+{
+  TendJournalPage *self = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  self->scroll_id = 0;
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+  return G_SOURCE_REMOVE;
+}
+
+/* Rows that arrive after the list is shown are anchored with the first row at the top, which
+ * hides the first month's heading above it; once they are laid out, show the very top. */
+static void
+scroll_to_top_later (TendJournalPage *self)
+{
+  if (self->scroll_id == 0)
+    self->scroll_id = g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, self, NULL);
+}
+
 static void
 update_stack (TendJournalPage *self)
 {
   GListModel *model = gtk_single_selection_get_model (self->selection);
   guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  gboolean was_list = g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") == 0;
+
+  if (n > 0 && !was_list)
+    scroll_to_top_later (self);
 
   if (n > 0)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
@@ -95,6 +120,22 @@ compare_month (gconstpointer a,
   g_autofree char *ma = entry_month ((TendEntry *) a);
   g_autofree char *mb = entry_month ((TendEntry *) b);
   int order = g_strcmp0 (mb, ma);
+
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* Newest first, as the store keeps them; the sort model needs a sorter to find sections. */
+static int
+compare_newest (gconstpointer a,
+                gconstpointer b,
+                gpointer      user_data)
+{
+  TendEntry *ea = (TendEntry *) a;
+  TendEntry *eb = (TendEntry *) b;
+  int order = g_strcmp0 (tend_entry_get_day (eb), tend_entry_get_day (ea));
+
+  if (order == 0)
+    order = g_date_time_compare (tend_entry_get_created (eb), tend_entry_get_created (ea));
 
   return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
@@ -287,6 +328,7 @@ tend_journal_page_dispose (GObject *object)
 {
   TendJournalPage *self = TEND_JOURNAL_PAGE (object);
 
+  g_clear_handle_id (&self->scroll_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_JOURNAL_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->results);
@@ -330,12 +372,12 @@ tend_journal_page_init (TendJournalPage *self)
   g_autoptr(GtkListItemFactory) rows = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) headers = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkCustomSorter) months = gtk_custom_sorter_new (compare_month, NULL, NULL);
+  GtkCustomSorter *newest = gtk_custom_sorter_new (compare_newest, NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->results = g_list_store_new (TEND_TYPE_ENTRY);
-  /* Sorting only by section keeps the store's newest-first order inside each month. */
-  self->by_month = gtk_sort_list_model_new (NULL, NULL);
+  self->by_month = gtk_sort_list_model_new (NULL, GTK_SORTER (newest));
   gtk_sort_list_model_set_section_sorter (self->by_month, GTK_SORTER (months));
   /* The selection owns the sorted model; by_month is borrowed from it. */
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->by_month));

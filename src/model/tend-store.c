@@ -336,18 +336,32 @@ index_month (TendStore     *self,
     g_ptr_array_add (new_sessions, g_ptr_array_index (sessions, i));
 }
 
-/* Merges @added into @store keeping it sorted, with one items-changed for the whole batch. */
+/* Merges @added into @store keeping it sorted. Older months nearly always sort after what is
+ * shown, so they are appended and the rows already on screen stay as they are; otherwise the
+ * whole list is replaced with one items-changed. */
 static void
 merge_sorted (GListStore       *store,
               GPtrArray        *added,
               GCompareDataFunc  compare)
 {
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
-  g_autoptr(GPtrArray) all = g_ptr_array_new_full (n_old + added->len, g_object_unref);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GObject) last = NULL;
 
   if (added->len == 0)
     return;
 
+  g_ptr_array_sort_values_with_data (added, compare, NULL);
+  if (n_old > 0)
+    last = g_list_model_get_item (G_LIST_MODEL (store), n_old - 1);
+
+  if (last == NULL || compare (last, g_ptr_array_index (added, 0), NULL) <= 0)
+    {
+      g_list_store_splice (store, n_old, 0, added->pdata, added->len);
+      return;
+    }
+
+  all = g_ptr_array_new_full (n_old + added->len, g_object_unref);
   for (guint i = 0; i < n_old; i++)
     g_ptr_array_add (all, g_list_model_get_item (G_LIST_MODEL (store), i));
   for (guint i = 0; i < added->len; i++)
