@@ -88,6 +88,14 @@ void        tend_json_add_kept_members   (JsonObject  *object,
 /* Pretty JSON, two spaces an indent, members in their order, no final newline. */
 void        tend_json_write              (GString     *out,
                                           JsonNode    *node);
+/* The same, for a value nested @depth levels deep (its first line is not indented). */
+void        tend_json_write_at           (GString     *out,
+                                          JsonNode    *node,
+                                          guint        depth);
+/* `  "name": ` at @depth. */
+void        tend_json_write_member_name  (GString     *out,
+                                          const char  *name,
+                                          guint        depth);
 
 gboolean    tend_day_is_valid            (const char  *day);
 void        tend_date_time_to_day        (GDateTime   *date_time,

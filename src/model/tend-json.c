@@ -541,6 +541,24 @@ tend_json_write (GString  *out,
   write_node (out, node, 0);
 }
 
+void
+tend_json_write_at (GString  *out,
+                    JsonNode *node,
+                    guint     depth)
+{
+  write_node (out, node, depth);
+}
+
+void
+tend_json_write_member_name (GString    *out,
+                             const char *name,
+                             guint       depth)
+{
+  write_indent (out, depth);
+  write_string (out, name);
+  g_string_append (out, ": ");
+}
+
 /* Dates and times */
 
 static gboolean

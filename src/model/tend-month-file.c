@@ -221,6 +221,69 @@ tombstone_to_json (TendTombstone *tombstone)
   return node;
 }
 
+typedef JsonNode *(*RecordToJson) (gpointer record);
+
+static GQuark text_quark;
+
+static void
+forget_text (GObject    *record,
+             GParamSpec *pspec,
+             gpointer    user_data)
+{
+  g_object_set_qdata (record, text_quark, NULL);
+}
+
+/* A record's JSON as it stands in the file. It is kept until the record changes (any notify),
+ * so saving an edit rewrites one record's text, not the whole month's: the cost of typing
+ * does not grow with how much a month holds. */
+static const char *
+record_text (GObject      *record,
+             RecordToJson  to_json)
+{
+  char *text;
+
+  if (G_UNLIKELY (text_quark == 0))
+    text_quark = g_quark_from_static_string ("tend-month-file-text");
+
+  text = g_object_get_qdata (record, text_quark);
+  if (text == NULL)
+    {
+      g_autoptr(JsonNode) node = to_json (record);
+      GString *out = g_string_new (NULL);
+
+      tend_json_write_at (out, node, 2);
+      text = g_string_free (out, FALSE);
+      g_object_set_qdata_full (record, text_quark, text, g_free);
+      g_signal_handlers_disconnect_by_func (record, forget_text, NULL);
+      g_signal_connect (record, "notify", G_CALLBACK (forget_text), NULL);
+    }
+
+  return text;
+}
+
+static void
+write_records (GString      *out,
+               const char   *name,
+               GPtrArray    *records,
+               RecordToJson  to_json)
+{
+  tend_json_write_member_name (out, name, 1);
+  if (records->len == 0)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+
+  g_string_append (out, "[\n");
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_string_append (out, "    ");
+      g_string_append (out, record_text (g_ptr_array_index (records, i), to_json));
+      g_string_append (out, i + 1 < records->len ? ",\n" : "\n");
+    }
+  g_string_append (out, "  ]");
+}
+
 /**
  * tend_month_file_to_bytes:
  *
@@ -237,9 +300,6 @@ GBytes *
 tend_month_file_to_bytes (TendMonthFile  *self,
                           GError        **error)
 {
-  g_autoptr(JsonObject) root = NULL;
-  g_autoptr(JsonArray) entries = NULL;
-  g_autoptr(JsonArray) sessions = NULL;
   g_autoptr(JsonArray) deleted = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *file_name = NULL;
@@ -262,34 +322,43 @@ tend_month_file_to_bytes (TendMonthFile  *self,
   if (!tend_month_file_check_records (self, error))
     return NULL;
 
-  entries = json_array_sized_new (self->entries->len);
-  for (guint i = 0; i < self->entries->len; i++)
-    json_array_add_element (entries, tend_entry_to_json (g_ptr_array_index (self->entries, i)));
-
-  sessions = json_array_sized_new (self->sessions->len);
-  for (guint i = 0; i < self->sessions->len; i++)
-    json_array_add_element (sessions,
-                            tend_grounding_session_to_json (g_ptr_array_index (self->sessions, i)));
+  out = g_string_sized_new (4096);
+  g_string_append (out, "{\n");
+  tend_json_write_member_name (out, "format", 1);
+  g_string_append (out, "\"" TEND_MONTH_FILE_FORMAT "\",\n");
+  tend_json_write_member_name (out, "version", 1);
+  g_string_append_printf (out, "%d,\n", TEND_MONTH_FILE_VERSION);
+  tend_json_write_member_name (out, "month", 1);
+  g_string_append_printf (out, "\"%s\",\n", self->month);
+  write_records (out, "entries", self->entries, (RecordToJson) tend_entry_to_json);
+  g_string_append (out, ",\n");
+  write_records (out, "grounding", self->sessions, (RecordToJson) tend_grounding_session_to_json);
+  g_string_append (out, ",\n");
 
   deleted = json_array_sized_new (self->deleted->len);
   for (guint i = 0; i < self->deleted->len; i++)
     json_array_add_element (deleted, tombstone_to_json (g_ptr_array_index (self->deleted, i)));
+  node = json_node_new (JSON_NODE_ARRAY);
+  json_node_take_array (node, g_steal_pointer (&deleted));
+  tend_json_write_member_name (out, "deleted", 1);
+  tend_json_write_at (out, node, 1);
 
-  root = json_object_new ();
-  json_object_set_string_member (root, "format", TEND_MONTH_FILE_FORMAT);
-  json_object_set_int_member (root, "version", TEND_MONTH_FILE_VERSION);
-  json_object_set_string_member (root, "month", self->month);
-  json_object_set_array_member (root, "entries", g_steal_pointer (&entries));
-  json_object_set_array_member (root, "grounding", g_steal_pointer (&sessions));
-  json_object_set_array_member (root, "deleted", g_steal_pointer (&deleted));
-  tend_json_add_kept_members (root, self->extra);
+  if (self->extra != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
 
-  node = json_node_new (JSON_NODE_OBJECT);
-  json_node_take_object (node, g_steal_pointer (&root));
+      json_object_iter_init_ordered (&iter, self->extra);
+      while (json_object_iter_next_ordered (&iter, &name, &member))
+        {
+          g_string_append (out, ",\n");
+          tend_json_write_member_name (out, name, 1);
+          tend_json_write_at (out, member, 1);
+        }
+    }
 
-  out = g_string_sized_new (4096);
-  tend_json_write (out, node);
-  g_string_append_c (out, '\n');
+  g_string_append (out, "\n}\n");
 
   return g_string_free_to_bytes (out);
 }
