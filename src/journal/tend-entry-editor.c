@@ -117,7 +117,8 @@ update_prompt (TendEntryEditor *self)
 
   gtk_widget_set_visible (self->prompt_actions, fresh);
   gtk_widget_set_visible (self->prompt_box, prompt != NULL);
-  gtk_widget_set_sensitive (self->delete_button, !fresh);
+  /* Through the action: an actionable button takes its sensitivity from it when re-parented. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", !fresh);
 
   if (prompt != NULL)
     {
