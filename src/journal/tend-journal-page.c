@@ -124,22 +124,6 @@ compare_month (gconstpointer a,
   return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
 }
 
-/* Newest first, as the store keeps them; the sort model needs a sorter to find sections. */
-static int
-compare_newest (gconstpointer a,
-                gconstpointer b,
-                gpointer      user_data)
-{
-  TendEntry *ea = (TendEntry *) a;
-  TendEntry *eb = (TendEntry *) b;
-  int order = g_strcmp0 (tend_entry_get_day (eb), tend_entry_get_day (ea));
-
-  if (order == 0)
-    order = g_date_time_compare (tend_entry_get_created (eb), tend_entry_get_created (ea));
-
-  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
 static void
 setup_row (GtkListItemFactory *factory,
            GtkListItem        *item,
@@ -372,7 +356,8 @@ tend_journal_page_init (TendJournalPage *self)
   g_autoptr(GtkListItemFactory) rows = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkListItemFactory) headers = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkCustomSorter) months = gtk_custom_sorter_new (compare_month, NULL, NULL);
-  GtkCustomSorter *newest = gtk_custom_sorter_new (compare_newest, NULL, NULL);
+  /* Newest first, as the store keeps them; the sort model needs a sorter to find sections. */
+  GtkCustomSorter *newest = gtk_custom_sorter_new (tend_store_compare_entries, NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -70,19 +70,19 @@ static GQuark search_key_quark;
 /* ------------------------------------------------------------------------------------------ */
 /* Ordering: newest first. */
 
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
+int
+tend_store_compare_entries (gconstpointer a,
+                            gconstpointer b,
+                            gpointer      user_data)
 {
   TendEntry *ea = (TendEntry *) a;
   TendEntry *eb = (TendEntry *) b;
-  int by_day = g_strcmp0 (tend_entry_get_day (eb), tend_entry_get_day (ea));
+  int order = g_strcmp0 (tend_entry_get_day (eb), tend_entry_get_day (ea));
 
-  if (by_day != 0)
-    return by_day;
+  if (order == 0)
+    order = g_date_time_compare (tend_entry_get_created (eb), tend_entry_get_created (ea));
 
-  return g_date_time_compare (tend_entry_get_created (eb), tend_entry_get_created (ea));
+  return (order > 0) - (order < 0);
 }
 
 static int
@@ -402,7 +402,7 @@ take_reads (TendStore     *self,
         }
     }
 
-  merge_sorted (self->entries, new_entries, compare_entries);
+  merge_sorted (self->entries, new_entries, tend_store_compare_entries);
   merge_sorted (self->sessions, new_sessions, compare_sessions);
 }
 
@@ -740,10 +740,29 @@ tend_store_add_entry (TendStore  *self,
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
   set_search_key (entry);
-  insert_sorted (self->entries, entry, compare_entries);
+  insert_sorted (self->entries, entry, tend_store_compare_entries);
   save_month (self, file);
 
   return TRUE;
+}
+
+/* The month file of an entry the store holds, ready for a change. */
+static TendMonthFile *
+month_of_entry (TendStore  *self,
+                TendEntry  *entry,
+                GError    **error)
+{
+  g_autofree char *month = NULL;
+
+  if (g_hash_table_lookup (self->entry_ids, tend_entry_get_id (entry)) != entry)
+    {
+      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_NOT_FOUND,
+                   _("This entry is no longer in the journal."));
+      return NULL;
+    }
+
+  month = entry_month (entry);
+  return month_for_write (self, month, error);
 }
 
 gboolean
@@ -751,22 +770,13 @@ tend_store_update_entry (TendStore  *self,
                          TendEntry  *entry,
                          GError    **error)
 {
-  g_autofree char *month = NULL;
   g_autoptr(GDateTime) now = NULL;
   TendMonthFile *file;
 
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
 
-  if (g_hash_table_lookup (self->entry_ids, tend_entry_get_id (entry)) != entry)
-    {
-      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_NOT_FOUND,
-                   _("This entry is no longer in the journal."));
-      return FALSE;
-    }
-
-  month = entry_month (entry);
-  file = month_for_write (self, month, error);
+  file = month_of_entry (self, entry, error);
   if (file == NULL)
     return FALSE;
 
@@ -783,22 +793,13 @@ tend_store_delete_entry (TendStore  *self,
                          TendEntry  *entry,
                          GError    **error)
 {
-  g_autofree char *month = NULL;
   g_autoptr(GDateTime) now = NULL;
   TendMonthFile *file;
 
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
 
-  if (g_hash_table_lookup (self->entry_ids, tend_entry_get_id (entry)) != entry)
-    {
-      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_NOT_FOUND,
-                   _("This entry is no longer in the journal."));
-      return FALSE;
-    }
-
-  month = entry_month (entry);
-  file = month_for_write (self, month, error);
+  file = month_of_entry (self, entry, error);
   if (file == NULL)
     return FALSE;
 
@@ -846,7 +847,7 @@ tend_store_undo_delete (TendStore   *self,
   tend_month_file_remove_tombstone (file, id);
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
-  insert_sorted (self->entries, entry, compare_entries);
+  insert_sorted (self->entries, entry, tend_store_compare_entries);
   save_month (self, file);
 
   return TRUE;

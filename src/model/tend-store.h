@@ -90,6 +90,12 @@ const GError *tend_store_get_save_error  (TendStore           *self);
 GPtrArray  *tend_store_search            (TendStore           *self,
                                           const char          *query) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Newest first: by day, then by when written. Returns -1, 0 or 1 (a GCompareDataFunc, and
+ * the values of GtkOrdering). */
+int         tend_store_compare_entries   (gconstpointer        a,
+                                          gconstpointer        b,
+                                          gpointer             user_data);
+
 /* Folds @text for searching: lower case, accents removed, compatibility forms unified. */
 char       *tend_search_fold             (const char          *text) G_GNUC_WARN_UNUSED_RESULT;
 
