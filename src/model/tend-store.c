@@ -166,28 +166,38 @@ tend_search_fold (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  out = g_string_sized_new (strlen (text));
+  out = g_string_sized_new (strlen (text) + 16);
   for (p = text; *p != '\0';)
     {
-      guchar byte = (guchar) *p;
+      const char *run = p;
+      gunichar c;
 
-      if (byte < 0x80)
+      /* A run of ASCII is lowered in place, without a call per byte. */
+      while (*p != '\0' && (guchar) *p < 0x80)
+        p++;
+      if (p > run)
         {
-          g_string_append_c (out, g_ascii_tolower ((char) byte));
-          p++;
-        }
-      else
-        {
-          gunichar c = g_utf8_get_char_validated (p, -1);
+          gsize at = out->len;
 
-          if (c == (gunichar) -1 || c == (gunichar) -2)
+          g_string_set_size (out, at + (p - run));
+          for (gsize i = 0; run + i < p; i++)
             {
-              p++;
-              continue;
+              char b = run[i];
+
+              out->str[at + i] = (b >= 'A' && b <= 'Z') ? (char) (b + ('a' - 'A')) : b;
             }
-          append_folded (out, c);
-          p = g_utf8_next_char (p);
         }
+      if (*p == '\0')
+        break;
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;
+          continue;
+        }
+      append_folded (out, c);
+      p = g_utf8_next_char (p);
     }
 
   return g_string_free (out, FALSE);
