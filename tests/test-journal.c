@@ -363,6 +363,69 @@ test_months (Fixture       *f,
   g_assert_cmpfloat (a.y, <, b.y);
 }
 
+static gboolean
+lacks_label (gpointer data)
+{
+  return !has_label (data);
+}
+
+static void
+wait_for_no_label (Fixture    *f,
+                   const char *text)
+{
+  g_object_set_data_full (G_OBJECT (f->window), "wanted", g_strdup (text), g_free);
+  tend_test_wait_until (lacks_label, f, text);
+}
+
+static double
+label_y (Fixture    *f,
+         const char *text)
+{
+  GtkWidget *label = tend_test_find_label (GTK_WIDGET (f->window), text);
+  graphene_point_t p;
+
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_compute_point (label, GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (0, 0), &p));
+  return p.y;
+}
+
+/* Searching from the entry: every row shows its passage, even a row whose entry keeps its
+ * place in the list, and the results keep their month headings. */
+static void
+test_search_list (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkEditable *search;
+
+  add_entry_on (f, "2025-10-03", "October rain on the river.");
+  add_entry_on (f, "2025-11-02", "Nothing about water.");
+  add_entry_on (f, "2025-11-20", "Tea at dawn.\nA river walk.");
+  wait_for_label (f, "October rain on the river.");
+
+  tend_journal_page_search (f->page);
+  search = GTK_EDITABLE (find_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY));
+  gtk_editable_set_text (search, "River");
+
+  /* The newest entry is the first row before and after: its row shows the passage now. */
+  wait_for_no_label (f, "Nothing about water.");
+  wait_for_label (f, "Tea at dawn. A river walk.");
+  wait_for_label (f, "November 2025");
+  wait_for_label (f, "October 2025");
+  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "journal-search");
+  g_assert_cmpfloat (label_y (f, "November 2025"), <,
+                     label_y (f, "Tea at dawn. A river walk."));
+  g_assert_cmpfloat (label_y (f, "Tea at dawn. A river walk."), <,
+                     label_y (f, "October 2025"));
+  g_assert_cmpfloat (label_y (f, "October 2025"), <, label_y (f, "October rain on the river."));
+
+  /* And back to the first lines when the search is cleared. */
+  gtk_editable_set_text (search, "");
+  wait_for_label (f, "Nothing about water.");
+  wait_for_label (f, "Tea at dawn.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +441,7 @@ main (int   argc,
   ADD ("narrow", test_narrow);
   ADD ("search-rows", test_search_rows);
   ADD ("months", test_months);
+  ADD ("search-list", test_search_list);
 #undef ADD
 
   return g_test_run ();

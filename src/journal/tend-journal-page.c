@@ -20,8 +20,10 @@ struct _TendJournalPage
   TendStore           *store;
   GtkSortListModel    *by_month;
   GListStore          *results;
+  GtkSortListModel    *results_by_month;
   GtkSingleSelection  *selection;
   char                *query;
+  GHashTable          *bound_rows;
   guint                scroll_id;
 
   AdwNavigationSplitView *split_view;
@@ -151,6 +153,7 @@ bind_row (GtkListItemFactory *factory,
   TendEntry *entry = gtk_list_item_get_item (item);
 
   g_object_set_data (G_OBJECT (item), "page", self);
+  g_hash_table_add (self->bound_rows, item);
   refresh_row (item);
   /* A row follows its entry while it is edited. */
   g_signal_connect_object (entry, "notify::text", G_CALLBACK (refresh_row), item,
@@ -160,12 +163,27 @@ bind_row (GtkListItemFactory *factory,
 static void
 unbind_row (GtkListItemFactory *factory,
             GtkListItem        *item,
-            gpointer            user_data)
+            TendJournalPage    *self)
 {
   TendEntry *entry = gtk_list_item_get_item (item);
 
   if (entry != NULL)
     g_signal_handlers_disconnect_by_func (entry, refresh_row, item);
+  if (self->bound_rows != NULL)
+    g_hash_table_remove (self->bound_rows, item);
+}
+
+/* A row whose entry keeps its place when the list changes (to the results, to other results,
+ * back to every entry) keeps its widget and is not bound again, so it is told here. */
+static void
+refresh_rows (TendJournalPage *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    refresh_row (item);
 }
 
 static void
@@ -235,7 +253,7 @@ search_changed_cb (TendJournalPage *self)
 
       g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
                            found->pdata, found->len);
-      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->results));
+      gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->results_by_month));
     }
   else
     {
@@ -244,6 +262,7 @@ search_changed_cb (TendJournalPage *self)
     }
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  refresh_rows (self);
   update_stack (self);
 }
 
@@ -314,7 +333,10 @@ tend_journal_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->scroll_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_JOURNAL_PAGE);
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_object (&self->selection);
+  g_clear_object (&self->by_month);
+  g_clear_object (&self->results_by_month);
   g_clear_object (&self->results);
   g_clear_object (&self->store);
   g_clear_pointer (&self->query, g_free);
@@ -361,18 +383,23 @@ tend_journal_page_init (TendJournalPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->bound_rows = g_hash_table_new (NULL, NULL);
   self->results = g_list_store_new (TEND_TYPE_ENTRY);
+  /* Results are grouped under their months too, not all under the first result's. */
+  self->results_by_month = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->results)),
+                                                    GTK_SORTER (g_object_ref (newest)));
+  gtk_sort_list_model_set_section_sorter (self->results_by_month, GTK_SORTER (months));
   self->by_month = gtk_sort_list_model_new (NULL, GTK_SORTER (newest));
   gtk_sort_list_model_set_section_sorter (self->by_month, GTK_SORTER (months));
-  /* The selection owns the sorted model; by_month is borrowed from it. */
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->by_month));
+  /* The page keeps both lists: the selection shows one and drops it for the other. */
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->by_month)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
   g_signal_connect (rows, "setup", G_CALLBACK (setup_row), NULL);
   g_signal_connect (rows, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (rows, "unbind", G_CALLBACK (unbind_row), NULL);
+  g_signal_connect (rows, "unbind", G_CALLBACK (unbind_row), self);
   g_signal_connect (headers, "setup", G_CALLBACK (setup_header), NULL);
   g_signal_connect (headers, "bind", G_CALLBACK (bind_header), NULL);
   gtk_list_view_set_factory (self->list_view, rows);
