@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tend-application.h"
 #include "tend-paths.h"
@@ -23,6 +24,8 @@ struct _TendApplication
 
   /* Set by --ground in the first instance, so activate() opens the Ground section. */
   gboolean       ground_on_activate;
+  /* TEND_TIMING only: the window's first frame has been reported. */
+  gboolean       timing_painted;
 };
 
 G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
@@ -70,6 +73,60 @@ tend_application_get_store (TendApplication *self)
   return self->store;
 }
 
+/* Start-up timing for tests/perf/startup, only when the environment has TEND_TIMING. Tend
+ * prints to stderr, as g_get_monotonic_time() in µs, `tend-timing first-frame T` once the
+ * window's first frame is painted and `tend-timing loaded T` once the whole journal is read;
+ * after the first frame that follows both, `tend-timing vmhwm-kb N` (its peak memory), and
+ * with TEND_TIMING=quit it then quits as app.quit does. */
+static void
+timing_after_paint_cb (GdkFrameClock   *clock,
+                       TendApplication *self)
+{
+  g_autofree char *status = NULL;
+  const char *peak;
+
+  if (!self->timing_painted)
+    {
+      self->timing_painted = TRUE;
+      g_printerr ("tend-timing first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+    }
+
+  if (!tend_store_get_loaded (self->store))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, timing_after_paint_cb, self);
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (peak = strstr (status, "VmHWM:")) != NULL)
+    g_printerr ("tend-timing vmhwm-kb %" G_GUINT64_FORMAT "\n",
+                g_ascii_strtoull (peak + strlen ("VmHWM:"), NULL, 10));
+  if (g_strcmp0 (g_getenv ("TEND_TIMING"), "quit") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "quit", NULL);
+}
+
+static void
+timing_realize_cb (GtkWidget       *window,
+                   TendApplication *self)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (timing_after_paint_cb), self);
+}
+
+static void
+timing_loaded_cb (TendStore  *store,
+                  GParamSpec *pspec,
+                  GtkWidget  *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  if (!tend_store_get_loaded (store))
+    return;
+
+  g_printerr ("tend-timing loaded %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  /* A frame follows even if nothing on screen changed, so the peak is reported. */
+  if (clock != NULL)
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+}
+
 static TendWindow *
 get_or_create_window (TendApplication *self)
 {
@@ -79,6 +136,12 @@ get_or_create_window (TendApplication *self)
     {
       /* The window listens for damaged months before the first ones are read. */
       window = GTK_WINDOW (tend_window_new (self));
+      if (g_getenv ("TEND_TIMING") != NULL)
+        {
+          g_signal_connect (window, "realize", G_CALLBACK (timing_realize_cb), self);
+          g_signal_connect_object (self->store, "notify::loaded", G_CALLBACK (timing_loaded_cb),
+                                   window, G_CONNECT_DEFAULT);
+        }
       open_journal (self);
       if (self->open_error != NULL)
         tend_window_show_open_error (TEND_WINDOW (window), self->open_error);
