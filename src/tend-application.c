@@ -21,6 +21,7 @@ struct _TendApplication
   /* Why the journal could not be opened, shown in the window instead of the journal. */
   GError        *open_error;
   gboolean       opened;
+  gboolean       loading_older;
 
   /* Set by --ground in the first instance, so activate() opens the Ground section. */
   gboolean       ground_on_activate;
@@ -44,7 +45,30 @@ load_all_cb (GObject      *source,
   g_application_release (G_APPLICATION (self));
 }
 
-/* Reads only what the first window shows; older months follow on worker threads. */
+/* The older months are read on worker threads once the window's first frame is painted:
+ * started earlier, on two cores they take turns with that frame and delay it. */
+static void
+load_older_cb (GdkFrameClock   *clock,
+               TendApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, load_older_cb, self);
+  if (self->loading_older)
+    return;
+  self->loading_older = TRUE;
+
+  g_application_hold (G_APPLICATION (self));
+  tend_store_load_all_async (self->store, NULL, load_all_cb, g_object_ref (self));
+}
+
+static void
+load_older_after_paint (GtkWidget       *window,
+                        TendApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (load_older_cb), self, G_CONNECT_DEFAULT);
+}
+
+/* Reads only what the first window shows, the month of today and the one before. */
 static void
 open_journal (TendApplication *self)
 {
@@ -56,13 +80,7 @@ open_journal (TendApplication *self)
 
   now = g_date_time_new_now_local ();
   if (!tend_store_load_recent (self->store, now, &self->open_error))
-    {
-      g_warning ("Could not open the journal: %s", self->open_error->message);
-      return;
-    }
-
-  g_application_hold (G_APPLICATION (self));
-  tend_store_load_all_async (self->store, NULL, load_all_cb, g_object_ref (self));
+    g_warning ("Could not open the journal: %s", self->open_error->message);
 }
 
 TendStore *
@@ -145,6 +163,9 @@ get_or_create_window (TendApplication *self)
       open_journal (self);
       if (self->open_error != NULL)
         tend_window_show_open_error (TEND_WINDOW (window), self->open_error);
+      else if (!self->loading_older)
+        g_signal_connect_object (window, "realize", G_CALLBACK (load_older_after_paint), self,
+                                 G_CONNECT_DEFAULT);
     }
 
   return TEND_WINDOW (window);
