@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tend-application.h"
 #include "tend-paths.h"
@@ -20,9 +21,12 @@ struct _TendApplication
   /* Why the journal could not be opened, shown in the window instead of the journal. */
   GError        *open_error;
   gboolean       opened;
+  gboolean       loading_older;
 
   /* Set by --ground in the first instance, so activate() opens the Ground section. */
   gboolean       ground_on_activate;
+  /* TEND_TIMING only: the window's first frame has been reported. */
+  gboolean       timing_painted;
 };
 
 G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
@@ -41,7 +45,30 @@ load_all_cb (GObject      *source,
   g_application_release (G_APPLICATION (self));
 }
 
-/* Reads only what the first window shows; older months follow on worker threads. */
+/* The older months are read on worker threads once the window's first frame is painted:
+ * started earlier, on two cores they take turns with that frame and delay it. */
+static void
+load_older_cb (GdkFrameClock   *clock,
+               TendApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, load_older_cb, self);
+  if (self->loading_older)
+    return;
+  self->loading_older = TRUE;
+
+  g_application_hold (G_APPLICATION (self));
+  tend_store_load_all_async (self->store, NULL, load_all_cb, g_object_ref (self));
+}
+
+static void
+load_older_after_paint (GtkWidget       *window,
+                        TendApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (load_older_cb), self, G_CONNECT_DEFAULT);
+}
+
+/* Reads only what the first window shows, the month of today and the one before. */
 static void
 open_journal (TendApplication *self)
 {
@@ -53,13 +80,7 @@ open_journal (TendApplication *self)
 
   now = g_date_time_new_now_local ();
   if (!tend_store_load_recent (self->store, now, &self->open_error))
-    {
-      g_warning ("Could not open the journal: %s", self->open_error->message);
-      return;
-    }
-
-  g_application_hold (G_APPLICATION (self));
-  tend_store_load_all_async (self->store, NULL, load_all_cb, g_object_ref (self));
+    g_warning ("Could not open the journal: %s", self->open_error->message);
 }
 
 TendStore *
@@ -68,6 +89,60 @@ tend_application_get_store (TendApplication *self)
   g_return_val_if_fail (TEND_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+/* Start-up timing for tests/perf/startup, only when the environment has TEND_TIMING. Tend
+ * prints to stderr, as g_get_monotonic_time() in µs, `tend-timing first-frame T` once the
+ * window's first frame is painted and `tend-timing loaded T` once the whole journal is read;
+ * after the first frame that follows both, `tend-timing vmhwm-kb N` (its peak memory), and
+ * with TEND_TIMING=quit it then quits as app.quit does. */
+static void
+timing_after_paint_cb (GdkFrameClock   *clock,
+                       TendApplication *self)
+{
+  g_autofree char *status = NULL;
+  const char *peak;
+
+  if (!self->timing_painted)
+    {
+      self->timing_painted = TRUE;
+      g_printerr ("tend-timing first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+    }
+
+  if (!tend_store_get_loaded (self->store))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, timing_after_paint_cb, self);
+  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
+      (peak = strstr (status, "VmHWM:")) != NULL)
+    g_printerr ("tend-timing vmhwm-kb %" G_GUINT64_FORMAT "\n",
+                g_ascii_strtoull (peak + strlen ("VmHWM:"), NULL, 10));
+  if (g_strcmp0 (g_getenv ("TEND_TIMING"), "quit") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "quit", NULL);
+}
+
+static void
+timing_realize_cb (GtkWidget       *window,
+                   TendApplication *self)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (timing_after_paint_cb), self);
+}
+
+static void
+timing_loaded_cb (TendStore  *store,
+                  GParamSpec *pspec,
+                  GtkWidget  *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  if (!tend_store_get_loaded (store))
+    return;
+
+  g_printerr ("tend-timing loaded %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  /* A frame follows even if nothing on screen changed, so the peak is reported. */
+  if (clock != NULL)
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
 }
 
 static TendWindow *
@@ -79,9 +154,18 @@ get_or_create_window (TendApplication *self)
     {
       /* The window listens for damaged months before the first ones are read. */
       window = GTK_WINDOW (tend_window_new (self));
+      if (g_getenv ("TEND_TIMING") != NULL)
+        {
+          g_signal_connect (window, "realize", G_CALLBACK (timing_realize_cb), self);
+          g_signal_connect_object (self->store, "notify::loaded", G_CALLBACK (timing_loaded_cb),
+                                   window, G_CONNECT_DEFAULT);
+        }
       open_journal (self);
       if (self->open_error != NULL)
         tend_window_show_open_error (TEND_WINDOW (window), self->open_error);
+      else if (!self->loading_older)
+        g_signal_connect_object (window, "realize", G_CALLBACK (load_older_after_paint), self,
+                                 G_CONNECT_DEFAULT);
     }
 
   return TEND_WINDOW (window);
