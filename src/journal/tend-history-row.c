@@ -25,17 +25,29 @@ struct _TendHistoryRow
 
 G_DEFINE_FINAL_TYPE (TendHistoryRow, tend_history_row, GTK_TYPE_BOX)
 
+/* More than a wide sidebar shows before its ellipsis. */
+#define PREVIEW_CHARS 120
+
 char *
 tend_history_first_line (const char *text)
 {
   const char *start = text;
   const char *end;
+  const char *limit;
 
   while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
   end = strchr (start, '\n');
+  if (end == NULL)
+    end = start + strlen (start);
 
-  return end != NULL ? g_strndup (start, end - start) : g_strdup (start);
+  /* A row shows one ellipsized line: laying out a whole paragraph per row would cost the
+   * first frame more than everything else in it. */
+  limit = start;
+  for (guint n = 0; n < PREVIEW_CHARS && limit < end; n++)
+    limit = g_utf8_next_char (limit);
+
+  return g_strndup (start, MIN (limit, end) - start);
 }
 
 /* Folded text keeps one folded character per original one for most scripts; when it does

@@ -82,6 +82,8 @@ update_stack (TendJournalPage *self)
     gtk_stack_set_visible_child_name (self->list_stack, searching (self) ? "no-results" : "welcome");
 }
 
+static void search_changed_cb (TendJournalPage *self);
+
 static void
 update_loading (TendJournalPage *self)
 {
@@ -90,6 +92,9 @@ update_loading (TendJournalPage *self)
 
   if (self->store == NULL || tend_store_get_loaded (self->store))
     {
+      /* A search typed while older months were still loading now covers them too. */
+      if (gtk_widget_get_visible (self->loading_box) && searching (self))
+        search_changed_cb (self);
       gtk_widget_set_visible (self->loading_box, FALSE);
       return;
     }
