@@ -180,7 +180,7 @@ tend_application_activate (GApplication *app)
   if (self->ground_on_activate)
     {
       self->ground_on_activate = FALSE;
-      tend_window_show_section (window, "ground");
+      tend_window_start_exercise (window, NULL);
     }
 
   gtk_window_present (GTK_WINDOW (window));
@@ -228,7 +228,8 @@ ground_action (GSimpleAction *action,
   TendApplication *self = user_data;
   TendWindow *window = get_or_create_window (self);
 
-  tend_window_show_section (window, "ground");
+  /* Someone reaching for grounding gets the exercise itself, not a menu of them. */
+  tend_window_start_exercise (window, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 

@@ -8,6 +8,9 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-exercise-player.h"
+#include "tend-ground-page.h"
+#include "tend-help-page.h"
 #include "tend-journal-page.h"
 #include "tend-window.h"
 
@@ -28,7 +31,9 @@ struct _TendWindow
   AdwViewSwitcherBar   *switcher_bar;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *privacy_stack;
+  AdwNavigationView    *nav_view;
   TendJournalPage      *journal_page;
+  TendGroundPage       *ground_page;
 };
 
 G_DEFINE_FINAL_TYPE (TendWindow, tend_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -68,6 +73,68 @@ section_action (GtkWidget  *widget,
 
   if (is_section (section))
     tend_window_show_section (TEND_WINDOW (widget), section);
+}
+
+TendExercisePlayer *
+tend_window_get_player (TendWindow *self)
+{
+  AdwNavigationPage *page;
+
+  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
+
+  page = adw_navigation_view_get_visible_page (self->nav_view);
+  return TEND_IS_EXERCISE_PLAYER (page) ? TEND_EXERCISE_PLAYER (page) : NULL;
+}
+
+void
+tend_window_start_exercise (TendWindow *self,
+                            const char *id)
+{
+  const TendExercise *exercise;
+  TendExercisePlayer *player;
+
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  if (self->store == NULL)
+    return;
+
+  /* "Ground now" while an exercise is already open carries on with it. */
+  if ((id == NULL || *id == '\0') && tend_window_get_player (self) != NULL)
+    return;
+
+  exercise = id != NULL && *id != '\0' ? tend_exercises_lookup (id) : NULL;
+  if (exercise == NULL)
+    exercise = tend_ground_page_get_best (self->ground_page);
+
+  tend_window_show_section (self, "ground");
+  player = tend_exercise_player_new (self->store, exercise);
+  adw_navigation_view_pop_to_tag (self->nav_view, "main");
+  adw_navigation_view_push (self->nav_view, ADW_NAVIGATION_PAGE (player));
+}
+
+static void
+start_exercise_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  tend_window_start_exercise (TEND_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+void
+tend_window_show_help (TendWindow *self)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  adw_navigation_view_pop_to_tag (self->nav_view, "main");
+  adw_navigation_view_push (self->nav_view, ADW_NAVIGATION_PAGE (tend_help_page_new ()));
+}
+
+static void
+need_help_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  tend_window_show_help (TEND_WINDOW (widget));
 }
 
 /* A month that could not be read: say which, and where its file was kept. */
@@ -231,6 +298,7 @@ tend_window_class_init (TendWindowClass *klass)
   object_class->dispose = tend_window_dispose;
   window_class->close_request = tend_window_close_request;
 
+  g_type_ensure (TEND_TYPE_GROUND_PAGE);
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, header_bar);
@@ -239,11 +307,16 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, privacy_stack);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, nav_view);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, ground_page);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.quick-hide", NULL, quick_hide_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.start-exercise", "s",
+                                   start_exercise_action);
+  gtk_widget_class_install_action (widget_class, "win.need-help", NULL, need_help_action);
   gtk_widget_class_install_action (widget_class, "win.open-damaged-folder", NULL,
                                    open_damaged_folder_action);
 }
@@ -273,6 +346,7 @@ set_store (TendWindow *self,
 {
   g_set_object (&self->store, store);
   tend_journal_page_set_store (self->journal_page, store);
+  tend_ground_page_set_store (self->ground_page, store);
   g_signal_connect_object (store, "damaged", G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
 }
 

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "tend-application.h"
+#include "tend-exercise-player.h"
 #include "tend-journal-page.h"
 
 G_BEGIN_DECLS
@@ -25,5 +26,12 @@ void        tend_window_show_open_error (TendWindow      *self,
                                          const GError    *error);
 gboolean    tend_window_get_hidden      (TendWindow      *self);
 TendJournalPage *tend_window_get_journal_page (TendWindow *self);
+/* Opens the player on @id, or on the exercise that helped most when @id is NULL or "" (then
+ * an exercise already open is left as it is). */
+void        tend_window_start_exercise  (TendWindow      *self,
+                                         const char      *id);
+/* The player, when it is what the window shows. */
+TendExercisePlayer *tend_window_get_player (TendWindow *self);
+void        tend_window_show_help       (TendWindow      *self);
 
 G_END_DECLS

@@ -437,6 +437,7 @@ main (int   argc,
   ADD ("autosave-after-pause", test_autosave_pause);
   ADD ("autosave-on-close", test_autosave_close);
   ADD ("checkin", test_checkin);
+  ADD ("document-font", test_document_font);
   ADD ("delete-undo", test_delete_undo);
   ADD ("narrow", test_narrow);
   ADD ("search-rows", test_search_rows);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tend-checkin.h"
 #include "tend-entry-editor.h"
@@ -46,6 +47,9 @@ struct _TendEntryEditor
   GtkEntry         *tag_entry;
   GtkExpander      *checkin_expander;
   TendCheckin      *checkin;
+
+  GtkCssProvider   *document_font;
+  GSettings        *interface_settings;  /* only where libadwaita does not say the font */
 };
 
 enum {
@@ -68,6 +72,76 @@ show_toast (TendEntryEditor *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
   else
     g_warning ("%s", text);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The document font */
+
+/* The words are set in the font the person chose for documents. libadwaita reports it from
+ * 1.8 on (through the settings portal, also in the sandbox); our floor is older, so the
+ * property is looked up at run time, and without it the desktop's setting is read directly
+ * when its schema is installed. Otherwise the theme's font stays. */
+static void
+document_font_changed_cb (TendEntryEditor *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *css = NULL;
+  PangoFontDescription *desc;
+  const char *family;
+
+  if (self->interface_settings != NULL)
+    name = g_settings_get_string (self->interface_settings, "document-font-name");
+  else
+    g_object_get (adw_style_manager_get_default (), "document-font-name", &name, NULL);
+
+  desc = pango_font_description_from_string (name != NULL ? name : "");
+  family = pango_font_description_get_family (desc);
+
+  /* A family name goes into CSS quoted; one that would need escaping is left alone. */
+  if (family != NULL && *family != '\0' && strpbrk (family, "\"\\;{}") == NULL)
+    {
+      int size = pango_font_description_get_size (desc);
+      g_autofree char *size_css = NULL;
+
+      if (size > 0 && !pango_font_description_get_size_is_absolute (desc))
+        size_css = g_strdup_printf ("font-size: %gpt;", (double) size / PANGO_SCALE);
+      css = g_strdup_printf ("textview.tend-document { font-family: \"%s\"; %s }",
+                             family, size_css != NULL ? size_css : "");
+    }
+  pango_font_description_free (desc);
+
+  gtk_css_provider_load_from_string (self->document_font, css != NULL ? css : "");
+}
+
+static void
+follow_document_font (TendEntryEditor *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (manager), "document-font-name") != NULL)
+    {
+      g_signal_connect_object (manager, "notify::document-font-name",
+                               G_CALLBACK (document_font_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  else
+    {
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
+      if (schema == NULL || !g_settings_schema_has_key (schema, "document-font-name"))
+        return;
+
+      self->interface_settings = g_settings_new_full (schema, NULL, NULL);
+      g_signal_connect_object (self->interface_settings, "changed::document-font-name",
+                               G_CALLBACK (document_font_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  self->document_font = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                              GTK_STYLE_PROVIDER (self->document_font),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  document_font_changed_cb (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -587,6 +661,11 @@ tend_entry_editor_dispose (GObject *object)
   g_clear_object (&self->entry);
   g_clear_object (&self->store);
   g_clear_pointer (&self->theme_filter, g_free);
+  if (self->document_font != NULL)
+    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                   GTK_STYLE_PROVIDER (self->document_font));
+  g_clear_object (&self->document_font);
+  g_clear_object (&self->interface_settings);
 
   G_OBJECT_CLASS (tend_entry_editor_parent_class)->dispose (object);
 }
@@ -669,6 +748,7 @@ tend_entry_editor_init (TendEntryEditor *self)
   g_signal_connect_object (self->free_button, "toggled", G_CALLBACK (free_toggled_cb), self,
                            G_CONNECT_SWAPPED);
 
+  follow_document_font (self);
   load_entry (self);
 }
 

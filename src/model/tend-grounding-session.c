@@ -653,3 +653,34 @@ tend_grounding_session_to_json (TendGroundingSession *self)
   json_node_take_object (node, g_steal_pointer (&object));
   return node;
 }
+
+/**
+ * tend_grounding_sessions_get_ratings:
+ * @sessions: a list of #TendGroundingSession
+ *
+ * Returns: (transfer full) (element-type TendSessionRating): one rating per session.
+ */
+GArray *
+tend_grounding_sessions_get_ratings (GListModel *sessions)
+{
+  guint n;
+  GArray *ratings;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (sessions), NULL);
+
+  n = g_list_model_get_n_items (sessions);
+  ratings = g_array_sized_new (FALSE, FALSE, sizeof (TendSessionRating), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TendGroundingSession) session = g_list_model_get_item (sessions, i);
+      TendSessionRating rating = {
+        .exercise_id = session->exercise,
+        .distress_before = session->distress_before,
+        .distress_after = session->distress_after,
+      };
+
+      g_array_append_val (ratings, rating);
+    }
+
+  return ratings;
+}

@@ -8,6 +8,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "tend-exercises.h"
+
 G_BEGIN_DECLS
 
 /* A distress rating (0–10) that the person skipped. */
@@ -48,5 +50,9 @@ TendGroundingSession *tend_grounding_session_new_from_json (JsonObject  *object,
                                                             const char  *where,
                                                             GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 JsonNode             *tend_grounding_session_to_json       (TendGroundingSession *self) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The ratings of every session in @sessions (a list of TendGroundingSession), for ordering
+ * exercises. The ids are borrowed from the sessions. */
+GArray               *tend_grounding_sessions_get_ratings  (GListModel           *sessions) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -12,6 +12,7 @@ from atspi_util import Atspi, find, wait_for  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 
 SECTIONS = ["Journal", "Ground", "Progress"]
+BEFORE = "How strong is the distress right now?"
 
 
 def selected(tab):
@@ -48,11 +49,11 @@ def main():
         t.check(wait_for(lambda: find(frame, "label", name)) is not None,
                 "the %s page is showing" % name)
 
-    # Asking a running Tend to ground brings it to the Ground section.
+    # Asking a running Tend to ground opens an exercise in it, not a menu.
     second = tend.run("--ground")
     t.check(second.returncode == 0, "a second `tend --ground` hands over and exits")
-    t.check(wait_for(lambda: selected(tab_named(frame, "Ground"))),
-            "the running window switched to Ground")
+    t.check(wait_for(lambda: find(frame, "label", BEFORE)) is not None,
+            "the running window opened the exercise player")
 
     wid = tend.window_id()
     t.check(wid is not None, "the window is on the X display")
@@ -62,11 +63,16 @@ def main():
         t.check(code == 0, "Ctrl+Q quits cleanly (exit status %r)" % code)
     tend.stop()
 
-    # Started with --ground, Tend opens straight on the Ground section.
+    # Started with --ground, Tend opens straight on an exercise; leaving it shows Ground.
     app = tend.start("--ground")
     frame = tend.frame(app) if app else None
-    t.check(frame is not None and wait_for(lambda: selected(tab_named(frame, "Ground"))),
-            "`tend --ground` opens on the Ground section")
+    t.check(frame is not None and wait_for(lambda: find(frame, "label", BEFORE)) is not None,
+            "`tend --ground` opens on the exercise player")
+    wid = tend.window_id()
+    if frame is not None and wid:
+        tend.key(wid, "Escape")
+        t.check(wait_for(lambda: selected(tab_named(frame, "Ground"))),
+                "Escape leaves the exercise, onto the Ground section")
     tend.stop()
 
     return t.finish()

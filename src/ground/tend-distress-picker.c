@@ -1,0 +1,113 @@
+/* tend-distress-picker.c
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tend-distress-picker.h"
+
+#define MAX_DISTRESS 10
+
+struct _TendDistressPicker
+{
+  AdwBin  parent_instance;
+};
+
+enum {
+  CHOSEN,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (TendDistressPicker, tend_distress_picker, ADW_TYPE_BIN)
+
+static void
+clicked_cb (GtkButton          *button,
+            TendDistressPicker *self)
+{
+  g_signal_emit (self, signals[CHOSEN], 0,
+                 GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "value")));
+}
+
+static void
+tend_distress_picker_class_init (TendDistressPickerClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /**
+   * TendDistressPicker::chosen:
+   * @value: 0 (calm) to 10
+   */
+  signals[CHOSEN] = g_signal_new ("chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_set_css_name (widget_class, "tend-distress-picker");
+}
+
+static void
+tend_distress_picker_init (TendDistressPicker *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  /* Six and five on a phone, one row of eleven when there is room. */
+  GtkWidget *flow = gtk_flow_box_new ();
+  GtkWidget *ends = gtk_center_box_new ();
+  /* Translators: the bottom of the 0–10 distress scale. */
+  GtkWidget *low = gtk_label_new (_("0 is calm"));
+  /* Translators: the top of the 0–10 distress scale. */
+  GtkWidget *high = gtk_label_new (_("10 is the most you can imagine"));
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), MAX_DISTRESS + 1);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 8);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 8);
+  gtk_widget_set_halign (flow, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Distress"), -1);
+
+  for (int v = 0; v <= MAX_DISTRESS; v++)
+    {
+      g_autofree char *number = g_strdup_printf ("%d", v);
+      /* Translators: the accessible name of one distress choice, e.g. “Distress: 6 of 10”. */
+      g_autofree char *name = g_strdup_printf (_("Distress: %d of %d"), v, MAX_DISTRESS);
+      GtkWidget *button = gtk_button_new_with_label (number);
+      GtkFlowBoxChild *child;
+
+      gtk_widget_add_css_class (button, "circular");
+      gtk_widget_add_css_class (button, "title-3");
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (button),
+                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+      g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (v));
+      g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), self);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+
+      /* Tab should land on the buttons, not on the box's wrappers around them. */
+      child = GTK_FLOW_BOX_CHILD (gtk_widget_get_parent (button));
+      gtk_widget_set_focusable (GTK_WIDGET (child), FALSE);
+    }
+  gtk_box_append (GTK_BOX (box), flow);
+
+  gtk_widget_add_css_class (low, "dim-label");
+  gtk_widget_add_css_class (high, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (high), TRUE);
+  gtk_label_set_justify (GTK_LABEL (high), GTK_JUSTIFY_RIGHT);
+  gtk_center_box_set_start_widget (GTK_CENTER_BOX (ends), low);
+  gtk_center_box_set_end_widget (GTK_CENTER_BOX (ends), high);
+  gtk_box_append (GTK_BOX (box), ends);
+
+  adw_bin_set_child (ADW_BIN (self), box);
+}
+
+GtkWidget *
+tend_distress_picker_new (void)
+{
+  return g_object_new (TEND_TYPE_DISTRESS_PICKER, NULL);
+}

@@ -1,0 +1,226 @@
+/* tend-ground-page.c
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tend-ground-page.h"
+
+struct _TendGroundPage
+{
+  AdwBin              parent_instance;
+
+  TendStore          *store;
+  GPtrArray          *order;  /* of const TendExercise, as the cards show them */
+  const TendExercise *best;
+
+  GtkFlowBox         *cards;
+  GtkLabel           *best_label;
+};
+
+G_DEFINE_FINAL_TYPE (TendGroundPage, tend_ground_page, ADW_TYPE_BIN)
+
+static GtkWidget *
+dim_label (const char *text,
+           const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+static GtkWidget *
+build_card (const TendExercise *exercise,
+            gboolean            helped_most)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *title = dim_label (_(exercise->title), "title-4");
+  guint minutes = MAX ((tend_exercise_get_approx_seconds (exercise) + 30) / 60, 1);
+  /* Translators: how long an exercise takes, roughly. */
+  g_autofree char *length = g_strdup_printf (ngettext ("About %u minute", "About %u minutes",
+                                                       minutes), minutes);
+  g_autofree char *description = NULL;
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), dim_label (_(exercise->purpose), NULL));
+  if (exercise->card_note != NULL)
+    gtk_box_append (GTK_BOX (box), dim_label (_(exercise->card_note), "caption"));
+  if (helped_most)
+    gtk_box_append (GTK_BOX (box), dim_label (_("Has helped you most so far"), "accent"));
+  gtk_box_append (GTK_BOX (box), dim_label (length, "dim-label"));
+  gtk_widget_set_valign (box, GTK_ALIGN_START);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+
+  gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_add_css_class (button, "card");
+  gtk_widget_add_css_class (button, "tend-exercise-card");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.start-exercise");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", exercise->id);
+
+  /* A screen reader hears the title as the button's name, the rest as its description. */
+  description = g_strjoin (" ", _(exercise->purpose),
+                           exercise->card_note != NULL ? _(exercise->card_note) : "",
+                           length, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(exercise->title),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  return button;
+}
+
+static gboolean
+has_rated_history (GArray *ratings)
+{
+  for (guint i = 0; i < ratings->len; i++)
+    {
+      TendSessionRating *rating = &g_array_index (ratings, TendSessionRating, i);
+
+      if (rating->distress_before != TEND_DISTRESS_UNSET
+          && rating->distress_after != TEND_DISTRESS_UNSET)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+rebuild (TendGroundPage *self)
+{
+  g_autoptr(GArray) ratings = NULL;
+  const TendSessionRating *data;
+  gboolean rated;
+  GtkWidget *child;
+  g_autofree char *best_text = NULL;
+
+  ratings = self->store != NULL
+            ? tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store))
+            : g_array_new (FALSE, FALSE, sizeof (TendSessionRating));
+  data = (const TendSessionRating *) (gconstpointer) ratings->data;
+  rated = has_rated_history (ratings);
+
+  g_clear_pointer (&self->order, g_ptr_array_unref);
+  self->order = tend_exercises_order_by_helpfulness (data, ratings->len);
+  self->best = tend_exercises_best_for_now (data, ratings->len);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))) != NULL)
+    gtk_flow_box_remove (self->cards, child);
+
+  for (guint i = 0; i < self->order->len; i++)
+    {
+      const TendExercise *exercise = g_ptr_array_index (self->order, i);
+      GtkWidget *card = build_card (exercise, rated && exercise == self->best
+                                              && exercise != tend_exercises_get_default ());
+
+      gtk_flow_box_append (self->cards, card);
+      /* Tab lands on the cards themselves, not on the box's wrappers. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
+    }
+
+  /* Translators: under “Ground Now”: which exercise it starts; %s is its title. */
+  best_text = g_strdup_printf (_("Starts “%s”"), _(self->best->title));
+  gtk_label_set_label (self->best_label, best_text);
+}
+
+static void
+sessions_changed_cb (TendGroundPage *self)
+{
+  rebuild (self);
+}
+
+/* A session's after rating changes its order without adding an item: look again on return. */
+static void
+tend_ground_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tend_ground_page_parent_class)->map (widget);
+  rebuild (TEND_GROUND_PAGE (widget));
+}
+
+static void
+tend_ground_page_dispose (GObject *object)
+{
+  TendGroundPage *self = TEND_GROUND_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_GROUND_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->order, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tend_ground_page_parent_class)->dispose (object);
+}
+
+static void
+tend_ground_page_class_init (TendGroundPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tend_ground_page_dispose;
+  widget_class->map = tend_ground_page_map;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ground/tend-ground-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendGroundPage, cards);
+  gtk_widget_class_bind_template_child (widget_class, TendGroundPage, best_label);
+}
+
+static void
+tend_ground_page_init (TendGroundPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  rebuild (self);
+}
+
+GtkWidget *
+tend_ground_page_new (void)
+{
+  return g_object_new (TEND_TYPE_GROUND_PAGE, NULL);
+}
+
+void
+tend_ground_page_set_store (TendGroundPage *self,
+                            TendStore      *store)
+{
+  g_return_if_fail (TEND_IS_GROUND_PAGE (self));
+  g_return_if_fail (TEND_IS_STORE (store));
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (tend_store_get_sessions (self->store), self);
+  g_set_object (&self->store, store);
+  g_signal_connect_object (tend_store_get_sessions (store), "items-changed",
+                           G_CALLBACK (sessions_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild (self);
+}
+
+const TendExercise *
+tend_ground_page_get_best (TendGroundPage *self)
+{
+  g_autoptr(GArray) ratings = NULL;
+
+  g_return_val_if_fail (TEND_IS_GROUND_PAGE (self), NULL);
+
+  if (self->store == NULL)
+    return tend_exercises_get_default ();
+
+  /* Ratings change after the page was drawn (the after rating of the last session). */
+  ratings = tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store));
+  return tend_exercises_best_for_now ((const TendSessionRating *) (gconstpointer) ratings->data,
+                                      ratings->len);
+}
+
+GPtrArray *
+tend_ground_page_dup_order (TendGroundPage *self)
+{
+  g_return_val_if_fail (TEND_IS_GROUND_PAGE (self), NULL);
+
+  return g_ptr_array_ref (self->order);
+}

@@ -1,0 +1,408 @@
+/* test-ground.c — the Ground section: exercises in the right order, and a player that saves
+ * every session however it ends, on its own clock.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tend-distress-picker.h"
+#include "tend-exercise-player.h"
+#include "tend-ground-page.h"
+#include "tend-test-model.h"
+#include "tend-test-utils.h"
+
+typedef struct {
+  char              *dir;
+  TendStore         *store;
+  GtkWindow         *window;
+  AdwNavigationView *view;
+  TendExercisePlayer *player;
+} Fixture;
+
+static gint64 fake_now_us;
+
+static gint64
+fake_now (gpointer user_data)
+{
+  return fake_now_us;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("tend-ground-XXXXXX", NULL);
+  f->store = tend_store_new (f->dir);
+  g_assert_true (tend_store_load_recent (f->store, now, &error));
+  g_assert_no_error (error);
+
+  f->view = ADW_NAVIGATION_VIEW (adw_navigation_view_new ());
+  adw_navigation_view_add (f->view, adw_navigation_page_new_with_tag (adw_status_page_new (),
+                                                                       "Root", "main"));
+  f->window = GTK_WINDOW (adw_window_new ());
+  adw_window_set_content (ADW_WINDOW (f->window), GTK_WIDGET (f->view));
+  tend_test_show_window (f->window, 800, 700);
+  fake_now_us = 1000 * G_USEC_PER_SEC;
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  tend_store_flush (f->store);
+  g_clear_object (&f->store);
+  g_settings_reset (g_settings_new (BASE_APP_ID), "breath-pace");
+  g_free (f->dir);
+}
+
+static void
+open_player (Fixture    *f,
+             const char *id)
+{
+  f->player = tend_exercise_player_new (f->store, tend_exercises_lookup (id));
+  adw_navigation_view_push (f->view, ADW_NAVIGATION_PAGE (f->player));
+  tend_step_clock_set_now_func (tend_exercise_player_get_clock (f->player), fake_now, NULL);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+}
+
+static gboolean
+is_visible_picker (GtkWidget *widget)
+{
+  return TEND_IS_DISTRESS_PICKER (widget) && gtk_widget_is_drawable (widget);
+}
+
+static GtkWidget *
+find_visible_picker (GtkWidget *root)
+{
+  if (is_visible_picker (root))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_visible_picker (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Taps a number as a person would: the button on the picker that is on screen. */
+static void
+rate (Fixture *f,
+      int      value)
+{
+  g_autofree char *label = g_strdup_printf ("%d", value);
+  GtkWidget *picker, *button;
+
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  picker = find_visible_picker (GTK_WIDGET (f->player));
+  g_assert_nonnull (picker);
+  button = tend_test_find_button (picker, GTK_TYPE_BUTTON, label);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+act (Fixture    *f,
+     const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->player), action, NULL));
+}
+
+static TendGroundingSession *
+only_session (Fixture *f)
+{
+  GListModel *sessions = tend_store_get_sessions (f->store);
+  g_autoptr(TendGroundingSession) session = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 1);
+  session = g_list_model_get_item (sessions, 0);
+  return session;  /* the store keeps its own reference */
+}
+
+static char *
+month_file (Fixture *f)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "%Y-%m.json");
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  char *contents = NULL;
+
+  tend_store_flush (f->store);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static gboolean
+player_gone (gpointer data)
+{
+  Fixture *f = data;
+
+  return !TEND_IS_EXERCISE_PLAYER (adw_navigation_view_get_visible_page (f->view));
+}
+
+static void
+test_rated_session (Fixture       *f,
+                    gconstpointer  data)
+{
+  const TendExercise *senses = tend_exercises_lookup ("senses-54321");
+  TendGroundingSession *session;
+  g_autofree char *contents = NULL;
+
+  open_player (f, senses->id);
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "before");
+  g_assert_null (tend_exercise_player_get_session (f->player));
+
+  rate (f, 8);
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "step");
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (f->player), _(senses->steps[0].text)));
+
+  for (guint i = 0; i < senses->n_steps; i++)
+    {
+      g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, i);
+      act (f, "player.next");
+    }
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "after");
+
+  rate (f, 3);
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "note");
+  act (f, "player.finish");
+
+  /* Distress went down: nothing more is offered, and the player steps aside. */
+  tend_test_wait_until (player_gone, f, "the player to close");
+
+  session = only_session (f);
+  g_assert_cmpstr (tend_grounding_session_get_exercise (session), ==, senses->id);
+  g_assert_cmpint (tend_grounding_session_get_distress_before (session), ==, 8);
+  g_assert_cmpint (tend_grounding_session_get_distress_after (session), ==, 3);
+  g_assert_true (tend_grounding_session_get_completed (session));
+
+  contents = month_file (f);
+  g_assert_nonnull (strstr (contents, "\"distress_before\" : 8"));
+  g_assert_nonnull (strstr (contents, "\"distress_after\" : 3"));
+  g_assert_nonnull (strstr (contents, "\"completed\" : true"));
+}
+
+static void
+test_leave_early (Fixture       *f,
+                  gconstpointer  data)
+{
+  TendGroundingSession *session;
+  g_autofree char *contents = NULL;
+
+  open_player (f, "orienting");
+  act (f, "player.skip-rating");
+  act (f, "player.next");
+  g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, 1);
+
+  /* Escape leaves, from any step. */
+  gtk_widget_activate_action (GTK_WIDGET (f->player), "player.leave", NULL);
+  tend_test_wait_until (player_gone, f, "the player to close");
+
+  session = only_session (f);
+  g_assert_false (tend_grounding_session_get_completed (session));
+  g_assert_cmpint (tend_grounding_session_get_distress_before (session), ==, TEND_DISTRESS_UNSET);
+  g_assert_cmpint (tend_grounding_session_get_distress_after (session), ==, TEND_DISTRESS_UNSET);
+
+  contents = month_file (f);
+  g_assert_nonnull (strstr (contents, "\"exercise\" : \"orienting\""));
+  g_assert_nonnull (strstr (contents, "\"completed\" : false"));
+  g_assert_null (strstr (contents, "distress_before"));
+}
+
+static gboolean
+on_step_2 (gpointer data)
+{
+  Fixture *f = data;
+
+  return tend_exercise_player_get_step (f->player) == 2;
+}
+
+/* Timed steps follow the player's clock, not animations: with animations off (which makes
+ * libadwaita finish them at once) the breathing still takes its full length. */
+static void
+test_timed_step_keeps_time (Fixture       *f,
+                            gconstpointer  data)
+{
+  const TendExercise *box = tend_exercises_lookup ("box-breathing");
+  const TendStep *breathing = &box->steps[1];
+  guint seconds = tend_step_get_seconds (breathing, 1.0);
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  open_player (f, box->id);
+  act (f, "player.skip-rating");
+  act (f, "player.next");
+  g_assert_nonnull (breathing->breath);
+  g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, 1);
+
+  /* A second short of the end, several ticks later, it is still breathing. */
+  fake_now_us += (gint64) (seconds - 1) * G_USEC_PER_SEC;
+  for (int i = 0; i < 3; i++)
+    tend_test_wait_frames (GTK_WIDGET (f->window), 10);
+  g_test_message ("waited a while at %u s of %u", seconds - 1, seconds);
+  g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, 1);
+
+  /* Paused, time passing does not count. */
+  g_object_set (f->player, "paused", TRUE, NULL);
+  fake_now_us += 60 * G_USEC_PER_SEC;
+  tend_test_wait_frames (GTK_WIDGET (f->window), 20);
+  g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, 1);
+
+  g_object_set (f->player, "paused", FALSE, NULL);
+  fake_now_us += 2 * G_USEC_PER_SEC;
+  tend_test_wait_until (on_step_2, f, "the breathing step to end on time");
+
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+}
+
+static void
+test_pace (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  TendStepClock *clock;
+
+  open_player (f, "longer-exhale");
+  act (f, "player.skip-rating");
+  act (f, "player.next");
+  clock = tend_exercise_player_get_clock (f->player);
+
+  fake_now_us += 4 * G_USEC_PER_SEC;
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 4 * G_USEC_PER_SEC);
+
+  /* Slower stretches the breath from where it is, and is kept for next time. */
+  act (f, "player.slower");
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "breath-pace"), 1.25, 1e-9);
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 5 * G_USEC_PER_SEC);
+
+  for (int i = 0; i < 10; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->player), "player.faster", NULL);
+  g_assert_cmpfloat (g_settings_get_double (settings, "breath-pace"), >=, 0.5);
+  g_assert_cmpfloat (g_settings_get_double (settings, "breath-pace"), <, 0.6);
+}
+
+static void
+test_offer_another (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *offer;
+
+  open_player (f, "calm-place");
+  rate (f, 5);
+  act (f, "player.leave");
+  tend_test_wait_until (player_gone, f, "the player to close");
+
+  /* Still high after an exercise: another is offered, never pressed. */
+  open_player (f, "senses-54321");
+  rate (f, 7);
+  for (guint i = 0; i < tend_exercise_player_get_exercise (f->player)->n_steps; i++)
+    act (f, "player.next");
+  rate (f, 7);
+  act (f, "player.finish");
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "offer");
+
+  offer = tend_test_find_button (GTK_WIDGET (f->player), GTK_TYPE_BUTTON,
+                                 "Try “Longer Exhale”");
+  g_assert_nonnull (offer);
+  g_assert_true (gtk_widget_get_visible (offer));
+}
+
+static void
+add_session (TendStore  *store,
+             const char *exercise,
+             int         before,
+             int         after)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *id = g_uuid_string_random ();
+  g_autoptr(TendGroundingSession) session = tend_grounding_session_new (id, now, exercise);
+
+  tend_grounding_session_set_distress_before (session, before);
+  tend_grounding_session_set_distress_after (session, after);
+  tend_grounding_session_set_completed (session, TRUE);
+  g_assert_true (tend_store_add_session (store, session, NULL));
+}
+
+static void
+test_most_helpful_first (Fixture       *f,
+                         gconstpointer  data)
+{
+  TendGroundPage *page = TEND_GROUND_PAGE (tend_ground_page_new ());
+  g_autoptr(GPtrArray) order = NULL;
+  const TendExercise *first;
+
+  adw_navigation_view_push (f->view, adw_navigation_page_new (GTK_WIDGET (page), "Ground"));
+  tend_ground_page_set_store (page, f->store);
+
+  /* No history: the default breathing, and the catalog as written. */
+  g_assert_true (tend_ground_page_get_best (page) == tend_exercises_get_default ());
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Starts “Longer Exhale”"));
+
+  add_session (f->store, "feet-on-floor", 8, 3);
+  add_session (f->store, "feet-on-floor", 6, 2);
+  add_session (f->store, "box-breathing", 7, 6);
+
+  order = tend_ground_page_dup_order (page);
+  first = g_ptr_array_index (order, 0);
+  g_assert_cmpstr (first->id, ==, "feet-on-floor");
+  g_assert_cmpstr (((const TendExercise *) g_ptr_array_index (order, 1))->id, ==, "box-breathing");
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "feet-on-floor");
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Starts “Feet on the Floor”"));
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Has helped you most so far"));
+
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "ground-page");
+}
+
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  open_player (f, "longer-exhale");
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "player-before");
+  act (f, "player.skip-rating");
+  act (f, "player.next");
+  fake_now_us += 2 * G_USEC_PER_SEC;
+  tend_test_wait_frames (GTK_WIDGET (f->window), 4);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "player-breathing");
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 4);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "player-breathing-dark");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+
+  gtk_window_set_default_size (f->window, 360, 700);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 6);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "player-breathing-narrow");
+}
+
+int
+main (int argc, char *argv[])
+{
+  tend_test_init (&argc, &argv);
+
+#define ADD(path, func) \
+  g_test_add ("/tend/ground/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("player/rated-session", test_rated_session);
+  ADD ("player/leave-early", test_leave_early);
+  ADD ("player/timed-step-keeps-time", test_timed_step_keeps_time);
+  ADD ("player/pace", test_pace);
+  ADD ("player/offer-another", test_offer_another);
+  ADD ("page/most-helpful-first", test_most_helpful_first);
+  ADD ("screenshots", test_screenshots);
+#undef ADD
+
+  return g_test_run ();
+}
