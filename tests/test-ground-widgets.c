@@ -1,0 +1,653 @@
+/* test-ground-widgets.c — the step clock, the breathing pacer and the tapping cue keep time,
+ * and follow the system's reduced-motion setting.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tend-breath-pacer.h"
+#include "tend-step-clock.h"
+#include "tend-tap-cue.h"
+#include "tend-test-utils.h"
+
+/* Any instant will do; far from zero so that "before the start" would show. */
+#define START_US (G_GINT64_CONSTANT (1000) * G_USEC_PER_SEC)
+#define SECONDS(s) ((gint64) ((s) * G_USEC_PER_SEC))
+
+static gint64
+fake_now (gpointer data)
+{
+  return *(gint64 *) data;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+set_animations (gboolean enabled)
+{
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", enabled, NULL);
+}
+
+static const TendBreathPattern *
+breath_pattern_of (const char *exercise_id)
+{
+  const TendExercise *exercise = tend_exercises_lookup (exercise_id);
+
+  g_assert_nonnull (exercise);
+  for (guint i = 0; i < exercise->n_steps; i++)
+    if (exercise->steps[i].breath != NULL)
+      return exercise->steps[i].breath;
+
+  g_assert_not_reached ();
+}
+
+/* The step clock */
+
+static void
+test_clock_pause_banks_time (void)
+{
+  TendStepClock *clock = tend_step_clock_new ();
+  gint64 now_us = START_US;
+  guint notified = 0;
+
+  tend_step_clock_set_now_func (clock, fake_now, &now_us);
+  g_signal_connect (clock, "notify::running", G_CALLBACK (count_notify), &notified);
+
+  /* A new clock waits. */
+  now_us += SECONDS (3);
+  g_assert_false (tend_step_clock_get_running (clock));
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 0);
+
+  tend_step_clock_set_running (clock, TRUE);
+  g_assert_cmpuint (notified, ==, 1);
+  tend_step_clock_set_running (clock, TRUE);
+  g_assert_cmpuint (notified, ==, 1);
+  now_us += SECONDS (2);
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, SECONDS (2));
+
+  /* A pause keeps the place however long it lasts. */
+  tend_step_clock_set_running (clock, FALSE);
+  g_assert_cmpuint (notified, ==, 2);
+  now_us += SECONDS (60);
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, SECONDS (2));
+
+  g_object_set (clock, "running", TRUE, NULL);
+  g_assert_cmpuint (notified, ==, 3);
+  now_us += SECONDS (1.5);
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, SECONDS (3.5));
+
+  g_assert_finalize_object (clock);
+}
+
+static void
+test_clock_reset (void)
+{
+  TendStepClock *clock = tend_step_clock_new ();
+  gint64 now_us = START_US;
+
+  tend_step_clock_set_now_func (clock, fake_now, &now_us);
+  tend_step_clock_set_running (clock, TRUE);
+  now_us += SECONDS (7);
+
+  tend_step_clock_reset (clock, SECONDS (5));
+  g_assert_true (tend_step_clock_get_running (clock));
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, SECONDS (5));
+  now_us += SECONDS (1);
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, SECONDS (6));
+
+  /* Nothing comes before the start of a step. */
+  tend_step_clock_reset (clock, -SECONDS (3));
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 0);
+
+  /* A paused clock stays paused at the new place. */
+  tend_step_clock_set_running (clock, FALSE);
+  tend_step_clock_reset (clock, SECONDS (2));
+  now_us += SECONDS (10);
+  g_assert_false (tend_step_clock_get_running (clock));
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, SECONDS (2));
+
+  g_assert_finalize_object (clock);
+}
+
+static void
+test_clock_now_func_continuity (void)
+{
+  TendStepClock *clock = tend_step_clock_new ();
+  gint64 now_us = START_US;
+  gint64 before, after;
+
+  /* From the monotonic clock to a hand-driven one and back, the reading does not jump. */
+  tend_step_clock_set_running (clock, TRUE);
+  g_usleep (20000);
+  before = tend_step_clock_get_elapsed (clock);
+  g_assert_cmpint (before, >=, 20000);
+
+  tend_step_clock_set_now_func (clock, fake_now, &now_us);
+  after = tend_step_clock_get_elapsed (clock);
+  g_assert_cmpint (after, >=, before);
+  g_assert_cmpint (after - before, <, G_USEC_PER_SEC);
+
+  now_us += SECONDS (4);
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, after + SECONDS (4));
+
+  before = tend_step_clock_get_elapsed (clock);
+  tend_step_clock_set_now_func (clock, NULL, NULL);
+  after = tend_step_clock_get_elapsed (clock);
+  g_assert_cmpint (after, >=, before);
+  g_assert_cmpint (after - before, <, G_USEC_PER_SEC);
+
+  g_assert_finalize_object (clock);
+}
+
+/* The widgets, on a hand-driven clock */
+
+typedef struct {
+  GtkWindow     *window;
+  GtkWidget     *box;
+  TendStepClock *clock;
+  gint64         now_us;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  set_animations (TRUE);
+
+  f->now_us = START_US;
+  f->clock = tend_step_clock_new ();
+  tend_step_clock_set_now_func (f->clock, fake_now, &f->now_us);
+  tend_step_clock_set_running (f->clock, TRUE);
+
+  f->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  gtk_widget_set_valign (f->box, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (f->box, 24);
+  gtk_widget_set_margin_bottom (f->box, 24);
+  gtk_widget_set_margin_start (f->box, 24);
+  gtk_widget_set_margin_end (f->box, 24);
+  f->window = GTK_WINDOW (adw_window_new ());
+  adw_window_set_content (ADW_WINDOW (f->window), f->box);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_assert_finalize_object (f->clock);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+  set_animations (FALSE);
+}
+
+/* Moves the clock to @seconds into the step, running or paused as it was. */
+static void
+set_elapsed (Fixture *f,
+             double   seconds)
+{
+  tend_step_clock_reset (f->clock, SECONDS (seconds));
+}
+
+static TendBreathPacer *
+show_pacer (Fixture    *f,
+            const char *exercise_id,
+            double      pace)
+{
+  GtkWidget *pacer = tend_breath_pacer_new ();
+
+  tend_breath_pacer_set_pattern (TEND_BREATH_PACER (pacer), breath_pattern_of (exercise_id), pace);
+  tend_breath_pacer_set_clock (TEND_BREATH_PACER (pacer), f->clock);
+  gtk_box_append (GTK_BOX (f->box), pacer);
+  tend_test_show_window (f->window, 360, 520);
+
+  return TEND_BREATH_PACER (pacer);
+}
+
+typedef struct {
+  TendBreathPacer *pacer;
+  const char      *text;
+} PhaseWait;
+
+static gboolean
+phase_text_is (gpointer data)
+{
+  PhaseWait *wait = data;
+
+  return g_strcmp0 (tend_breath_pacer_get_phase_text (wait->pacer), wait->text) == 0;
+}
+
+/* The pacer follows the clock by itself: wait for its tick or its timeout to show @text. */
+static void
+assert_phase_at (Fixture         *f,
+                 TendBreathPacer *pacer,
+                 double           seconds,
+                 const char      *text)
+{
+  PhaseWait wait = { pacer, text };
+  g_autofree char *what = g_strdup_printf ("“%s” at %.2f s", text, seconds);
+
+  set_elapsed (f, seconds);
+  tend_test_wait_until (phase_text_is, &wait, what);
+}
+
+static void
+assert_shows_label (Fixture    *f,
+                    const char *text)
+{
+  if (tend_test_find_label (GTK_WIDGET (f->window), text) == NULL)
+    g_error ("no label says “%s”", text);
+}
+
+static void
+test_pacer_box_phases (Fixture       *f,
+                       gconstpointer  data)
+{
+  TendBreathPacer *pacer = show_pacer (f, "box-breathing", 1);
+
+  g_assert_true (tend_breath_pacer_get_animating (pacer));
+
+  /* Four seconds each: in, hold, out, hold, then the second round. */
+  assert_phase_at (f, pacer, 0.5, "Breathe in");
+  assert_shows_label (f, "Round 1 of 4");
+  assert_phase_at (f, pacer, 4.5, "Hold");
+  assert_phase_at (f, pacer, 8.5, "Breathe out");
+  assert_phase_at (f, pacer, 12.5, "Hold");
+  assert_phase_at (f, pacer, 16.5, "Breathe in");
+  assert_shows_label (f, "Round 2 of 4");
+}
+
+static void
+test_pacer_longer_exhale_phases (Fixture       *f,
+                                 gconstpointer  data)
+{
+  TendBreathPacer *pacer = show_pacer (f, "longer-exhale", 1);
+
+  /* Four seconds in, six out, no holds. */
+  assert_phase_at (f, pacer, 3.9, "Breathe in");
+  assert_phase_at (f, pacer, 4.1, "Breathe out");
+  assert_phase_at (f, pacer, 9.9, "Breathe out");
+  assert_phase_at (f, pacer, 10.1, "Breathe in");
+  assert_shows_label (f, "Round 2 of 6");
+
+  /* Half as slow again: six in, nine out, from the same clock. */
+  tend_breath_pacer_set_pattern (pacer, breath_pattern_of ("longer-exhale"), 1.5);
+  assert_phase_at (f, pacer, 5.9, "Breathe in");
+  assert_shows_label (f, "Round 1 of 6");
+  assert_phase_at (f, pacer, 6.1, "Breathe out");
+  assert_phase_at (f, pacer, 14.9, "Breathe out");
+  assert_phase_at (f, pacer, 15.1, "Breathe in");
+  assert_shows_label (f, "Round 2 of 6");
+}
+
+/* How many pixels of @widget are mostly opaque between columns @x_from and @x_to (-1: its
+ * width): the shapes' area, plus the words. */
+static guint
+count_opaque_pixels_in (GtkWidget *widget,
+                        int        x_from,
+                        int        x_to)
+{
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree guchar *pixels = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  guint count = 0;
+
+  /* The widget's own drawing, without the window around it, once its words are laid out. */
+  tend_test_wait_frames (widget, 2);
+  GTK_WIDGET_GET_CLASS (widget)->snapshot (widget, snapshot);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  /* Downloads as premultiplied BGRA or ARGB in memory order: alpha is byte 3 either way on a
+   * little-endian machine, and premultiplied, so a count of alpha is enough. */
+  pixels = g_malloc ((gsize) width * height * 4);
+  gdk_texture_download (texture, pixels, width * 4);
+  if (x_to < 0)
+    x_to = width;
+  for (gsize y = 0; y < (gsize) height; y++)
+    for (gsize x = x_from; x < (gsize) x_to; x++)
+      if (pixels[(y * width + x) * 4 + (G_BYTE_ORDER == G_LITTLE_ENDIAN ? 3 : 0)] > 160)
+        count++;
+
+  return count;
+}
+
+static guint
+count_opaque_pixels (GtkWidget *widget)
+{
+  return count_opaque_pixels_in (widget, 0, -1);
+}
+
+static void
+test_pacer_shape_moves (Fixture       *f,
+                        gconstpointer  data)
+{
+  TendBreathPacer *pacer = show_pacer (f, "longer-exhale", 1);
+  guint small, large, still_early, still_late;
+
+  /* Breathing in, the shape grows from its smallest to its largest. */
+  assert_phase_at (f, pacer, 0.05, "Breathe in");
+  small = count_opaque_pixels (GTK_WIDGET (pacer));
+  assert_phase_at (f, pacer, 3.95, "Breathe in");
+  large = count_opaque_pixels (GTK_WIDGET (pacer));
+  g_test_message ("opaque pixels: %u at the start of a breath in, %u at its end", small, large);
+  g_assert_cmpuint (large, >, 4 * small);
+
+  /* With reduced motion it rests at one size. */
+  set_animations (FALSE);
+  assert_phase_at (f, pacer, 0.05, "Breathe in · 4");
+  still_early = count_opaque_pixels (GTK_WIDGET (pacer));
+  assert_phase_at (f, pacer, 3.95, "Breathe in · 1");
+  still_late = count_opaque_pixels (GTK_WIDGET (pacer));
+  g_assert_cmpuint (still_early, >, small);
+  g_assert_cmpuint (still_early, <, large);
+  g_assert_cmpuint (ABS ((int) still_early - (int) still_late), <, still_early / 20);
+}
+
+static gboolean
+pacer_is_animating (gpointer pacer)
+{
+  return tend_breath_pacer_get_animating (pacer);
+}
+
+static void
+test_pacer_reduced_motion (Fixture       *f,
+                           gconstpointer  data)
+{
+  TendBreathPacer *pacer;
+
+  set_animations (FALSE);
+  pacer = show_pacer (f, "box-breathing", 1);
+
+  /* No motion: the words count the seconds left in the phase instead. */
+  g_assert_false (tend_breath_pacer_get_animating (pacer));
+  assert_phase_at (f, pacer, 1.5, "Breathe in · 3");
+  assert_phase_at (f, pacer, 2.2, "Breathe in · 2");
+  assert_phase_at (f, pacer, 5.0, "Hold · 3");
+  g_assert_false (tend_breath_pacer_get_animating (pacer));
+
+  /* Animations back on while it runs: it moves, and the words drop the count. */
+  set_animations (TRUE);
+  g_assert_true (tend_breath_pacer_get_animating (pacer));
+  assert_phase_at (f, pacer, 9.0, "Breathe out");
+
+  /* A pause stops everything; going on starts it again. */
+  tend_step_clock_set_running (f->clock, FALSE);
+  g_assert_false (tend_breath_pacer_get_animating (pacer));
+  tend_step_clock_set_running (f->clock, TRUE);
+  g_assert_true (tend_breath_pacer_get_animating (pacer));
+
+  /* Out of sight, nothing runs either. */
+  gtk_widget_set_visible (GTK_WIDGET (f->window), FALSE);
+  g_assert_false (tend_breath_pacer_get_animating (pacer));
+  gtk_widget_set_visible (GTK_WIDGET (f->window), TRUE);
+  tend_test_wait_until (pacer_is_animating, pacer, "the pacer moving again once shown");
+
+  /* Turning animations off again while running falls back to the countdown. */
+  set_animations (FALSE);
+  g_assert_false (tend_breath_pacer_get_animating (pacer));
+  assert_phase_at (f, pacer, 9.0, "Breathe out · 3");
+}
+
+static void
+test_pacer_without_clock (void)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *pacer = tend_breath_pacer_new ();
+  g_autoptr(TendStepClock) clock = tend_step_clock_new ();
+
+  set_animations (TRUE);
+  adw_window_set_content (ADW_WINDOW (window), pacer);
+  tend_test_show_window (GTK_WINDOW (window), 360, 480);
+
+  /* One picture with a name to a screen reader; its words stay ordinary text. */
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (pacer), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pacer), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Breathing guide");
+
+  /* Neither a pattern nor a clock: nothing to follow, nothing runs. */
+  g_assert_false (tend_breath_pacer_get_animating (TEND_BREATH_PACER (pacer)));
+  g_assert_cmpstr (tend_breath_pacer_get_phase_text (TEND_BREATH_PACER (pacer)), ==, "");
+
+  tend_breath_pacer_set_pattern (TEND_BREATH_PACER (pacer), breath_pattern_of ("box-breathing"), 1);
+  g_assert_false (tend_breath_pacer_get_animating (TEND_BREATH_PACER (pacer)));
+  g_assert_cmpstr (tend_breath_pacer_get_phase_text (TEND_BREATH_PACER (pacer)), ==, "Breathe in");
+
+  /* A stopped clock does not start it either. */
+  tend_breath_pacer_set_clock (TEND_BREATH_PACER (pacer), clock);
+  g_assert_false (tend_breath_pacer_get_animating (TEND_BREATH_PACER (pacer)));
+  tend_step_clock_set_running (clock, TRUE);
+  g_assert_true (tend_breath_pacer_get_animating (TEND_BREATH_PACER (pacer)));
+
+  /* The pacer lets go of its clock. */
+  tend_breath_pacer_set_clock (TEND_BREATH_PACER (pacer), NULL);
+  g_assert_false (tend_breath_pacer_get_animating (TEND_BREATH_PACER (pacer)));
+  g_assert_finalize_object (g_steal_pointer (&clock));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  set_animations (FALSE);
+}
+
+/* The tapping cue */
+
+typedef struct {
+  TendTapCue  *cue;
+  TendTapSide  side;
+} SideWait;
+
+static gboolean
+side_is (gpointer data)
+{
+  SideWait *wait = data;
+
+  return tend_tap_cue_get_side (wait->cue) == wait->side;
+}
+
+static void
+assert_side_at (Fixture     *f,
+                TendTapCue  *cue,
+                double       seconds,
+                TendTapSide  side)
+{
+  SideWait wait = { cue, side };
+  g_autofree char *what = g_strdup_printf ("%s at %.2f s",
+                                           side == TEND_TAP_LEFT ? "left" : "right", seconds);
+
+  set_elapsed (f, seconds);
+  tend_test_wait_until (side_is, &wait, what);
+  assert_shows_label (f, side == TEND_TAP_LEFT ? "Left" : "Right");
+}
+
+static TendTapCue *
+show_tap_cue (Fixture *f)
+{
+  GtkWidget *cue = tend_tap_cue_new ();
+
+  tend_tap_cue_set_tempo (TEND_TAP_CUE (cue), 60, 1);
+  tend_tap_cue_set_clock (TEND_TAP_CUE (cue), f->clock);
+  gtk_box_append (GTK_BOX (f->box), cue);
+  tend_test_show_window (f->window, 360, 400);
+
+  return TEND_TAP_CUE (cue);
+}
+
+static void
+test_tap_cue_alternates (Fixture       *f,
+                         gconstpointer  data)
+{
+  TendTapCue *cue = show_tap_cue (f);
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (cue), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cue), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Tapping guide");
+
+  /* Sixty taps a minute: a second on each side, starting on the left. */
+  g_assert_true (tend_tap_cue_get_animating (cue));
+  assert_side_at (f, cue, 0.5, TEND_TAP_LEFT);
+  assert_side_at (f, cue, 1.5, TEND_TAP_RIGHT);
+  assert_side_at (f, cue, 2.5, TEND_TAP_LEFT);
+  assert_side_at (f, cue, 3.01, TEND_TAP_RIGHT);
+
+  /* Half the tempo: two seconds a side. */
+  tend_tap_cue_set_tempo (cue, 60, 2);
+  assert_side_at (f, cue, 4.5, TEND_TAP_LEFT);
+  assert_side_at (f, cue, 2.5, TEND_TAP_RIGHT);
+  assert_side_at (f, cue, 1.9, TEND_TAP_LEFT);
+
+  tend_step_clock_set_running (f->clock, FALSE);
+  g_assert_false (tend_tap_cue_get_animating (cue));
+}
+
+static void
+test_tap_cue_reduced_motion (Fixture       *f,
+                             gconstpointer  data)
+{
+  TendTapCue *cue;
+
+  set_animations (FALSE);
+  cue = show_tap_cue (f);
+
+  /* The light moves from side to side on the beat, with no fading. */
+  g_assert_false (tend_tap_cue_get_animating (cue));
+  assert_side_at (f, cue, 0.5, TEND_TAP_LEFT);
+  assert_side_at (f, cue, 1.5, TEND_TAP_RIGHT);
+  assert_side_at (f, cue, 2.5, TEND_TAP_LEFT);
+  g_assert_false (tend_tap_cue_get_animating (cue));
+
+  set_animations (TRUE);
+  g_assert_true (tend_tap_cue_get_animating (cue));
+  tend_step_clock_set_running (f->clock, FALSE);
+  g_assert_false (tend_tap_cue_get_animating (cue));
+}
+
+static void
+assert_lit_side (TendTapCue  *cue,
+                 TendTapSide  side)
+{
+  int middle = gtk_widget_get_width (GTK_WIDGET (cue)) / 2;
+  guint left = count_opaque_pixels_in (GTK_WIDGET (cue), 0, middle);
+  guint right = count_opaque_pixels_in (GTK_WIDGET (cue), middle, -1);
+
+  g_test_message ("opaque pixels: %u on the left, %u on the right", left, right);
+  if (side == TEND_TAP_LEFT)
+    g_assert_cmpuint (left, >, 2 * right);
+  else
+    g_assert_cmpuint (right, >, 2 * left);
+}
+
+static void
+test_tap_cue_right_to_left (Fixture       *f,
+                            gconstpointer  data)
+{
+  TendTapCue *cue;
+
+  set_animations (FALSE);
+  cue = show_tap_cue (f);
+  assert_side_at (f, cue, 0.5, TEND_TAP_LEFT);
+  assert_lit_side (cue, TEND_TAP_LEFT);
+
+  /* The cue names the person's hands, which do not swap with the text direction. */
+  gtk_widget_set_direction (GTK_WIDGET (cue), GTK_TEXT_DIR_RTL);
+  assert_lit_side (cue, TEND_TAP_LEFT);
+  assert_side_at (f, cue, 1.5, TEND_TAP_RIGHT);
+  assert_lit_side (cue, TEND_TAP_RIGHT);
+}
+
+/* Screenshots, to look at by eye: TEND_SHOT_DIR=… build-aux/dev test --suite ui */
+
+static void
+save_light_and_dark (Fixture    *f,
+                     const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strconcat (name, "-light", NULL);
+  g_autofree char *dark = g_strconcat (name, "-dark", NULL);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), light);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_screenshots (Fixture       *f,
+                  gconstpointer  data)
+{
+  TendBreathPacer *pacer = show_pacer (f, "longer-exhale", 1);
+  TendTapCue *cue;
+
+  /* Half-way through the second breath in, held still by a pause. */
+  assert_phase_at (f, pacer, 12, "Breathe in");
+  tend_step_clock_set_running (f->clock, FALSE);
+  save_light_and_dark (f, "ground-breath-pacer");
+
+  set_animations (FALSE);
+  g_assert_cmpstr (tend_breath_pacer_get_phase_text (pacer), ==, "Breathe in · 2");
+  save_light_and_dark (f, "ground-breath-pacer-still");
+
+  gtk_box_remove (GTK_BOX (f->box), GTK_WIDGET (pacer));
+  set_animations (TRUE);
+  tend_step_clock_set_running (f->clock, TRUE);
+  cue = show_tap_cue (f);
+  assert_side_at (f, cue, 1.5, TEND_TAP_RIGHT);
+  tend_step_clock_set_running (f->clock, FALSE);
+  save_light_and_dark (f, "ground-tap-cue");
+
+  /* Left stays left in right-to-left text. */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  set_elapsed (f, 0.5);
+  set_animations (FALSE);
+  g_assert_cmpint (tend_tap_cue_get_side (cue), ==, TEND_TAP_LEFT);
+  save_light_and_dark (f, "ground-tap-cue-rtl");
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* GTK's in-process accessibility backend, so the tests can read roles and names; it talks
+   * to no bus, unlike the one the end-to-end tests use. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  tend_test_init (&argc, &argv);
+
+  g_test_add_func ("/tend/step-clock/pause-banks-time", test_clock_pause_banks_time);
+  g_test_add_func ("/tend/step-clock/reset", test_clock_reset);
+  g_test_add_func ("/tend/step-clock/now-func-continuity", test_clock_now_func_continuity);
+
+  g_test_add ("/tend/breath-pacer/box-phases", Fixture, NULL,
+              fixture_setup, test_pacer_box_phases, fixture_teardown);
+  g_test_add ("/tend/breath-pacer/longer-exhale-phases", Fixture, NULL,
+              fixture_setup, test_pacer_longer_exhale_phases, fixture_teardown);
+  g_test_add ("/tend/breath-pacer/shape-moves", Fixture, NULL,
+              fixture_setup, test_pacer_shape_moves, fixture_teardown);
+  g_test_add ("/tend/breath-pacer/reduced-motion", Fixture, NULL,
+              fixture_setup, test_pacer_reduced_motion, fixture_teardown);
+  g_test_add_func ("/tend/breath-pacer/without-clock", test_pacer_without_clock);
+
+  g_test_add ("/tend/tap-cue/alternates", Fixture, NULL,
+              fixture_setup, test_tap_cue_alternates, fixture_teardown);
+  g_test_add ("/tend/tap-cue/reduced-motion", Fixture, NULL,
+              fixture_setup, test_tap_cue_reduced_motion, fixture_teardown);
+
+  g_test_add ("/tend/tap-cue/right-to-left", Fixture, NULL,
+              fixture_setup, test_tap_cue_right_to_left, fixture_teardown);
+
+  g_test_add ("/tend/ground/screenshots", Fixture, NULL,
+              fixture_setup, test_screenshots, fixture_teardown);
+
+  return g_test_run ();
+}
