@@ -413,7 +413,7 @@ test_pacer_without_clock (void)
   tend_test_show_window (GTK_WINDOW (window), 360, 480);
 
   /* One picture with a name to a screen reader; its words stay ordinary text. */
-  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (pacer), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (pacer), GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pacer), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Breathing guide");
 
@@ -489,7 +489,7 @@ test_tap_cue_alternates (Fixture       *f,
 {
   TendTapCue *cue = show_tap_cue (f);
 
-  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (cue), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (cue), GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cue), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Tapping guide");
 

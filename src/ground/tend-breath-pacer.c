@@ -498,7 +498,9 @@ tend_breath_pacer_class_init (TendBreathPacerClass *klass)
   widget_class->snapshot = tend_breath_pacer_snapshot;
 
   gtk_widget_class_set_css_name (widget_class, "tend-breath-pacer");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* A group, not an image: an image's children are hidden from screen readers, and the
+   * phase in words is what they should be able to read. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

@@ -379,7 +379,8 @@ tend_tap_cue_class_init (TendTapCueClass *klass)
   widget_class->snapshot = tend_tap_cue_snapshot;
 
   gtk_widget_class_set_css_name (widget_class, "tend-tap-cue");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* A group, so the side in words stays readable (an image hides its children). */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
