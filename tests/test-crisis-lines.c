@@ -235,6 +235,18 @@ test_pick (void)
     g_assert_cmpstr (line->region, ==, TEND_CRISIS_REGION_GENERAL);
     g_assert_cmpstr (tend_crisis_line_get_title (line), ==, "Your local emergency number");
   }
+
+  /* A region that is not a country (the page offers it by name) shows its own lines. */
+  {
+    g_autoptr(GPtrArray) found = tend_crisis_lines_get_for_region (lines, "EU");
+    const TendCrisisLine *line;
+
+    g_assert_cmpuint (found->len, ==, 1);
+    line = g_ptr_array_index (found, 0);
+    g_assert_cmpstr (line->region, ==, "EU");
+    g_assert_cmpstr (line->number, ==, "112");
+    g_assert_cmpint (line->kind, ==, TEND_CRISIS_LINE_EMERGENCY);
+  }
 }
 
 static void

@@ -463,8 +463,12 @@ static gboolean
 line_answers_in (const TendCrisisLine *line,
                  const char           *region)
 {
+  /* A region of the file ("EU") has its own lines, whichever countries they answer in. */
+  if (g_str_equal (line->region, region))
+    return TRUE;
+
   if (g_str_equal (region, TEND_CRISIS_REGION_GENERAL))
-    return g_str_equal (line->region, TEND_CRISIS_REGION_GENERAL);
+    return FALSE;
 
   return g_strv_contains ((const char * const *) line->countries, region);
 }
@@ -501,10 +505,11 @@ tend_crisis_lines_pick_region (TendCrisisLines *self,
 /**
  * tend_crisis_lines_get_for_region:
  * @self: the lines
- * @region: a country code such as "DE", or %TEND_CRISIS_REGION_GENERAL
+ * @region: a country code such as "DE", a region of the file such as "EU", or
+ *   %TEND_CRISIS_REGION_GENERAL
  *
- * Returns: (transfer container) (element-type TendCrisisLine): the lines that answer in
- *   @region, in the file's order (talk lines before emergency numbers); the general advice
+ * Returns: (transfer container) (element-type TendCrisisLine): the lines of @region and those
+ *   that answer in it, in the file's order (talk lines before emergency numbers); the general advice
  *   when none does.
  */
 GPtrArray *
