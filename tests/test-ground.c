@@ -7,10 +7,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
 #include "tend-distress-picker.h"
 #include "tend-exercise-player.h"
 #include "tend-ground-page.h"
-#include "tend-test-model.h"
 #include "tend-test-utils.h"
 
 typedef struct {
@@ -129,17 +131,24 @@ only_session (Fixture *f)
   return session;  /* the store keeps its own reference */
 }
 
-static char *
-month_file (Fixture *f)
+/* The one session in this month's file on disk, as the store wrote it. */
+static JsonObject *
+session_on_disk (Fixture *f)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *name = g_date_time_format (now, "%Y-%m.json");
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
-  char *contents = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *sessions;
 
   tend_store_flush (f->store);
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  sessions = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "grounding");
+  g_assert_cmpuint (json_array_get_length (sessions), ==, 1);
+  return json_object_ref (json_array_get_object_element (sessions, 0));
 }
 
 static gboolean
@@ -156,7 +165,7 @@ test_rated_session (Fixture       *f,
 {
   const TendExercise *senses = tend_exercises_lookup ("senses-54321");
   TendGroundingSession *session;
-  g_autofree char *contents = NULL;
+  g_autoptr(JsonObject) on_disk = NULL;
 
   open_player (f, senses->id);
   g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "before");
@@ -186,10 +195,10 @@ test_rated_session (Fixture       *f,
   g_assert_cmpint (tend_grounding_session_get_distress_after (session), ==, 3);
   g_assert_true (tend_grounding_session_get_completed (session));
 
-  contents = month_file (f);
-  g_assert_nonnull (strstr (contents, "\"distress_before\" : 8"));
-  g_assert_nonnull (strstr (contents, "\"distress_after\" : 3"));
-  g_assert_nonnull (strstr (contents, "\"completed\" : true"));
+  on_disk = session_on_disk (f);
+  g_assert_cmpint (json_object_get_int_member (on_disk, "distress_before"), ==, 8);
+  g_assert_cmpint (json_object_get_int_member (on_disk, "distress_after"), ==, 3);
+  g_assert_true (json_object_get_boolean_member (on_disk, "completed"));
 }
 
 static void
@@ -197,7 +206,7 @@ test_leave_early (Fixture       *f,
                   gconstpointer  data)
 {
   TendGroundingSession *session;
-  g_autofree char *contents = NULL;
+  g_autoptr(JsonObject) on_disk = NULL;
 
   open_player (f, "orienting");
   act (f, "player.skip-rating");
@@ -213,10 +222,11 @@ test_leave_early (Fixture       *f,
   g_assert_cmpint (tend_grounding_session_get_distress_before (session), ==, TEND_DISTRESS_UNSET);
   g_assert_cmpint (tend_grounding_session_get_distress_after (session), ==, TEND_DISTRESS_UNSET);
 
-  contents = month_file (f);
-  g_assert_nonnull (strstr (contents, "\"exercise\" : \"orienting\""));
-  g_assert_nonnull (strstr (contents, "\"completed\" : false"));
-  g_assert_null (strstr (contents, "distress_before"));
+  on_disk = session_on_disk (f);
+  g_assert_cmpstr (json_object_get_string_member (on_disk, "exercise"), ==, "orienting");
+  g_assert_false (json_object_get_boolean_member (on_disk, "completed"));
+  g_assert_false (json_object_has_member (on_disk, "distress_before"));
+  g_assert_true (json_object_has_member (on_disk, "seconds"));
 }
 
 static gboolean

@@ -426,6 +426,60 @@ test_search_list (Fixture       *f,
   wait_for_label (f, "Tea at dawn.");
 }
 
+static gboolean
+font_is (gpointer data)
+{
+  gpointer *args = data;
+  GtkWidget *text_view = args[0];
+  const char *family = args[1];
+  const PangoFontDescription *desc =
+    pango_context_get_font_description (gtk_widget_get_pango_context (text_view));
+
+  return g_strcmp0 (pango_font_description_get_family (desc), family) == 0;
+}
+
+/* The editor writes in the font the person chose for documents, and follows a change. */
+static void
+test_document_font (Fixture       *f,
+                    gconstpointer  data)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema =
+    source != NULL ? g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE)
+                   : NULL;
+  g_autoptr(GSettings) settings = NULL;
+  GtkWidget *text_view = find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
+                                    GTK_TYPE_TEXT_VIEW);
+  gpointer args[2] = { text_view, NULL };
+  const PangoFontDescription *desc;
+  int size_15, size_12;
+
+  if (schema == NULL)
+    {
+      g_test_skip ("the desktop's interface settings are not installed");
+      return;
+    }
+  settings = g_settings_new_full (schema, NULL, NULL);
+
+  g_settings_set_string (settings, "document-font-name", "DejaVu Serif 15");
+  args[1] = "DejaVu Serif";
+  tend_test_wait_until (font_is, args, "the editor to use the document font");
+  desc = pango_context_get_font_description (gtk_widget_get_pango_context (text_view));
+  size_15 = pango_font_description_get_size (desc);
+
+  g_settings_set_string (settings, "document-font-name", "DejaVu Sans Mono 12");
+  args[1] = "DejaVu Sans Mono";
+  tend_test_wait_until (font_is, args, "the editor to follow a new document font");
+
+  /* GTK keeps sizes in pixels, so compare the two sizes rather than assume a resolution. */
+  desc = pango_context_get_font_description (gtk_widget_get_pango_context (text_view));
+  size_12 = pango_font_description_get_size (desc);
+  g_assert_cmpint (size_12, >, 0);
+  g_assert_cmpfloat_with_epsilon ((double) size_15 / size_12, 15.0 / 12.0, 0.02);
+
+  g_settings_reset (settings, "document-font-name");
+}
+
 int
 main (int   argc,
       char *argv[])

@@ -65,9 +65,10 @@ tend_distress_picker_init (TendDistressPicker *self)
   gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
   gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 6);
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), MAX_DISTRESS + 1);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 8);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 8);
-  gtk_widget_set_halign (flow, GTK_ALIGN_CENTER);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 4);
+  /* The words at either end line up with the numbers, not with the window. */
+  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Distress"), -1);
 
