@@ -1,0 +1,111 @@
+/* tend-progress.h — what the Progress section shows, computed from the store's records.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "tend-entry.h"
+#include "tend-grounding-session.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  TEND_PROGRESS_30_DAYS,
+  TEND_PROGRESS_3_MONTHS,
+  TEND_PROGRESS_6_MONTHS,
+  TEND_PROGRESS_12_MONTHS,
+  TEND_PROGRESS_ALL_TIME,
+} TendProgressRange;
+
+typedef enum {
+  TEND_SCALE_MOOD,
+  TEND_SCALE_DISTRESS,
+  TEND_SCALE_SAFETY,
+  TEND_SCALE_CLOSENESS,
+  TEND_N_SCALES,
+} TendScale;
+
+/* One local day of the range. */
+typedef struct {
+  guint16 entries;   /* entries written that day (saturates) */
+  guint16 sessions;  /* grounding sessions started that day (saturates) */
+} TendDayActivity;
+
+/* One week of the range, starting on the locale's first weekday. A scale without a check-in
+ * that week has count 0 and mean NAN: a gap, never an invented zero. */
+typedef struct {
+  GDate   start;
+  double  mean[TEND_N_SCALES];
+  guint   count[TEND_N_SCALES];
+} TendWeekAverages;
+
+typedef struct {
+  const char *exercise_id;     /* from the catalog (static), or the session's own id if unknown */
+  guint       sessions;
+  guint       finished;        /* completed */
+  guint       rated;           /* rated both before and after */
+  double      before;          /* averages over the rated sessions; NAN when none */
+  double      after;
+  double      change;          /* after - before: negative is a drop in distress */
+} TendExerciseStats;
+
+typedef struct {
+  const char *theme_id;        /* from tend_prompts_get_themes () (static) */
+  guint       entries;
+  GDate       first;           /* invalid (g_date_valid () FALSE) when there are none */
+} TendThemeStats;
+
+typedef struct {
+  guint      months_ago;       /* 1, 3, 6 or 12 */
+  TendEntry *entry;            /* borrowed; NULL when none lies within a week of the date */
+} TendLookBack;
+
+#define TEND_PROGRESS_N_LOOK_BACKS 4
+
+typedef struct {
+  TendProgressRange  range;
+  GDate              first;           /* first day of the range (local, inclusive) */
+  GDate              last;            /* today */
+  guint              n_days;
+  TendDayActivity   *days;            /* n_days, days[0] is `first` */
+  guint              practice_days;   /* days with an entry or a session */
+  guint              n_weeks;
+  TendWeekAverages  *weeks;           /* n_weeks, oldest first; weeks[0] holds `first` */
+  GArray            *exercises;       /* of TendExerciseStats, every exercise used in the range,
+                                       * largest drop first, then by sessions */
+  GArray            *themes;          /* of TendThemeStats, one per theme, catalog order */
+  TendLookBack       look_backs[TEND_PROGRESS_N_LOOK_BACKS];  /* 1, 3, 6, 12 months ago */
+} TendProgress;
+
+/* Everything for @range ending on @today, from @entries and @sessions (any order), whose
+ * days are read in @tz. Weeks start on @week_start. "All time" starts on the day of the
+ * oldest record (today when there is none). Look-backs ignore the range, and skip entries
+ * with `lookback` false. */
+TendProgress *tend_progress_compute (TendEntry            **entries,
+                                     guint                  n_entries,
+                                     TendGroundingSession **sessions,
+                                     guint                  n_sessions,
+                                     TendProgressRange      range,
+                                     const GDate           *today,
+                                     GDateWeekday           week_start,
+                                     GTimeZone             *tz) G_GNUC_WARN_UNUSED_RESULT;
+void          tend_progress_free    (TendProgress          *self);
+
+/* The locale's first day of the week (glibc's LC_TIME first_weekday; Monday elsewhere). */
+GDateWeekday  tend_progress_locale_week_start (void);
+
+/* The mean of @scale over the range's first and last thirds, for a summary sentence such as
+ * "Average distress fell from 6.1 to 4.3 over the last 3 months". Returns FALSE when either
+ * third has no check-in. */
+gboolean      tend_progress_get_trend (const TendProgress *self,
+                                       TendScale           scale,
+                                       double             *out_from,
+                                       double             *out_to);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TendProgress, tend_progress_free)
+
+G_END_DECLS
