@@ -31,6 +31,8 @@ dim_label (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Short lines let two or three cards sit side by side on a wide window. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   if (style != NULL)
     gtk_widget_add_css_class (label, style);
