@@ -340,10 +340,14 @@ tend_window_init (TendWindow *self)
 
 /* The journal comes from the application; "application" is set only after construction, so
  * the store is wired here rather than in constructed(). */
-static void
-set_store (TendWindow *self,
-           TendStore  *store)
+void
+tend_window_set_store (TendWindow *self,
+                       TendStore  *store)
 {
+  g_return_if_fail (TEND_IS_WINDOW (self));
+  g_return_if_fail (TEND_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
   g_set_object (&self->store, store);
   tend_journal_page_set_store (self->journal_page, store);
   tend_ground_page_set_store (self->ground_page, store);
@@ -358,7 +362,7 @@ tend_window_new (TendApplication *application)
                                    NULL);
 
   if (application != NULL)
-    set_store (self, tend_application_get_store (application));
+    tend_window_set_store (self, tend_application_get_store (application));
 
   return self;
 }

@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TendWindow, tend_window, TEND, WINDOW, AdwApplicationWindow)
 
 TendWindow *tend_window_new             (TendApplication *application) G_GNUC_WARN_UNUSED_RESULT;
+/* Only for a window made without an application (tests): the journal it shows. */
+void        tend_window_set_store       (TendWindow      *self,
+                                         TendStore       *store);
 
 const char *tend_window_get_section     (TendWindow      *self);
 void        tend_window_show_section    (TendWindow      *self,

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tend-test-utils.h"
 #include "tend-window.h"
 
@@ -161,6 +163,106 @@ test_window_screenshots (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+find_text (GtkWidget  *root,
+           const char *needle)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) &&
+      strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_text (child, needle))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A month that cannot be read: the banner says which, the file is kept aside, and the
+ * rest of the journal opens. */
+static void
+test_window_damaged_month (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "2026-10.json", NULL);
+  g_autofree char *kept = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 24, 9, 0, 0);
+  g_autoptr(TendStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  TendWindow *window = open_window (900, 640);
+
+  g_assert_true (g_file_set_contents (path, "{ \"format\": \"tend-journal\", \"vers", -1, NULL));
+  store = tend_store_new (dir);
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, &error));
+  g_assert_no_error (error);
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+
+  /* Which month, and where its file now is; the original is untouched. */
+  g_assert_true (find_text (GTK_WIDGET (window), "The entries of October 2026 could not be read."));
+  g_assert_true (find_text (GTK_WIDGET (window), "“damaged” folder"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *damaged = g_build_filename (dir, "damaged", NULL);
+    g_autoptr(GDir) folder = g_dir_open (damaged, 0, NULL);
+    const char *name = folder != NULL ? g_dir_read_name (folder) : NULL;
+
+    g_assert_nonnull (name);
+    g_assert_true (g_str_has_prefix (name, "2026-10.json."));
+    g_assert_null (g_dir_read_name (folder));
+    kept = g_build_filename (damaged, name, NULL);
+  }
+  g_assert_true (g_file_get_contents (kept, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{ \"format\": \"tend-journal\", \"vers");
+
+  tend_test_save_screenshot (GTK_WIDGET (window), "window-damaged");
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+}
+
+/* Ground Now opens the exercise itself over the whole window; Need More Help? likewise. */
+static void
+test_window_ground_now (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  TendWindow *window = open_window (900, 640);
+  TendExercisePlayer *player;
+
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  g_assert_null (tend_window_get_player (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-exercise", "s", ""));
+  player = tend_window_get_player (window);
+  g_assert_nonnull (player);
+  g_assert_true (tend_exercise_player_get_exercise (player) == tend_exercises_get_default ());
+  g_assert_cmpstr (tend_window_get_section (window), ==, "ground");
+
+  /* Asking again keeps the exercise already open. */
+  tend_window_start_exercise (window, NULL);
+  g_assert_true (tend_window_get_player (window) == player);
+
+  /* A chosen exercise replaces it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-exercise", "s",
+                                             "feet-on-floor"));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (tend_exercise_player_get_exercise (tend_window_get_player (window))->id, ==,
+                   "feet-on-floor");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.need-help", NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_null (tend_window_get_player (window));
+  g_assert_true (find_text (GTK_WIDGET (window), "Tend is not a crisis service"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +270,8 @@ main (int   argc,
   tend_test_init (&argc, &argv);
 
   g_test_add_func ("/tend/window/opens", test_window_opens);
+  g_test_add_func ("/tend/window/damaged-month", test_window_damaged_month);
+  g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/switch-sections", test_window_switch_sections);
   g_test_add_func ("/tend/window/narrow", test_window_narrow);
   g_test_add_func ("/tend/window/keeps-size", test_window_keeps_size);
