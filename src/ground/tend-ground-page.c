@@ -137,7 +137,8 @@ rebuild (TendGroundPage *self)
 static void
 sessions_changed_cb (TendGroundPage *self)
 {
-  rebuild (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
 }
 
 /* A session's after rating changes its order without adding an item: look again on return. */
@@ -178,8 +179,9 @@ tend_ground_page_class_init (TendGroundPageClass *klass)
 static void
 tend_ground_page_init (TendGroundPage *self)
 {
+  /* The cards are made when the page is first shown (map), not with the window: Tend opens
+   * on the Journal, and its first frame should not wait for them. */
   gtk_widget_init_template (GTK_WIDGET (self));
-  rebuild (self);
 }
 
 GtkWidget *
@@ -200,7 +202,8 @@ tend_ground_page_set_store (TendGroundPage *self,
   g_set_object (&self->store, store);
   g_signal_connect_object (tend_store_get_sessions (store), "items-changed",
                            G_CALLBACK (sessions_changed_cb), self, G_CONNECT_SWAPPED);
-  rebuild (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
 }
 
 const TendExercise *
@@ -224,5 +227,7 @@ tend_ground_page_dup_order (TendGroundPage *self)
 {
   g_return_val_if_fail (TEND_IS_GROUND_PAGE (self), NULL);
 
+  if (self->order == NULL)
+    rebuild (self);
   return g_ptr_array_ref (self->order);
 }

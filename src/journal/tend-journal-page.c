@@ -25,6 +25,7 @@ struct _TendJournalPage
   char                *query;
   GHashTable          *bound_rows;
   guint                scroll_id;
+  gboolean             history_shown;
 
   AdwNavigationSplitView *split_view;
   GtkToggleButton     *search_button;
@@ -72,6 +73,10 @@ update_stack (TendJournalPage *self)
   GListModel *model = gtk_single_selection_get_model (self->selection);
   guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
   gboolean was_list = g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") == 0;
+
+  /* Before the rows are made, say "list" if there will be any, so no welcome flashes by. */
+  if (!self->history_shown && self->store != NULL && !searching (self))
+    n = g_list_model_get_n_items (tend_store_get_entries (self->store));
 
   if (n > 0 && !was_list)
     scroll_to_top_later (self);
@@ -301,6 +306,48 @@ new_entry_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
+/* The rows of past entries are made in the frame after the window first appears: making
+ * them costs about as much as the rest of the window, and the editor is ready before them. */
+static void
+show_history (TendJournalPage *self)
+{
+  if (self->history_shown || self->store == NULL)
+    return;
+
+  self->history_shown = TRUE;
+  gtk_sort_list_model_set_model (self->by_month, tend_store_get_entries (self->store));
+  update_stack (self);
+}
+
+static void
+first_paint_cb (GdkFrameClock   *clock,
+                TendJournalPage *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  show_history (self);
+}
+
+static void
+show_history_after_paint (TendJournalPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->history_shown || clock == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, first_paint_cb, self);
+  g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_paint_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+tend_journal_page_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (tend_journal_page_parent_class)->realize (widget);
+  show_history_after_paint (TEND_JOURNAL_PAGE (widget));
+}
+
 void
 tend_journal_page_set_store (TendJournalPage *self,
                              TendStore       *store)
@@ -310,7 +357,10 @@ tend_journal_page_set_store (TendJournalPage *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  gtk_sort_list_model_set_model (self->by_month, tend_store_get_entries (store));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    show_history (self);
+  else if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    show_history_after_paint (self);
   tend_entry_editor_set_store (self->editor, store);
 
   g_signal_connect_object (tend_store_get_entries (store), "items-changed",
@@ -356,6 +406,7 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tend_journal_page_dispose;
+  widget_class->realize = tend_journal_page_realize;
 
   g_type_ensure (TEND_TYPE_ENTRY_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
