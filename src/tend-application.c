@@ -11,6 +11,7 @@
 
 #include "tend-application.h"
 #include "tend-paths.h"
+#include "tend-preferences-dialog.h"
 #include "tend-window.h"
 
 struct _TendApplication
@@ -234,6 +235,16 @@ ground_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  TendWindow *window = get_or_create_window (user_data);
+
+  adw_dialog_present (tend_preferences_dialog_new (), GTK_WIDGET (window));
+}
+
+static void
 about_action (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -271,6 +282,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "ground", ground_action },
+  { "preferences", preferences_action },
   { "about", about_action },
   { "quit", quit_action },
 };
@@ -291,6 +303,8 @@ tend_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.ground",
                                          (const char *[]) { "<Control>g", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.quick-hide",

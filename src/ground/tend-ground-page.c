@@ -18,6 +18,8 @@ struct _TendGroundPage
   GPtrArray          *order;  /* of const TendExercise, as the cards show them */
   const TendExercise *best;
 
+  GSettings          *settings;
+
   GtkFlowBox         *cards;
   GtkLabel           *best_label;
 };
@@ -104,6 +106,7 @@ rebuild (TendGroundPage *self)
   gboolean rated;
   GtkWidget *child;
   g_autofree char *best_text = NULL;
+  const TendExercise *helped;
 
   ratings = self->store != NULL
             ? tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store))
@@ -113,7 +116,8 @@ rebuild (TendGroundPage *self)
 
   g_clear_pointer (&self->order, g_ptr_array_unref);
   self->order = tend_exercises_order_by_helpfulness (data, ratings->len);
-  self->best = tend_exercises_best_for_now (data, ratings->len);
+  helped = tend_exercises_best_for_now (data, ratings->len);
+  self->best = tend_ground_page_get_best (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))) != NULL)
     gtk_flow_box_remove (self->cards, child);
@@ -121,8 +125,9 @@ rebuild (TendGroundPage *self)
   for (guint i = 0; i < self->order->len; i++)
     {
       const TendExercise *exercise = g_ptr_array_index (self->order, i);
-      GtkWidget *card = build_card (exercise, rated && exercise == self->best
-                                              && exercise != tend_exercises_get_default ());
+      /* The catalog's first is the most helpful only when it has lowered distress. */
+      GtkWidget *card = build_card (exercise, rated && exercise == helped
+                                              && helped == g_ptr_array_index (self->order, 0));
 
       gtk_flow_box_append (self->cards, card);
       /* Tab lands on the cards themselves, not on the box's wrappers. */
@@ -156,6 +161,7 @@ tend_ground_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_GROUND_PAGE);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->order, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tend_ground_page_parent_class)->dispose (object);
@@ -182,6 +188,10 @@ tend_ground_page_init (TendGroundPage *self)
   /* The cards are made when the page is first shown (map), not with the window: Tend opens
    * on the Journal, and its first frame should not wait for them. */
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (BASE_APP_ID);
+  g_signal_connect_object (self->settings, "changed::default-exercise",
+                           G_CALLBACK (sessions_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -210,8 +220,14 @@ const TendExercise *
 tend_ground_page_get_best (TendGroundPage *self)
 {
   g_autoptr(GArray) ratings = NULL;
+  g_autofree char *chosen = NULL;
 
   g_return_val_if_fail (TEND_IS_GROUND_PAGE (self), NULL);
+
+  /* One the person chose in Preferences comes first. */
+  chosen = g_settings_get_string (self->settings, "default-exercise");
+  if (tend_exercises_lookup (chosen) != NULL)
+    return tend_exercises_lookup (chosen);
 
   if (self->store == NULL)
     return tend_exercises_get_default ();

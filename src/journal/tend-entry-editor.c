@@ -50,6 +50,7 @@ struct _TendEntryEditor
 
   GtkCssProvider   *document_font;
   GSettings        *interface_settings;  /* only where libadwaita does not say the font */
+  GSettings        *settings;
 };
 
 enum {
@@ -177,19 +178,28 @@ choose_prompt (TendEntryEditor *self)
                                       history->len, self->theme_filter, self->skip);
 }
 
+/* Whether a fresh page begins with today's prompt: the person may have turned prompts off
+ * (Preferences), or chosen to write freely this time. */
+static gboolean
+offering_prompt (TendEntryEditor *self)
+{
+  return g_settings_get_boolean (self->settings, "show-prompt") &&
+         !gtk_toggle_button_get_active (self->free_button);
+}
+
 static void
 update_prompt (TendEntryEditor *self)
 {
   const TendPrompt *prompt = NULL;
   gboolean fresh = self->entry == NULL;
-  gboolean free_writing = gtk_toggle_button_get_active (self->free_button);
 
   if (fresh)
-    prompt = free_writing ? NULL : self->prompt;
+    prompt = offering_prompt (self) ? self->prompt : NULL;
   else if (tend_entry_get_prompt (self->entry) != NULL)
     prompt = tend_prompts_lookup (tend_entry_get_prompt (self->entry));
 
-  gtk_widget_set_visible (self->prompt_actions, fresh);
+  gtk_widget_set_visible (self->prompt_actions,
+                          fresh && g_settings_get_boolean (self->settings, "show-prompt"));
   gtk_widget_set_visible (self->prompt_box, prompt != NULL);
   /* Through the action: an actionable button takes its sensitivity from it when re-parented. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", !fresh);
@@ -242,7 +252,7 @@ ensure_entry (TendEntryEditor *self)
     return FALSE;
 
   entry = tend_entry_new_now ();
-  if (!gtk_toggle_button_get_active (self->free_button) && self->prompt != NULL)
+  if (offering_prompt (self) && self->prompt != NULL)
     {
       tend_entry_set_prompt (entry, self->prompt->id);
       tend_entry_set_theme (entry, self->prompt->theme_id);
@@ -666,6 +676,7 @@ tend_entry_editor_dispose (GObject *object)
                                                    GTK_STYLE_PROVIDER (self->document_font));
   g_clear_object (&self->document_font);
   g_clear_object (&self->interface_settings);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (tend_entry_editor_parent_class)->dispose (object);
 }
@@ -747,6 +758,10 @@ tend_entry_editor_init (TendEntryEditor *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->free_button, "toggled", G_CALLBACK (free_toggled_cb), self,
                            G_CONNECT_SWAPPED);
+
+  self->settings = g_settings_new (BASE_APP_ID);
+  g_signal_connect_object (self->settings, "changed::show-prompt", G_CALLBACK (update_prompt),
+                           self, G_CONNECT_SWAPPED);
 
   follow_document_font (self);
   load_entry (self);

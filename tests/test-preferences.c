@@ -1,0 +1,162 @@
+/* test-preferences.c — what Preferences changes reaches the journal and Ground at once.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tend-ground-page.h"
+#include "tend-journal-page.h"
+#include "tend-preferences-dialog.h"
+#include "tend-test-utils.h"
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The combo rows, in the order the dialog shows them. */
+static AdwComboRow *
+nth_combo (GtkWidget *root,
+           guint      n)
+{
+  GtkWidget *found = NULL;
+  guint seen = 0;
+  GtkWidget *stack[256];
+  guint depth = 0;
+
+  stack[depth++] = root;
+  /* Depth first, in child order. */
+  while (depth > 0 && found == NULL)
+    {
+      GtkWidget *widget = stack[--depth];
+      GtkWidget *children[64];
+      guint n_children = 0;
+
+      if (ADW_IS_COMBO_ROW (widget) && seen++ == n)
+        found = widget;
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL && n_children < G_N_ELEMENTS (children);
+           child = gtk_widget_get_next_sibling (child))
+        children[n_children++] = child;
+      while (n_children > 0 && depth < G_N_ELEMENTS (stack))
+        stack[depth++] = children[--n_children];
+    }
+
+  return found != NULL ? ADW_COMBO_ROW (found) : NULL;
+}
+
+static void
+test_prompt_switch (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  g_autofree char *dir = g_dir_make_tmp ("tend-prefs-XXXXXX", NULL);
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  TendJournalPage *page = TEND_JOURNAL_PAGE (tend_journal_page_new ());
+  AdwDialog *dialog;
+  AdwSwitchRow *row;
+
+  g_assert_true (tend_store_load_recent (store, now, NULL));
+  tend_journal_page_set_store (page, store);
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (page));
+  tend_test_show_window (window, 1000, 700);
+
+  g_assert_nonnull (tend_test_find_button (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Another Prompt"));
+
+  dialog = tend_preferences_dialog_new ();
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+  row = ADW_SWITCH_ROW (find_type (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW));
+  g_assert_true (adw_switch_row_get_active (row));
+
+  /* Turning the prompt off hides it from the fresh page at once. */
+  adw_switch_row_set_active (row, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "show-prompt"));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_null (tend_test_find_button (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Another Prompt"));
+
+  adw_switch_row_set_active (row, TRUE);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (tend_test_find_button (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Another Prompt"));
+
+  adw_dialog_force_close (dialog);
+  g_settings_reset (settings, "show-prompt");
+  gtk_window_destroy (window);
+  tend_store_flush (store);
+}
+
+static void
+test_ground_choices (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  TendGroundPage *ground = TEND_GROUND_PAGE (tend_ground_page_new ());
+  AdwDialog *dialog;
+  AdwComboRow *exercise_row, *pace_row;
+  const TendExercise *third = tend_exercises_get_item (2);
+
+  adw_window_set_content (ADW_WINDOW (window), GTK_WIDGET (ground));
+  tend_test_show_window (window, 800, 700);
+  g_assert_true (tend_ground_page_get_best (ground) == tend_exercises_get_default ());
+
+  dialog = tend_preferences_dialog_new ();
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+  exercise_row = nth_combo (GTK_WIDGET (dialog), 0);
+  pace_row = nth_combo (GTK_WIDGET (dialog), 1);
+  g_assert_nonnull (exercise_row);
+  g_assert_nonnull (pace_row);
+  g_assert_cmpuint (adw_combo_row_get_selected (exercise_row), ==, 0);
+  g_assert_cmpuint (adw_combo_row_get_selected (pace_row), ==, 3);
+
+  /* A chosen exercise is what Ground Now starts. */
+  adw_combo_row_set_selected (exercise_row, 3);
+  g_assert_cmpstr (g_settings_get_string (settings, "default-exercise"), ==, third->id);
+  g_assert_true (tend_ground_page_get_best (ground) == third);
+
+  /* Slower, as the player would set it. */
+  adw_combo_row_set_selected (pace_row, 4);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "breath-pace"), 1.25, 1e-9);
+  g_settings_set_double (settings, "breath-pace", 0.8);
+  g_assert_cmpuint (adw_combo_row_get_selected (pace_row), ==, 2);
+
+  adw_combo_row_set_selected (exercise_row, 0);
+  g_assert_cmpstr (g_settings_get_string (settings, "default-exercise"), ==, "");
+
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+  tend_test_save_screenshot (GTK_WIDGET (window), "preferences");
+
+  adw_dialog_force_close (dialog);
+  g_settings_reset (settings, "breath-pace");
+  gtk_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tend_test_init (&argc, &argv);
+
+  g_test_add_func ("/tend/preferences/prompt", test_prompt_switch);
+  g_test_add_func ("/tend/preferences/ground", test_ground_choices);
+
+  return g_test_run ();
+}
