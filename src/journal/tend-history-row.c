@@ -29,6 +29,21 @@ G_DEFINE_FINAL_TYPE (TendHistoryRow, tend_history_row, GTK_TYPE_BOX)
 #define PREVIEW_CHARS 120
 
 char *
+tend_history_row_dup_spoken (TendHistoryRow *self)
+{
+  GString *spoken;
+
+  g_return_val_if_fail (TEND_IS_HISTORY_ROW (self), NULL);
+
+  spoken = g_string_new (gtk_label_get_text (self->date_label));
+  /* The labels' text, without the bold of a search match. */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->theme_label)))
+    g_string_append_printf (spoken, ", %s", gtk_label_get_text (self->theme_label));
+  g_string_append_printf (spoken, ", %s", gtk_label_get_text (self->text_label));
+  return g_string_free (spoken, FALSE);
+}
+
+char *
 tend_history_first_line (const char *text)
 {
   const char *start = text;

@@ -151,8 +151,15 @@ refresh_row (GtkListItem *item)
   TendEntry *entry = gtk_list_item_get_item (item);
 
   if (entry != NULL)
-    tend_history_row_set_entry (TEND_HISTORY_ROW (gtk_list_item_get_child (item)), entry,
-                                self->query);
+    {
+      TendHistoryRow *row = TEND_HISTORY_ROW (gtk_list_item_get_child (item));
+      g_autofree char *spoken = NULL;
+
+      tend_history_row_set_entry (row, entry, self->query);
+      /* The list item is what a screen reader lands on; it says what the row shows. */
+      spoken = tend_history_row_dup_spoken (row);
+      gtk_list_item_set_accessible_label (item, spoken);
+    }
 }
 
 static void
