@@ -648,6 +648,18 @@ free_toggled_cb (TendEntryEditor *self)
 
 /* ------------------------------------------------------------------------------------------ */
 
+/* Focusing the editor means the words: someone who asks for a new entry wants to type. */
+static gboolean
+tend_entry_editor_grab_focus (GtkWidget *widget)
+{
+  TendEntryEditor *self = TEND_ENTRY_EDITOR (widget);
+
+  if (self->text_view != NULL && gtk_widget_grab_focus (GTK_WIDGET (self->text_view)))
+    return TRUE;
+
+  return GTK_WIDGET_CLASS (tend_entry_editor_parent_class)->grab_focus (widget);
+}
+
 static void
 tend_entry_editor_unmap (GtkWidget *widget)
 {
@@ -708,6 +720,7 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
   object_class->dispose = tend_entry_editor_dispose;
   object_class->get_property = tend_entry_editor_get_property;
   widget_class->unmap = tend_entry_editor_unmap;
+  widget_class->grab_focus = tend_entry_editor_grab_focus;
 
   properties[PROP_ENTRY] =
     g_param_spec_object ("entry", NULL, NULL, TEND_TYPE_ENTRY,

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""The keyboard alone is enough: write an entry, find it again, and go through an exercise.
+
+Every step below is a key press sent to the window through the X server (xdotool), as a
+person without a pointer would: Ctrl+N, typing, Ctrl+F, Escape, Ctrl+G, mnemonics, Return.
+The accessibility tree is only read, to know when the window has caught up; at the end the
+month file must hold the entry and a finished session.
+"""
+import datetime
+import json
+import os
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from atspi_util import find, text_of, wait_for, xdotool  # noqa: E402
+from tend_app import Checks, Tend  # noqa: E402
+
+WORDS = "Kept by keys alone tonight"
+
+
+def type_text(wid, text):
+    """Types through XTEST, as a keyboard does (events sent to a window are ignored by GTK)."""
+    xdotool("windowfocus", wid)
+    time.sleep(0.1)
+    xdotool("type", "--delay", "20", text)
+
+
+def month_file(home):
+    today = datetime.date.today()
+    return os.path.join(home, "data", "tend", "journal", today.strftime("%Y-%m.json"))
+
+
+def main():
+    t = Checks()
+    tend = Tend()
+    app = tend.start()
+    frame = tend.frame(app) if app else None
+    wid = tend.window_id()
+    if not t.check(frame is not None and wid is not None, "Tend starts"):
+        tend.stop()
+        return t.finish()
+
+    # Write.
+    tend.key(wid, "ctrl+n")
+    editor = wait_for(lambda: find(frame, "text", "Journal entry"), 5)
+    type_text(wid, WORDS)
+    t.check(wait_for(lambda: editor is not None and text_of(editor) == WORDS, 5),
+            "Ctrl+N, then typing, writes into the editor")
+
+    # Find it again.
+    tend.key(wid, "ctrl+f")
+    time.sleep(0.3)
+    type_text(wid, "keys alone")
+    t.check(wait_for(lambda: find(frame, "label", "Entries") is not None
+                     and find(frame, "list item") is not None, 5),
+            "Ctrl+F and a few words show the entry in the results")
+    tend.key(wid, "Escape")
+
+    # An exercise, start to end: Ctrl+G, skip the rating (Alt+K), Return through every step.
+    tend.key(wid, "ctrl+g")
+    t.check(wait_for(lambda: find(frame, "label", "How strong is the distress right now?"), 5)
+            is not None, "Ctrl+G opens the player")
+    tend.key(wid, "alt+k")
+    t.check(wait_for(lambda: find(frame, "label", "Step 1 of 3"), 5) is not None,
+            "Alt+K skips the rating and starts the first step")
+    for step in (2, 3):
+        tend.key(wid, "Return")
+        t.check(wait_for(lambda: find(frame, "label", "Step %d of 3" % step), 5) is not None,
+                "Return moves on to step %d" % step)
+    tend.key(wid, "Return")
+    t.check(wait_for(lambda: find(frame, "label", "How strong is the distress now?"), 5)
+            is not None, "Return on the last step finishes it")
+    tend.key(wid, "alt+k")
+    t.check(wait_for(lambda: find(frame, "label", "Thank you for taking this time"), 5)
+            is not None, "Alt+K skips the rating after")
+    type_text(wid, "the slow out-breath")
+    tend.key(wid, "Return")
+    t.check(wait_for(lambda: find(frame, "label", "Ground Now"), 5) is not None,
+            "Return keeps the note and closes the exercise")
+
+    tend.key(wid, "ctrl+q")
+    t.check(tend.wait_exit() == 0, "Ctrl+Q quits")
+    tend.stop()
+
+    path = month_file(tend.home)
+    data = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
+    t.check([e.get("text") for e in data.get("entries", [])] == [WORDS],
+            "the month file holds the entry")
+    sessions = data.get("grounding", [])
+    t.check(len(sessions) == 1 and sessions[0].get("completed") is True
+            and sessions[0].get("note") == "the slow out-breath",
+            "and one finished session with its note")
+    return t.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
