@@ -1,4 +1,4 @@
-/* tend-bench.c — how the store behaves at one, five and ten years of history.
+/* tend-bench.c — how the store and the Progress figures behave at one, five and ten years.
  *
  *   tend-bench                              one key=value line per history size
  *   tend-bench --generate DIR --years N     write a deterministic history into DIR
@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "tend-history.h"
+#include "tend-progress.h"
 #include "tend-store.h"
 
 #define RUNS 5
@@ -140,6 +141,51 @@ journal_bytes (const char *dir)
   return total;
 }
 
+/* The store's records as the Progress page hands them over: arrays holding a reference each. */
+static GPtrArray *
+collect (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+
+  return items;
+}
+
+/* Every aggregate of the Progress page for @range, over records already in arrays. */
+static double
+progress_ms (GPtrArray         *entries,
+             GPtrArray         *sessions,
+             TendProgressRange  range,
+             GDateTime         *now)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  GDateWeekday week_start = tend_progress_locale_week_start ();
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      TendProgress *progress = tend_progress_compute ((TendEntry **) entries->pdata, entries->len,
+                                                      (TendGroundingSession **) sessions->pdata,
+                                                      sessions->len, range, &today, week_start,
+                                                      tz);
+      double value = ms_since (start);
+
+      tend_progress_free (progress);
+      g_array_append_val (times, value);
+    }
+
+  return median (times);
+}
+
 static int
 measure (const char *dir,
          guint       years)
@@ -151,8 +197,12 @@ measure (const char *dir,
   g_autoptr(GArray) saves = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) searches = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) collects = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(TendStore) store = NULL;
   g_autoptr(TendEntry) entry = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GPtrArray) sessions = NULL;
+  double progress_all, progress_30;
   guint n_entries;
 
   for (guint run = 0; run < RUNS; run++)
@@ -181,6 +231,24 @@ measure (const char *dir,
 
   store = open_all (dir, today);
   n_entries = g_list_model_get_n_items (tend_store_get_entries (store));
+
+  /* Progress: the copy out of the list models is timed apart from the aggregation. */
+  for (guint run = 0; run < RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double value;
+
+      g_clear_pointer (&entries, g_ptr_array_unref);
+      g_clear_pointer (&sessions, g_ptr_array_unref);
+      entries = collect (tend_store_get_entries (store));
+      sessions = collect (tend_store_get_sessions (store));
+      value = ms_since (start);
+      g_array_append_val (collects, value);
+    }
+  progress_all = progress_ms (entries, sessions, TEND_PROGRESS_ALL_TIME, today);
+  progress_30 = progress_ms (entries, sessions, TEND_PROGRESS_30_DAYS, today);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  g_clear_pointer (&sessions, g_ptr_array_unref);
 
   /* An edit in the current month: what a person's typing costs. */
   entry = tend_history_entry_for_today (store, today);
@@ -211,10 +279,11 @@ measure (const char *dir,
 
   g_print ("years=%u entries=%u bytes=%" G_GSIZE_FORMAT " load_recent_ms=%.2f load_all_ms=%.1f "
            "parse_floor_ms=%.1f save_p50_ms=%.2f save_p99_ms=%.2f save_call_p99_ms=%.3f "
-           "search_ms=%.2f rss_mb=%.1f\n",
+           "search_ms=%.2f progress_collect_ms=%.2f progress_ms=%.2f progress_30d_ms=%.2f "
+           "rss_mb=%.1f\n",
            years, n_entries, journal_bytes (dir), median (recent), median (all), median (floor),
            percentile (saves, 0.5), percentile (saves, 0.99), percentile (calls, 0.99),
-           median (searches), peak_rss_mb ());
+           median (searches), median (collects), progress_all, progress_30, peak_rss_mb ());
 
   return 0;
 }
