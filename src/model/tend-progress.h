@@ -94,6 +94,10 @@ TendProgress *tend_progress_compute (TendEntry            **entries,
                                      GDateWeekday           week_start,
                                      GTimeZone             *tz) G_GNUC_WARN_UNUSED_RESULT;
 void          tend_progress_free    (TendProgress          *self);
+/* A TendProgress comes only from tend_progress_compute(): it keeps more than the struct shows
+ * (the sums behind the trend), so never copy it by value. It borrows from @entries and
+ * @sessions (look-backs, unknown exercise ids), so it must not outlive them. @tz must not be
+ * NULL. */
 
 /* The locale's first day of the week (glibc's LC_TIME first_weekday; Monday elsewhere). */
 GDateWeekday  tend_progress_locale_week_start (void);
