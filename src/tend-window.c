@@ -112,6 +112,27 @@ tend_window_start_exercise (TendWindow *self,
   adw_navigation_view_push (self->nav_view, ADW_NAVIGATION_PAGE (player));
 }
 
+/* Opens an entry in the Journal by its id (Progress's look-back cards). */
+static void
+open_entry_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+  TendEntry *entry;
+
+  if (self->store == NULL)
+    return;
+
+  entry = tend_store_find_entry (self->store, g_variant_get_string (parameter, NULL));
+  if (entry == NULL)
+    return;
+
+  adw_navigation_view_pop_to_tag (self->nav_view, "main");
+  tend_window_show_section (self, "journal");
+  tend_journal_page_open_entry (self->journal_page, entry);
+}
+
 static void
 start_exercise_action (GtkWidget  *widget,
                        const char *action_name,
@@ -317,6 +338,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-exercise", "s",
                                    start_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.need-help", NULL, need_help_action);
+  gtk_widget_class_install_action (widget_class, "win.open-entry", "s", open_entry_action);
   gtk_widget_class_install_action (widget_class, "win.open-damaged-folder", NULL,
                                    open_damaged_folder_action);
 }

@@ -263,6 +263,35 @@ test_window_ground_now (void)
   tend_store_flush (store);
 }
 
+/* A look-back card opens its entry in the Journal, from anywhere. */
+static void
+test_window_open_entry (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  g_autoptr(TendEntry) entry = tend_entry_new_now ();
+  TendWindow *window = open_window (900, 640);
+  TendEntryEditor *editor;
+
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  tend_entry_set_text (entry, "Looking back at this one.");
+  g_assert_true (tend_store_add_entry (store, entry, NULL));
+
+  tend_window_start_exercise (window, "feet-on-floor");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-entry", "s",
+                                             tend_entry_get_id (entry)));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_null (tend_window_get_player (window));
+  g_assert_cmpstr (tend_window_get_section (window), ==, "journal");
+  editor = tend_journal_page_get_editor (tend_window_get_journal_page (window));
+  g_assert_true (tend_entry_editor_get_entry (editor) == entry);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/tend/window/opens", test_window_opens);
   g_test_add_func ("/tend/window/damaged-month", test_window_damaged_month);
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
+  g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
   g_test_add_func ("/tend/window/switch-sections", test_window_switch_sections);
   g_test_add_func ("/tend/window/narrow", test_window_narrow);
   g_test_add_func ("/tend/window/keeps-size", test_window_keeps_size);
