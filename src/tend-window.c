@@ -12,6 +12,7 @@
 #include "tend-ground-page.h"
 #include "tend-help-page.h"
 #include "tend-journal-page.h"
+#include "tend-progress-page.h"
 #include "tend-window.h"
 
 #include <stdio.h>
@@ -34,6 +35,7 @@ struct _TendWindow
   AdwNavigationView    *nav_view;
   TendJournalPage      *journal_page;
   TendGroundPage       *ground_page;
+  TendProgressPage     *progress_page;
 };
 
 G_DEFINE_FINAL_TYPE (TendWindow, tend_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -321,6 +323,7 @@ tend_window_class_init (TendWindowClass *klass)
 
   g_type_ensure (TEND_TYPE_GROUND_PAGE);
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
+  g_type_ensure (TEND_TYPE_PROGRESS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, damaged_banner);
@@ -331,6 +334,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, nav_view);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, ground_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, progress_page);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.quick-hide", NULL, quick_hide_action);
@@ -373,6 +377,7 @@ tend_window_set_store (TendWindow *self,
   g_set_object (&self->store, store);
   tend_journal_page_set_store (self->journal_page, store);
   tend_ground_page_set_store (self->ground_page, store);
+  tend_progress_page_set_store (self->progress_page, store);
   g_signal_connect_object (store, "damaged", G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
 }
 

@@ -1,0 +1,30 @@
+/* tend-progress-page.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "tend-progress.h"
+#include "tend-store.h"
+
+G_BEGIN_DECLS
+
+#define TEND_TYPE_PROGRESS_PAGE (tend_progress_page_get_type ())
+G_DECLARE_FINAL_TYPE (TendProgressPage, tend_progress_page, TEND, PROGRESS_PAGE, AdwBin)
+
+/* Practice, check-ins, grounding and themes over a range, and entries to look back on. "Show"
+ * on a look-back activates win.open-entry with the entry's id. */
+GtkWidget         *tend_progress_page_new       (void);
+void               tend_progress_page_set_store (TendProgressPage  *self,
+                                                 TendStore         *store);
+
+/* The "range" property: which stretch of time the page sums up. */
+TendProgressRange  tend_progress_page_get_range (TendProgressPage  *self);
+void               tend_progress_page_set_range (TendProgressPage  *self,
+                                                 TendProgressRange  range);
+
+G_END_DECLS
