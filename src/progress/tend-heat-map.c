@@ -594,6 +594,7 @@ append_months (TendHeatMap   *self,
       noon = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), 1, 12, 0, 0);
       /* Translators: a month's name over the practice calendar, as g_date_time_format()
        * writes it: “%b” is the abbreviated name, e.g. “Nov”. */
+      /* xgettext:no-c-format */
       name = g_date_time_format (noon, C_("practice calendar", "%b"));
       layout = gtk_widget_create_pango_layout (self->weekday_labels[0], name);
       pango_layout_get_pixel_size (layout, &width, NULL);
@@ -708,6 +709,7 @@ sync_weekday_names (TendHeatMap *self,
                                   g_date_get_day (&date), 12, 0, 0);
       /* Translators: a weekday's name beside the practice calendar, as g_date_time_format()
        * writes it: “%a” is the abbreviated name, e.g. “Mon”. */
+      /* xgettext:no-c-format */
       name = g_date_time_format (noon, C_("practice calendar", "%a"));
       gtk_label_set_text (GTK_LABEL (self->weekday_labels[i]), name);
     }

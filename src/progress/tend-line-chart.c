@@ -387,6 +387,7 @@ append_months (TendLineChart *self,
              ? g_date_time_format (noon, C_("chart axis", "%Y"))
              /* Translators: a month under the chart of check-ins, as g_date_time_format()
               * writes it: “%b” is the abbreviated name, e.g. “Nov”. */
+             /* xgettext:no-c-format */
              : g_date_time_format (noon, C_("chart axis", "%b"));
       layout = gtk_widget_create_pango_layout (self->axis_labels[0], name);
       pango_layout_get_pixel_size (layout, &width, NULL);
