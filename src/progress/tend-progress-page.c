@@ -588,6 +588,9 @@ tend_progress_page_set_store (TendProgressPage *self,
   g_return_if_fail (TEND_IS_PROGRESS_PAGE (self));
   g_return_if_fail (store == NULL || TEND_IS_STORE (store));
 
+  if (self->store == store)
+    return;
+
   if (self->store != NULL)
     {
       g_signal_handlers_disconnect_by_data (tend_store_get_entries (self->store), self);
@@ -595,9 +598,7 @@ tend_progress_page_set_store (TendProgressPage *self,
       g_signal_handlers_disconnect_by_data (self->store, self);
     }
 
-  if (!g_set_object (&self->store, store))
-    return;
-
+  g_set_object (&self->store, store);
   if (store != NULL)
     {
       g_signal_connect_object (tend_store_get_entries (store), "items-changed",
