@@ -23,6 +23,14 @@ test_file (void)
   return path != NULL && *path != '\0' ? g_file_new_for_path (path) : NULL;
 }
 
+/* Words typed a moment ago, still waiting for the editor's pause, go to the store first: an
+ * export holds them, and an import compares against them. */
+static void
+save_typing (TendWindow *self)
+{
+  tend_entry_editor_save (tend_journal_page_get_editor (tend_window_get_journal_page (self)));
+}
+
 static void
 show_error (TendWindow   *self,
             const char   *heading,
@@ -65,6 +73,7 @@ tend_window_export (TendWindow *self)
   if (store == NULL)
     return;
 
+  save_typing (self);
   dialog = tend_export_dialog_new (store);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_DEFAULT);
   adw_dialog_present (dialog, GTK_WIDGET (self));
@@ -248,6 +257,7 @@ tend_window_import (TendWindow *self)
   if (tend_window_get_store (self) == NULL)
     return;
 
+  save_typing (self);
   if (file != NULL)
     {
       read_backup (self, file);
