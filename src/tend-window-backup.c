@@ -125,8 +125,8 @@ apply_done_cb (GObject      *source,
     /* Translators: a toast once a backup is merged into the journal. */
     tend_window_add_toast (flow->window, adw_toast_new (_("Backup imported")));
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    /* Translators: a toast when importing was stopped part way. */
     tend_window_add_toast (flow->window,
+                           /* Translators: a toast when importing was stopped part way. */
                            adw_toast_new (_("Import stopped. What was already imported is kept.")));
   else
     show_error (flow->window, _("Could Not Import"), error);

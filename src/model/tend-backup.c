@@ -648,9 +648,9 @@ tend_import_preview_to_string (const TendImportPreview *p)
     g_string_append (out, _("Nothing to import: the journal already holds everything in this "
                             "backup."));
 
-  /* Translators: a line of what importing a backup will do; %u is a count of entries and
-   * grounding sessions that are the same in the journal and in the backup. */
   LINE (p->unchanged_entries + p->unchanged_sessions,
+        /* Translators: a line of what importing a backup will do; %u is a count of entries
+         * and grounding sessions that are the same in the journal and in the backup. */
         ngettext ("%u record is already up to date", "%u records are already up to date",
                   p->unchanged_entries + p->unchanged_sessions),
         p->unchanged_entries + p->unchanged_sessions);
