@@ -57,8 +57,8 @@ GListModel *tend_store_get_sessions      (TendStore           *self);
 
 TendEntry  *tend_store_find_entry        (TendStore           *self,
                                           const char          *id);
-TendGroundingSession *tend_store_find_session (TendStore      *self,
-                                          const char          *id);
+TendGroundingSession *tend_store_find_session (TendStore  *self,
+                                               const char *id);
 /* When the record @id was deleted, if the journal keeps a tombstone for it; else NULL. */
 GDateTime  *tend_store_get_deleted_time  (TendStore           *self,
                                           const char          *id);
@@ -90,8 +90,9 @@ gboolean    tend_store_update_session    (TendStore           *self,
                                           GError             **error);
 
 /* Merging a backup, once the whole journal is loaded. These keep the times the records bring
- * instead of stamping now; which copy wins is the caller's decision (tend-backup.h). */
-/* Adds @entry, or makes the entry with its id hold what @entry holds; drops its tombstone. */
+ * instead of stamping now; which copy wins is the caller's decision (tend-backup.h). An
+ * imported entry or session is added, or the one with its id is made to hold what it holds;
+ * a tombstone for its id is dropped. */
 gboolean    tend_store_import_entry      (TendStore           *self,
                                           TendEntry           *entry,
                                           GError             **error);
