@@ -13,7 +13,7 @@
 #include "tend-help-page.h"
 #include "tend-journal-page.h"
 #include "tend-progress-page.h"
-#include "tend-window.h"
+#include "tend-window-private.h"
 
 #include <stdio.h>
 
@@ -260,6 +260,32 @@ tend_window_get_journal_page (TendWindow *self)
   return self->journal_page;
 }
 
+void
+tend_window_add_toast (TendWindow *self,
+                       AdwToast   *toast)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  tend_window_export (TEND_WINDOW (widget));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  tend_window_import (TEND_WINDOW (widget));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -345,6 +371,8 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-entry", "s", open_entry_action);
   gtk_widget_class_install_action (widget_class, "win.open-damaged-folder", NULL,
                                    open_damaged_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
 }
 
 static void
@@ -379,6 +407,14 @@ tend_window_set_store (TendWindow *self,
   tend_ground_page_set_store (self->ground_page, store);
   tend_progress_page_set_store (self->progress_page, store);
   g_signal_connect_object (store, "damaged", G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
+}
+
+TendStore *
+tend_window_get_store (TendWindow *self)
+{
+  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
+
+  return self->store;
 }
 
 TendWindow *

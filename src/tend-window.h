@@ -21,6 +21,10 @@ TendWindow *tend_window_new             (TendApplication *application) G_GNUC_WA
 /* Only for a window made without an application (tests): the journal it shows. */
 void        tend_window_set_store       (TendWindow      *self,
                                          TendStore       *store);
+TendStore  *tend_window_get_store       (TendWindow      *self);
+/* Shows @toast (taking it) over the sections, above the bottom bar. */
+void        tend_window_add_toast       (TendWindow      *self,
+                                         AdwToast        *toast);
 
 const char *tend_window_get_section     (TendWindow      *self);
 void        tend_window_show_section    (TendWindow      *self,

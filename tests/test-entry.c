@@ -382,6 +382,63 @@ test_json_unknown_members (void)
   g_assert_finalize_object (entry);
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              GPtrArray  *names)
+{
+  g_ptr_array_add (names, (gpointer) pspec->name);
+}
+
+/* A backup's copy of an entry replaces every member of ours, the unknown ones too, and says
+ * what changed; "updated" always, so cached text of the month is dropped. */
+static void
+test_assign (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(JsonNode) ours_node = NULL;
+  g_autoptr(JsonNode) theirs_node = NULL;
+  g_autofree char *ours_json = NULL;
+  g_autofree char *theirs_json = NULL;
+  TendEntry *ours, *theirs;
+
+  ours = entry_from_string ("{\"id\":\"a\",\"created\":\"2026-11-01T00:00:00Z\","
+                            "\"updated\":\"2026-11-01T00:00:00Z\",\"day\":\"2026-11-01\","
+                            "\"text\":\"ours\",\"mood\":null,\"old\":1}", &error);
+  g_assert_no_error (error);
+  theirs = entry_from_string ("{\"id\":\"a\",\"created\":\"2026-11-01T00:00:00Z\","
+                              "\"updated\":\"2026-11-02T00:00:00Z\",\"day\":\"2026-11-02\","
+                              "\"prompt\":\"boundaries-03\",\"theme\":\"boundaries\","
+                              "\"text\":\"theirs\",\"tags\":[\"x\"],\"lookback\":false,"
+                              "\"checkin\":{\"mood\":4,\"energy\":2},\"future\":true}", &error);
+  g_assert_no_error (error);
+
+  g_signal_connect (ours, "notify", G_CALLBACK (count_notify), names);
+  tend_entry_assign (ours, theirs);
+
+  ours_node = tend_entry_to_json (ours);
+  theirs_node = tend_entry_to_json (theirs);
+  ours_json = to_string (ours_node);
+  theirs_json = to_string (theirs_node);
+  g_assert_cmpstr (ours_json, ==, theirs_json);
+
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "updated", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "text", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (names, "day", g_str_equal, NULL));
+  g_assert_false (g_ptr_array_find_with_equal_func (names, "created", g_str_equal, NULL));
+
+  /* Nothing differs now: only "updated" is told. */
+  g_ptr_array_set_size (names, 0);
+  tend_entry_assign (ours, theirs);
+  g_assert_cmpuint (names->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "updated");
+
+  g_signal_handlers_disconnect_by_func (ours, count_notify, names);
+  g_assert_finalize_object (ours);
+  g_assert_finalize_object (theirs);
+}
+
 #define ENTRY_START "{\"id\":\"a\",\"created\":\"2026-11-01T00:00:00Z\"," \
                     "\"updated\":\"2026-11-01T00:00:00Z\",\"day\":\"2026-11-01\",\"text\":\"t\""
 
@@ -470,6 +527,7 @@ main (int   argc,
   g_test_add_func ("/tend/entry/json/minimal", test_json_minimal);
   g_test_add_func ("/tend/entry/json/unknown-members", test_json_unknown_members);
   g_test_add_func ("/tend/entry/json/errors", test_json_errors);
+  g_test_add_func ("/tend/entry/assign", test_assign);
 
   return g_test_run ();
 }

@@ -237,6 +237,39 @@ test_json_unknown_members (void)
   g_assert_finalize_object (session);
 }
 
+static void
+test_assign (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) ours_node = NULL;
+  g_autoptr(JsonNode) theirs_node = NULL;
+  g_autofree char *ours_json = NULL;
+  g_autofree char *theirs_json = NULL;
+  TendGroundingSession *ours, *theirs;
+
+  ours = session_from_string ("{\"id\":\"s\",\"started\":\"2026-11-23T22:10:00+01:00\","
+                              "\"exercise\":\"longer-exhale\",\"seconds\":90,"
+                              "\"completed\":false,\"old\":1}", &error);
+  g_assert_no_error (error);
+  theirs = session_from_string ("{\"id\":\"s\",\"started\":\"2026-11-23T22:10:00+01:00\","
+                                "\"updated\":\"2026-11-23T22:20:00+01:00\","
+                                "\"exercise\":\"box-breathing\",\"seconds\":240,"
+                                "\"completed\":true,\"distress_before\":7,"
+                                "\"distress_after\":4,\"note\":\"a cool glass\","
+                                "\"pace\":{\"in\":4}}", &error);
+  g_assert_no_error (error);
+
+  tend_grounding_session_assign (ours, theirs);
+  ours_node = tend_grounding_session_to_json (ours);
+  theirs_node = tend_grounding_session_to_json (theirs);
+  ours_json = to_string (ours_node);
+  theirs_json = to_string (theirs_node);
+  g_assert_cmpstr (ours_json, ==, theirs_json);
+
+  g_assert_finalize_object (ours);
+  g_assert_finalize_object (theirs);
+}
+
 #define SESSION_START "{\"id\":\"s\",\"started\":\"2026-11-23T22:10:00+01:00\"," \
                       "\"exercise\":\"box-breathing\",\"seconds\":240,\"completed\":true"
 
@@ -308,6 +341,7 @@ main (int   argc,
   g_test_add_func ("/tend/grounding-session/json/minimal", test_json_minimal);
   g_test_add_func ("/tend/grounding-session/json/unknown-members", test_json_unknown_members);
   g_test_add_func ("/tend/grounding-session/json/errors", test_json_errors);
+  g_test_add_func ("/tend/grounding-session/assign", test_assign);
 
   return g_test_run ();
 }

@@ -171,6 +171,34 @@ test_recent_only (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+/* A second load_all while the first reads waits for that read, and both hear it end. */
+static void
+test_load_all_twice (Fixture       *f,
+                     gconstpointer  data)
+{
+  TendStore *store = open_store (f->dir, "2026-11-24");
+  gboolean first = FALSE, second = FALSE;
+
+  for (guint m = 1; m <= 6; m++)
+    {
+      g_autofree char *day = g_strdup_printf ("2024-%02u-10", m);
+      g_autoptr(TendEntry) entry = tend_test_entry (day, "month %u", m);
+
+      g_assert_true (tend_store_add_entry (store, entry, NULL));
+    }
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+
+  store = open_store (f->dir, "2026-11-24");
+  tend_store_load_all_async (store, NULL, load_all_cb, &first);
+  tend_store_load_all_async (store, NULL, load_all_cb, &second);
+  while (!first || !second)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (tend_store_get_loaded (store));
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 6);
+  g_assert_finalize_object (store);
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -638,6 +666,7 @@ main (int   argc,
   g_test_add ("/tend/store/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("add-and-reload", test_add_and_reload);
   ADD ("recent-only", test_recent_only);
+  ADD ("load-all-twice", test_load_all_twice);
   ADD ("progress", test_progress);
   ADD ("update", test_update);
   ADD ("delete-undo", test_delete_undo);

@@ -914,3 +914,48 @@ tend_entry_to_json (TendEntry *self)
   json_node_take_object (node, g_steal_pointer (&object));
   return node;
 }
+
+/**
+ * tend_entry_assign:
+ * @other: the same entry (same id), as another copy of the journal holds it
+ *
+ * Makes @self hold what @other holds, members this version does not know included, so an
+ * entry merged from a backup stays the object that lists and the editor already show.
+ * Notifies what changed, and "updated" always, so a month file's cached text is dropped even
+ * when only unknown members differ.
+ */
+void
+tend_entry_assign (TendEntry *self,
+                   TendEntry *other)
+{
+  g_return_if_fail (TEND_IS_ENTRY (self));
+  g_return_if_fail (TEND_IS_ENTRY (other));
+  g_return_if_fail (g_str_equal (self->id, other->id));
+
+  if (self == other)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (tend_date_time_set (&self->created, other->created))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+  tend_date_time_set (&self->updated, other->updated);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
+  tend_entry_set_day (self, other->day);
+  tend_entry_set_prompt (self, other->prompt);
+  tend_entry_set_theme (self, other->theme);
+  tend_entry_set_text (self, other->text);
+  tend_entry_set_tags (self, (const char * const *) other->tags);
+  tend_entry_set_lookback (self, other->lookback);
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    set_scale (self, &scales[i], SCALE_VALUE (other, &scales[i]));
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->checkin_extra, json_object_unref);
+  if (other->extra != NULL)
+    tend_json_add_kept_members (self->extra = json_object_new (), other->extra);
+  if (other->checkin_extra != NULL)
+    tend_json_add_kept_members (self->checkin_extra = json_object_new (), other->checkin_extra);
+
+  g_object_thaw_notify (G_OBJECT (self));
+}

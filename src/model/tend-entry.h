@@ -66,4 +66,8 @@ TendEntry   *tend_entry_new_from_json  (JsonObject   *object,
                                         GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 JsonNode    *tend_entry_to_json        (TendEntry    *self) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Takes every member of @other, the same entry from another copy of the journal (a backup). */
+void         tend_entry_assign         (TendEntry    *self,
+                                        TendEntry    *other);
+
 G_END_DECLS

@@ -684,3 +684,43 @@ tend_grounding_sessions_get_ratings (GListModel *sessions)
 
   return ratings;
 }
+
+/**
+ * tend_grounding_session_assign:
+ * @other: the same session (same id), as another copy of the journal holds it
+ *
+ * Makes @self hold what @other holds, members this version does not know included, so a
+ * session merged from a backup stays the object the lists already show. Notifies what
+ * changed, and "updated" always, so a month file's cached text is dropped.
+ */
+void
+tend_grounding_session_assign (TendGroundingSession *self,
+                               TendGroundingSession *other)
+{
+  g_return_if_fail (TEND_IS_GROUNDING_SESSION (self));
+  g_return_if_fail (TEND_IS_GROUNDING_SESSION (other));
+  g_return_if_fail (g_str_equal (self->id, other->id));
+
+  if (self == other)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (tend_date_time_set (&self->started, other->started))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTED]);
+  tend_date_time_set (&self->updated, other->updated);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UPDATED]);
+  if (g_set_str (&self->exercise, other->exercise))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
+  tend_grounding_session_set_seconds (self, other->seconds);
+  tend_grounding_session_set_completed (self, other->completed);
+  tend_grounding_session_set_distress_before (self, other->distress_before);
+  tend_grounding_session_set_distress_after (self, other->distress_after);
+  tend_grounding_session_set_note (self, other->note);
+
+  g_clear_pointer (&self->extra, json_object_unref);
+  if (other->extra != NULL)
+    tend_json_add_kept_members (self->extra = json_object_new (), other->extra);
+
+  g_object_thaw_notify (G_OBJECT (self));
+}

@@ -51,6 +51,10 @@ TendGroundingSession *tend_grounding_session_new_from_json (JsonObject  *object,
                                                             GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 JsonNode             *tend_grounding_session_to_json       (TendGroundingSession *self) G_GNUC_WARN_UNUSED_RESULT;
 
+/* Takes every member of @other, the same session from another copy of the journal (a backup). */
+void                  tend_grounding_session_assign        (TendGroundingSession *self,
+                                                            TendGroundingSession *other);
+
 /* The ratings of every session in @sessions (a list of TendGroundingSession), for ordering
  * exercises. The ids are borrowed from the sessions. */
 GArray               *tend_grounding_sessions_get_ratings  (GListModel           *sessions) G_GNUC_WARN_UNUSED_RESULT;

@@ -29,7 +29,19 @@ struct _TendMonthFile
   JsonObject  *extra;
 };
 
-gboolean tend_month_file_check_records (TendMonthFile  *self,
-                                        GError        **error);
+gboolean       tend_month_file_check_records   (TendMonthFile  *self,
+                                                GError        **error);
+
+/* What a month file and a backup share: the checks of the text before its members are read,
+ * reading a month that sits inside another file, and a month cut to some days. */
+JsonParser    *tend_month_file_parse           (GBytes         *bytes,
+                                                const char     *file_name,
+                                                GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+TendMonthFile *tend_month_file_new_from_object (JsonObject     *object,
+                                                const char     *where,
+                                                GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+TendMonthFile *tend_month_file_copy_days       (TendMonthFile  *self,
+                                                const char     *first_day,
+                                                const char     *last_day) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -465,9 +465,12 @@ file_name_has_month (const char *file_name,
   return strncmp (base, month, 7) == 0 && strcmp (base + 7, ".json") == 0;
 }
 
+/* @file_name names the month in errors; when @in_file, it is the month's own file, whose name
+ * must agree with the "month" member (not so for a month inside a backup). */
 static TendMonthFile *
 read_month (JsonObject  *root,
             const char  *file_name,
+            gboolean     in_file,
             GError     **error)
 {
   g_autoptr(TendMonthFile) self = NULL;
@@ -537,7 +540,7 @@ read_month (JsonObject  *root,
       return NULL;
     }
 
-  if (!file_name_has_month (file_name, month))
+  if (in_file && !file_name_has_month (file_name, month))
     {
       g_set_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_FORMAT,
                    /* Translators: %s is a file name like 2026-11.json, then the month found in
@@ -567,20 +570,21 @@ read_month (JsonObject  *root,
 }
 
 /**
- * tend_month_file_new_from_bytes:
- * @bytes: the file's contents
- * @file_name: its name, like "2026-11.json"
+ * tend_month_file_parse:
+ * @bytes: a Tend JSON file's contents
+ * @file_name: how errors name it
  *
- * Parses a month file strictly: anything that does not fit the format is an error, so a
- * damaged file is never mistaken for a shorter one and written back over. A file from a
- * newer Tend (a higher "version") is read leniently and comes back read-only.
+ * The checks every Tend file gets before its members are read, in the order a person would
+ * want to hear of them: empty, not UTF-8 or holding a NUL, not JSON, not an object at the top.
+ * The size is the caller's to check, since a month and a backup have different limits.
  *
- * Returns: (nullable): the month, or %NULL with a %TEND_MONTH_FILE_ERROR
+ * Returns: (nullable) (transfer full): the parser, holding an object as its root, or %NULL
+ *   with a %TEND_MONTH_FILE_ERROR
  */
-TendMonthFile *
-tend_month_file_new_from_bytes (GBytes      *bytes,
-                                const char  *file_name,
-                                GError     **error)
+JsonParser *
+tend_month_file_parse (GBytes      *bytes,
+                       const char  *file_name,
+                       GError     **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parser_error = NULL;
@@ -588,17 +592,7 @@ tend_month_file_new_from_bytes (GBytes      *bytes,
   gsize size;
   JsonNode *root;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (file_name != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   data = g_bytes_get_data (bytes, &size);
-
-  if (size > TEND_MONTH_FILE_MAX_BYTES)
-    {
-      set_too_large_error (error, file_name, size);
-      return NULL;
-    }
 
   if (is_blank (data, size))
     {
@@ -629,7 +623,65 @@ tend_month_file_new_from_bytes (GBytes      *bytes,
       return NULL;
     }
 
-  return read_month (json_node_get_object (root), file_name, error);
+  return g_steal_pointer (&parser);
+}
+
+/**
+ * tend_month_file_new_from_object:
+ * @object: a month object, as a month file holds it at its top
+ * @where: how errors name it, like "tend-backup.json: months[2]"
+ *
+ * Reads a month held inside another file (a backup) with the rules of a month file, except
+ * that there is no file name for the "month" member to agree with.
+ *
+ * Returns: (nullable): the month, or %NULL with a %TEND_MONTH_FILE_ERROR
+ */
+TendMonthFile *
+tend_month_file_new_from_object (JsonObject  *object,
+                                 const char  *where,
+                                 GError     **error)
+{
+  g_return_val_if_fail (object != NULL, NULL);
+  g_return_val_if_fail (where != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return read_month (object, where, FALSE, error);
+}
+
+/**
+ * tend_month_file_new_from_bytes:
+ * @bytes: the file's contents
+ * @file_name: its name, like "2026-11.json"
+ *
+ * Parses a month file strictly: anything that does not fit the format is an error, so a
+ * damaged file is never mistaken for a shorter one and written back over. A file from a
+ * newer Tend (a higher "version") is read leniently and comes back read-only.
+ *
+ * Returns: (nullable): the month, or %NULL with a %TEND_MONTH_FILE_ERROR
+ */
+TendMonthFile *
+tend_month_file_new_from_bytes (GBytes      *bytes,
+                                const char  *file_name,
+                                GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_bytes_get_size (bytes) > TEND_MONTH_FILE_MAX_BYTES)
+    {
+      set_too_large_error (error, file_name, g_bytes_get_size (bytes));
+      return NULL;
+    }
+
+  parser = tend_month_file_parse (bytes, file_name, error);
+  if (parser == NULL)
+    return NULL;
+
+  return read_month (json_node_get_object (json_parser_get_root (parser)), file_name, TRUE,
+                     error);
 }
 
 /**

@@ -539,6 +539,16 @@ tend_month_file_add_tombstone (TendMonthFile *self,
   tend_date_time_set (&tombstone->updated, updated);
 }
 
+TendTombstone *
+tend_month_file_find_tombstone (TendMonthFile *self,
+                                const char    *id)
+{
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return find_tombstone (self, id, NULL);
+}
+
 gboolean
 tend_month_file_remove_tombstone (TendMonthFile *self,
                                   const char    *id)
@@ -553,4 +563,72 @@ tend_month_file_remove_tombstone (TendMonthFile *self,
 
   g_ptr_array_remove_index (self->deleted, index);
   return TRUE;
+}
+
+static gboolean
+day_in_range (const char *day,
+              const char *first_day,
+              const char *last_day)
+{
+  return (first_day == NULL || strcmp (day, first_day) >= 0) &&
+         (last_day == NULL || strcmp (day, last_day) <= 0);
+}
+
+/**
+ * tend_month_file_copy_days:
+ * @first_day: (nullable): the first day to keep, "YYYY-MM-DD", or %NULL for no bound
+ * @last_day: (nullable): the last day to keep, or %NULL for no bound
+ *
+ * A month holding the records of @self from @first_day to @last_day, for exporting part of
+ * the journal. The records are shared, not copied. Tombstones say nothing of the day their
+ * record had, so all of them are kept: a deletion travels with every part of its month.
+ *
+ * Returns: (transfer full): the new month, with the version and unknown members of @self
+ */
+TendMonthFile *
+tend_month_file_copy_days (TendMonthFile *self,
+                           const char    *first_day,
+                           const char    *last_day)
+{
+  TendMonthFile *copy;
+
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+
+  copy = tend_month_file_new (self->month);
+  copy->version = self->version;
+  copy->read_only = self->read_only;
+  if (self->extra != NULL)
+    tend_json_add_kept_members (copy->extra = json_object_new (), self->extra);
+
+  for (guint i = 0; i < self->entries->len; i++)
+    {
+      TendEntry *entry = g_ptr_array_index (self->entries, i);
+
+      if (day_in_range (tend_entry_get_day (entry), first_day, last_day))
+        g_ptr_array_add (copy->entries, g_object_ref (entry));
+    }
+
+  for (guint i = 0; i < self->sessions->len; i++)
+    {
+      TendGroundingSession *session = g_ptr_array_index (self->sessions, i);
+      char day[11];
+
+      tend_date_time_to_day (tend_grounding_session_get_started (session), day);
+      if (day_in_range (day, first_day, last_day))
+        g_ptr_array_add (copy->sessions, g_object_ref (session));
+    }
+
+  for (guint i = 0; i < self->deleted->len; i++)
+    {
+      TendTombstone *tombstone = g_ptr_array_index (self->deleted, i);
+      TendTombstone *kept = g_new0 (TendTombstone, 1);
+
+      kept->id = g_strdup (tombstone->id);
+      kept->updated = g_date_time_ref (tombstone->updated);
+      if (tombstone->extra != NULL)
+        tend_json_add_kept_members (kept->extra = json_object_new (), tombstone->extra);
+      g_ptr_array_add (copy->deleted, kept);
+    }
+
+  return copy;
 }

@@ -85,6 +85,9 @@ GPtrArray     *tend_month_file_get_deleted   (TendMonthFile  *self);  /* of Tend
 void           tend_month_file_add_tombstone (TendMonthFile  *self,
                                               const char     *id,
                                               GDateTime      *updated);
+/* The tombstone for @id, or NULL. It belongs to the month file. */
+TendTombstone *tend_month_file_find_tombstone (TendMonthFile *self,
+                                               const char    *id);
 /* Removes the tombstone for @id (an undone delete); TRUE if there was one. */
 gboolean       tend_month_file_remove_tombstone (TendMonthFile *self,
                                                  const char    *id);

@@ -32,12 +32,18 @@ struct _TendStore
   guint          months_total;
   gboolean       loaded;
   gboolean       loading;
+  /* Callers of tend_store_load_all_async() that came while the months were being read. */
+  GPtrArray     *load_waiters;
 
   GListStore    *entries;
   GListStore    *sessions;
   /* id → TendEntry, for lookups and undo. */
   GHashTable    *entry_ids;
   GHashTable    *deleted;
+  /* id → TendGroundingSession, and id → the month ("YYYY-MM") holding its tombstone, so a
+   * backup can be merged record by record. */
+  GHashTable    *session_ids;
+  GHashTable    *tombstones;
 
   TendStoreWriter *writer;
   GError        *save_error;
@@ -323,6 +329,21 @@ tend_month_read_clear (TendMonthRead *result)
 /* Taking months in */
 
 static void
+index_tombstones (TendStore     *self,
+                  TendMonthFile *file)
+{
+  GPtrArray *deleted = tend_month_file_get_deleted (file);
+
+  for (guint i = 0; i < deleted->len; i++)
+    {
+      TendTombstone *tombstone = g_ptr_array_index (deleted, i);
+
+      g_hash_table_replace (self->tombstones, g_strdup (tombstone->id),
+                            g_strdup (tend_month_file_get_month (file)));
+    }
+}
+
+static void
 index_month (TendStore     *self,
              TendMonthFile *file,
              GPtrArray     *new_entries,
@@ -343,7 +364,15 @@ index_month (TendStore     *self,
     }
 
   for (guint i = 0; i < sessions->len; i++)
-    g_ptr_array_add (new_sessions, g_ptr_array_index (sessions, i));
+    {
+      TendGroundingSession *session = g_ptr_array_index (sessions, i);
+
+      g_hash_table_insert (self->session_ids, (gpointer) tend_grounding_session_get_id (session),
+                           session);
+      g_ptr_array_add (new_sessions, session);
+    }
+
+  index_tombstones (self, file);
 }
 
 /* Merges @added into @store keeping it sorted. Older months nearly always sort after what is
@@ -568,22 +597,34 @@ load_all_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(TendMonthReads) reads = NULL;
 
+  g_autoptr(GPtrArray) waiters = g_steal_pointer (&self->load_waiters);
+
   self->loading = FALSE;
   reads = tend_store_read_months_finish (result, &error);
-  if (reads == NULL)
+  if (reads != NULL)
     {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      take_reads (self, reads->reads, reads->n_reads);
+      g_ptr_array_set_size (self->unread, 0);
+      self->months_loaded = self->months_total;
+      self->loaded = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTHS_LOADED]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
     }
 
-  take_reads (self, reads->reads, reads->n_reads);
-  g_ptr_array_set_size (self->unread, 0);
-  self->months_loaded = self->months_total;
-  self->loaded = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTHS_LOADED]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
+  for (guint i = 0; waiters != NULL && i < waiters->len; i++)
+    {
+      GTask *waiter = g_ptr_array_index (waiters, i);
 
-  g_task_return_boolean (task, TRUE);
+      if (error != NULL)
+        g_task_return_error (waiter, g_error_copy (error));
+      else
+        g_task_return_boolean (waiter, TRUE);
+    }
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
 }
 
 void
@@ -595,10 +636,18 @@ tend_store_load_all_async (TendStore           *self,
   g_autoptr(GTask) task = NULL;
 
   g_return_if_fail (TEND_IS_STORE (self));
-  g_return_if_fail (!self->loading);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, tend_store_load_all_async);
+
+  /* A second caller (an export while the window still reads) waits for the same read. */
+  if (self->loading)
+    {
+      if (self->load_waiters == NULL)
+        self->load_waiters = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->load_waiters, g_steal_pointer (&task));
+      return;
+    }
 
   if (self->loaded || self->unread->len == 0)
     {
@@ -821,6 +870,8 @@ tend_store_delete_entry (TendStore  *self,
 
   now = g_date_time_new_now_local ();
   tend_month_file_add_tombstone (file, tend_entry_get_id (entry), now);
+  g_hash_table_replace (self->tombstones, g_strdup (tend_entry_get_id (entry)),
+                        g_strdup (tend_month_file_get_month (file)));
   save_month (self, file);
 
   return TRUE;
@@ -855,6 +906,7 @@ tend_store_undo_delete (TendStore   *self,
     }
 
   tend_month_file_remove_tombstone (file, id);
+  g_hash_table_remove (self->tombstones, id);
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
   insert_sorted (self->entries, entry, tend_store_compare_entries);
@@ -888,6 +940,8 @@ tend_store_add_session (TendStore             *self,
     return FALSE;
 
   g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (session));
+  g_hash_table_insert (self->session_ids, (gpointer) tend_grounding_session_get_id (session),
+                       session);
   insert_sorted (self->sessions, session, compare_sessions);
   save_month (self, file);
 
@@ -925,6 +979,213 @@ tend_store_update_session (TendStore             *self,
   return TRUE;
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Merging another copy of the journal (a backup). The caller decides which copy of a record
+ * wins (tend-backup.c); these apply its decision and keep the times the record brings. */
+
+/* Drops the tombstone for @id, wherever it is: the record is back. */
+static void
+forget_tombstone (TendStore  *self,
+                  const char *id)
+{
+  const char *month = g_hash_table_lookup (self->tombstones, id);
+  TendMonthFile *file = month != NULL ? g_hash_table_lookup (self->months, month) : NULL;
+
+  if (file != NULL && tend_month_file_remove_tombstone (file, id))
+    save_month (self, file);
+  g_hash_table_remove (self->tombstones, id);
+}
+
+/**
+ * tend_store_import_entry:
+ * @entry: an entry from a backup
+ *
+ * Adds @entry, or makes the entry with its id hold what @entry holds (the same object stays
+ * in the lists, so views and the editor keep it). Its "updated" time is kept, not stamped
+ * now. A tombstone for its id is dropped, and an undo of an earlier delete is no longer
+ * offered. Call only once the whole journal is loaded, so there is no older copy unread.
+ *
+ * Returns: %TRUE, or %FALSE when the entry's month cannot be written (read-only)
+ */
+gboolean
+tend_store_import_entry (TendStore  *self,
+                         TendEntry  *entry,
+                         GError    **error)
+{
+  const char *id;
+  TendEntry *ours;
+  TendMonthFile *file, *old_file = NULL;
+  g_autofree char *month = NULL;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
+  g_return_val_if_fail (self->loaded, FALSE);
+
+  id = tend_entry_get_id (entry);
+  ours = g_hash_table_lookup (self->entry_ids, id);
+  month = entry_month (entry);
+  file = month_for_write (self, month, error);
+  if (file == NULL)
+    return FALSE;
+  if (ours != NULL && (old_file = month_of_entry (self, ours, error)) == NULL)
+    return FALSE;
+
+  if (ours == NULL)
+    {
+      g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
+      g_hash_table_insert (self->entry_ids, (gpointer) id, entry);
+      set_search_key (entry);
+      insert_sorted (self->entries, entry, tend_store_compare_entries);
+    }
+  else
+    {
+      /* Out and back in: the day may have changed, and the rows show it afresh. */
+      remove_from_store (self->entries, ours);
+      tend_entry_assign (ours, entry);
+      set_search_key (ours);
+      insert_sorted (self->entries, ours, tend_store_compare_entries);
+
+      if (old_file != file)
+        {
+          g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (ours));
+          g_ptr_array_remove (tend_month_file_get_entries (old_file), ours);
+          save_month (self, old_file);
+        }
+    }
+
+  g_hash_table_remove (self->deleted, id);
+  forget_tombstone (self, id);
+  save_month (self, file);
+
+  return TRUE;
+}
+
+/**
+ * tend_store_import_session:
+ * @session: a grounding session from a backup
+ *
+ * As tend_store_import_entry(), for a grounding session.
+ */
+gboolean
+tend_store_import_session (TendStore             *self,
+                           TendGroundingSession  *session,
+                           GError               **error)
+{
+  const char *id;
+  TendGroundingSession *ours;
+  TendMonthFile *file, *old_file = NULL;
+  g_autofree char *month = NULL;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
+  g_return_val_if_fail (self->loaded, FALSE);
+
+  id = tend_grounding_session_get_id (session);
+  ours = g_hash_table_lookup (self->session_ids, id);
+  month = session_month (session);
+  file = month_for_write (self, month, error);
+  if (file == NULL)
+    return FALSE;
+  if (ours != NULL)
+    {
+      g_autofree char *old_month = session_month (ours);
+
+      old_file = month_for_write (self, old_month, error);
+      if (old_file == NULL)
+        return FALSE;
+    }
+
+  if (ours == NULL)
+    {
+      g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (session));
+      g_hash_table_insert (self->session_ids, (gpointer) id, session);
+      insert_sorted (self->sessions, session, compare_sessions);
+    }
+  else
+    {
+      remove_from_store (self->sessions, ours);
+      tend_grounding_session_assign (ours, session);
+      insert_sorted (self->sessions, ours, compare_sessions);
+
+      if (old_file != file)
+        {
+          g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (ours));
+          g_ptr_array_remove (tend_month_file_get_sessions (old_file), ours);
+          save_month (self, old_file);
+        }
+    }
+
+  forget_tombstone (self, id);
+  save_month (self, file);
+
+  return TRUE;
+}
+
+/**
+ * tend_store_import_tombstone:
+ * @month: the month the tombstone came in, "YYYY-MM"
+ * @id: the id of a deleted record
+ * @deleted: when it was deleted
+ *
+ * Removes the entry or session @id, if the journal holds one, and keeps a tombstone for it
+ * with @deleted as its time: in the month of the record it removed, else where a tombstone
+ * for @id already is, else in @month. A tombstone for a record this journal never had is kept
+ * too, so a later merge of an older copy of that record does not bring it back.
+ */
+gboolean
+tend_store_import_tombstone (TendStore   *self,
+                             const char  *month,
+                             const char  *id,
+                             GDateTime   *deleted,
+                             GError     **error)
+{
+  TendEntry *entry;
+  TendGroundingSession *session;
+  g_autofree char *target = NULL;
+  TendMonthFile *file;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (tend_month_is_valid (month), FALSE);
+  g_return_val_if_fail (id != NULL && *id != '\0', FALSE);
+  g_return_val_if_fail (deleted != NULL, FALSE);
+  g_return_val_if_fail (self->loaded, FALSE);
+
+  entry = g_hash_table_lookup (self->entry_ids, id);
+  session = g_hash_table_lookup (self->session_ids, id);
+  if (entry != NULL)
+    target = entry_month (entry);
+  else if (session != NULL)
+    target = session_month (session);
+  else if (g_hash_table_contains (self->tombstones, id))
+    target = g_strdup (g_hash_table_lookup (self->tombstones, id));
+  else
+    target = g_strdup (month);
+
+  file = month_for_write (self, target, error);
+  if (file == NULL)
+    return FALSE;
+
+  if (entry != NULL)
+    {
+      g_hash_table_remove (self->entry_ids, id);
+      remove_from_store (self->entries, entry);
+      /* Last: the id belongs to the entry. */
+      g_ptr_array_remove (tend_month_file_get_entries (file), entry);
+    }
+  else if (session != NULL)
+    {
+      g_hash_table_remove (self->session_ids, id);
+      remove_from_store (self->sessions, session);
+      g_ptr_array_remove (tend_month_file_get_sessions (file), session);
+    }
+
+  tend_month_file_add_tombstone (file, id, deleted);
+  g_hash_table_replace (self->tombstones, g_strdup (id), g_strdup (target));
+  save_month (self, file);
+
+  return TRUE;
+}
+
 void
 tend_store_flush (TendStore *self)
 {
@@ -952,6 +1213,60 @@ tend_store_find_entry (TendStore  *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_hash_table_lookup (self->entry_ids, id);
+}
+
+TendGroundingSession *
+tend_store_find_session (TendStore  *self,
+                         const char *id)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->session_ids, id);
+}
+
+GDateTime *
+tend_store_get_deleted_time (TendStore  *self,
+                             const char *id)
+{
+  const char *month;
+  TendMonthFile *file;
+  TendTombstone *tombstone;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  month = g_hash_table_lookup (self->tombstones, id);
+  file = month != NULL ? g_hash_table_lookup (self->months, month) : NULL;
+  tombstone = file != NULL ? tend_month_file_find_tombstone (file, id) : NULL;
+
+  return tombstone != NULL ? tombstone->updated : NULL;
+}
+
+static int
+compare_month_files (gconstpointer a,
+                     gconstpointer b)
+{
+  return strcmp (tend_month_file_get_month (*(TendMonthFile **) a),
+                 tend_month_file_get_month (*(TendMonthFile **) b));
+}
+
+GPtrArray *
+tend_store_dup_months (TendStore *self)
+{
+  GPtrArray *months;
+  GHashTableIter iter;
+  gpointer file;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+
+  months = g_ptr_array_new_full (g_hash_table_size (self->months), g_object_unref);
+  g_hash_table_iter_init (&iter, self->months);
+  while (g_hash_table_iter_next (&iter, NULL, &file))
+    g_ptr_array_add (months, g_object_ref (file));
+  g_ptr_array_sort (months, compare_month_files);
+
+  return months;
 }
 
 GPtrArray *
@@ -1087,6 +1402,9 @@ tend_store_finalize (GObject *object)
   g_clear_object (&self->sessions);
   g_clear_pointer (&self->entry_ids, g_hash_table_unref);
   g_clear_pointer (&self->deleted, g_hash_table_unref);
+  g_clear_pointer (&self->session_ids, g_hash_table_unref);
+  g_clear_pointer (&self->tombstones, g_hash_table_unref);
+  g_clear_pointer (&self->load_waiters, g_ptr_array_unref);
   g_clear_pointer (&self->months, g_hash_table_unref);
   g_clear_pointer (&self->unread, g_ptr_array_unref);
   g_clear_pointer (&self->dir, g_free);
@@ -1197,6 +1515,8 @@ tend_store_init (TendStore *self)
   self->sessions = g_list_store_new (TEND_TYPE_GROUNDING_SESSION);
   self->entry_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->session_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self->tombstones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 TendStore *

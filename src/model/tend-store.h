@@ -38,7 +38,8 @@ gboolean    tend_store_load_recent       (TendStore           *self,
                                           GDateTime           *today,
                                           GError             **error);
 /* Reads every other month on worker threads. Progress is the "months-loaded" and
- * "months-total" properties; the records arrive in the list models when all are read. */
+ * "months-total" properties; the records arrive in the list models when all are read. A call
+ * while a read is under way waits for that read. */
 void        tend_store_load_all_async    (TendStore           *self,
                                           GCancellable        *cancellable,
                                           GAsyncReadyCallback  callback,
@@ -56,6 +57,14 @@ GListModel *tend_store_get_sessions      (TendStore           *self);
 
 TendEntry  *tend_store_find_entry        (TendStore           *self,
                                           const char          *id);
+TendGroundingSession *tend_store_find_session (TendStore  *self,
+                                               const char *id);
+/* When the record @id was deleted, if the journal keeps a tombstone for it; else NULL. */
+GDateTime  *tend_store_get_deleted_time  (TendStore           *self,
+                                          const char          *id);
+/* The months read so far, oldest first (TendMonthFile). Read them, never change them: every
+ * change goes through the store, which saves it. */
+GPtrArray  *tend_store_dup_months        (TendStore           *self) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Changes are saved on a worker thread; these return at once. */
 gboolean    tend_store_add_entry         (TendStore           *self,
@@ -78,6 +87,24 @@ gboolean    tend_store_add_session       (TendStore           *self,
                                           GError             **error);
 gboolean    tend_store_update_session    (TendStore           *self,
                                           TendGroundingSession *session,
+                                          GError             **error);
+
+/* Merging a backup, once the whole journal is loaded. These keep the times the records bring
+ * instead of stamping now; which copy wins is the caller's decision (tend-backup.h). An
+ * imported entry or session is added, or the one with its id is made to hold what it holds;
+ * a tombstone for its id is dropped. */
+gboolean    tend_store_import_entry      (TendStore           *self,
+                                          TendEntry           *entry,
+                                          GError             **error);
+gboolean    tend_store_import_session    (TendStore           *self,
+                                          TendGroundingSession *session,
+                                          GError             **error);
+/* Removes the record @id if there is one and keeps a tombstone for it, dated @deleted; it goes
+ * in @month ("YYYY-MM") when the journal has neither the record nor a tombstone for it. */
+gboolean    tend_store_import_tombstone  (TendStore           *self,
+                                          const char          *month,
+                                          const char          *id,
+                                          GDateTime           *deleted,
                                           GError             **error);
 
 /* Blocks until every change made so far is on disk (application shutdown). */

@@ -1,0 +1,402 @@
+/* tend-export-dialog.c — what to export, which days, and where.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tend-export-dialog.h"
+
+struct _TendExportDialog
+{
+  AdwDialog       parent_instance;
+
+  TendStore      *store;
+  /* While an export runs: how to stop it, and where it writes. */
+  GCancellable   *cancellable;
+  GFile          *file;
+
+  GtkStack       *stack;
+  GtkCheckButton *json_check;
+  GtkCheckButton *markdown_check;
+  GtkCheckButton *text_check;
+  GtkCheckButton *range_check;
+  GtkMenuButton  *first_button;
+  GtkMenuButton  *last_button;
+  GtkCalendar    *first_calendar;
+  GtkCalendar    *last_calendar;
+  GtkProgressBar *progress_bar;
+  GtkWidget      *export_button;
+};
+
+G_DEFINE_FINAL_TYPE (TendExportDialog, tend_export_dialog, ADW_TYPE_DIALOG)
+
+enum {
+  EXPORTED,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+TendExportFormat
+tend_export_dialog_get_format (TendExportDialog *self)
+{
+  g_return_val_if_fail (TEND_IS_EXPORT_DIALOG (self), TEND_EXPORT_JSON);
+
+  if (gtk_check_button_get_active (self->markdown_check))
+    return TEND_EXPORT_MARKDOWN;
+  if (gtk_check_button_get_active (self->text_check))
+    return TEND_EXPORT_TEXT;
+  return TEND_EXPORT_JSON;
+}
+
+static char *
+calendar_day (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+void
+tend_export_dialog_get_range (TendExportDialog  *self,
+                              char             **first_day,
+                              char             **last_day)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  g_return_if_fail (TEND_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (first_day != NULL && last_day != NULL);
+
+  *first_day = *last_day = NULL;
+  if (!gtk_check_button_get_active (self->range_check))
+    return;
+
+  first = calendar_day (self->first_calendar);
+  last = calendar_day (self->last_calendar);
+
+  /* Days chosen the wrong way round still mean the days between them. */
+  if (g_strcmp0 (first, last) > 0)
+    {
+      *first_day = g_steal_pointer (&last);
+      *last_day = g_steal_pointer (&first);
+    }
+  else
+    {
+      *first_day = g_steal_pointer (&first);
+      *last_day = g_steal_pointer (&last);
+    }
+}
+
+char *
+tend_export_dialog_dup_file_name (TendExportDialog *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_return_val_if_fail (TEND_IS_EXPORT_DIALOG (self), NULL);
+
+  /* Not translated: file names travel between computers and languages. */
+  switch (tend_export_dialog_get_format (self))
+    {
+    case TEND_EXPORT_MARKDOWN:
+      return g_strdup_printf ("tend-journal-%s.md", today);
+    case TEND_EXPORT_TEXT:
+      return g_strdup_printf ("tend-journal-%s.txt", today);
+    case TEND_EXPORT_JSON:
+    default:
+      return g_strdup_printf ("tend-backup-%s.json", today);
+    }
+}
+
+/* The buttons show the chosen days, and say which end of the range they are. */
+static char *
+sync_day_button (GtkMenuButton *button,
+                 GtkCalendar   *calendar)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  /* Translators: a date on a button, e.g. “23 Nov 2026”; see strftime for the codes. */
+  char *text = g_date_time_format (date, _("%-d %b %Y"));
+
+  gtk_menu_button_set_label (button, text);
+  return text;
+}
+
+static void
+sync_days (TendExportDialog *self)
+{
+  g_autofree char *first = sync_day_button (self->first_button, self->first_calendar);
+  g_autofree char *last = sync_day_button (self->last_button, self->last_calendar);
+  g_autofree char *first_spoken = NULL;
+  g_autofree char *last_spoken = NULL;
+
+  /* Translators: the name a screen reader gives the button that picks the first day to export;
+   * %s is a date, e.g. “1 Nov 2026”. */
+  first_spoken = g_strdup_printf (_("From %s"), first);
+  /* Translators: the name a screen reader gives the button that picks the last day to export;
+   * %s is a date, e.g. “24 Nov 2026”. */
+  last_spoken = g_strdup_printf (_("To %s"), last);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->first_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, first_spoken, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->last_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, last_spoken, -1);
+}
+
+static void
+day_selected_cb (TendExportDialog *self,
+                 GtkCalendar      *calendar)
+{
+  sync_days (self);
+  gtk_menu_button_popdown (calendar == self->first_calendar ? self->first_button
+                                                            : self->last_button);
+}
+
+static void
+show_error (TendExportDialog *self,
+            const GError     *error)
+{
+  AdwDialog *alert = adw_alert_dialog_new (_("Could Not Export"), error->message);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  TendExportDialog *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+}
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(TendExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_steal_pointer (&self->file);
+
+  g_clear_object (&self->cancellable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.run", TRUE);
+  gtk_widget_set_visible (self->export_button, TRUE);
+
+  if (!tend_backup_export_finish (result, &error))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "choose");
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+      return;
+    }
+
+  g_signal_emit (self, signals[EXPORTED], 0, file);
+  adw_dialog_close (ADW_DIALOG (self));
+}
+
+void
+tend_export_dialog_export_to_file (TendExportDialog *self,
+                                   GFile            *file)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  g_return_if_fail (TEND_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->cancellable == NULL);
+
+  tend_export_dialog_get_range (self, &first, &last);
+  self->cancellable = g_cancellable_new ();
+  self->file = g_object_ref (file);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_stack_set_visible_child_name (self->stack, "progress");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.run", FALSE);
+  gtk_widget_set_visible (self->export_button, FALSE);
+
+  tend_backup_export_async (self->store, tend_export_dialog_get_format (self), first, last,
+                            file, self->cancellable, progress_cb, self,
+                            export_done_cb, g_object_ref (self));
+}
+
+static void
+save_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(TendExportDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  /* Dismissed: the choices stay as they were. */
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+        show_error (self, error);
+      return;
+    }
+
+  tend_export_dialog_export_to_file (self, file);
+}
+
+static void
+run_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  TendExportDialog *self = TEND_EXPORT_DIALOG (widget);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autoptr(GListStore) filters = NULL;
+  g_autofree char *name = NULL;
+  const char *test_file = g_getenv ("TEND_TEST_FILE");
+
+  /* A test hook, for the end-to-end tests only: the file chooser runs in another process
+   * (the portal) that the accessibility tests cannot drive, so with TEND_TEST_FILE set the
+   * export goes to that path without asking. */
+  if (test_file != NULL && *test_file != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (test_file);
+
+      tend_export_dialog_export_to_file (self, file);
+      return;
+    }
+
+  filter = gtk_file_filter_new ();
+  switch (tend_export_dialog_get_format (self))
+    {
+    case TEND_EXPORT_MARKDOWN:
+      gtk_file_filter_set_name (filter, _("Markdown"));
+      gtk_file_filter_add_suffix (filter, "md");
+      break;
+    case TEND_EXPORT_TEXT:
+      gtk_file_filter_set_name (filter, _("Plain Text"));
+      gtk_file_filter_add_suffix (filter, "txt");
+      break;
+    case TEND_EXPORT_JSON:
+    default:
+      /* Translators: the kind of file a JSON backup is, in the file chooser. */
+      gtk_file_filter_set_name (filter, _("Tend Backups"));
+      gtk_file_filter_add_suffix (filter, "json");
+      break;
+    }
+  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_list_store_append (filters, filter);
+
+  name = tend_export_dialog_dup_file_name (self);
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Export Journal"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), NULL,
+                        save_cb, g_object_ref (self));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TendExportDialog *self = TEND_EXPORT_DIALOG (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+static void
+tend_export_dialog_closed (AdwDialog *dialog)
+{
+  TendExportDialog *self = TEND_EXPORT_DIALOG (dialog);
+
+  /* Closed half way: the file is not written. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  ADW_DIALOG_CLASS (tend_export_dialog_parent_class)->closed (dialog);
+}
+
+static void
+tend_export_dialog_dispose (GObject *object)
+{
+  TendExportDialog *self = TEND_EXPORT_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (tend_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+tend_export_dialog_class_init (TendExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AdwDialogClass *dialog_class = ADW_DIALOG_CLASS (klass);
+
+  object_class->dispose = tend_export_dialog_dispose;
+  dialog_class->closed = tend_export_dialog_closed;
+
+  /**
+   * TendExportDialog::exported:
+   * @file: the file that was written
+   *
+   * The export is on disk; the dialog closes next.
+   */
+  signals[EXPORTED] =
+    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/backup/tend-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, json_check);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, markdown_check);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, text_check);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, range_check);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, first_button);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, last_button);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, first_calendar);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, last_calendar);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, export_button);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "export.run", NULL, run_action);
+  gtk_widget_class_install_action (widget_class, "export.cancel", NULL, cancel_action);
+}
+
+static void
+tend_export_dialog_init (TendExportDialog *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) month_ago = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The last month, up to today: a range someone might bring to a therapist. */
+  now = g_date_time_new_now_local ();
+  month_ago = g_date_time_add_months (now, -1);
+  gtk_calendar_select_day (self->first_calendar, month_ago);
+  gtk_calendar_select_day (self->last_calendar, now);
+  sync_days (self);
+}
+
+AdwDialog *
+tend_export_dialog_new (TendStore *store)
+{
+  TendExportDialog *self;
+
+  g_return_val_if_fail (TEND_IS_STORE (store), NULL);
+
+  self = g_object_new (TEND_TYPE_EXPORT_DIALOG, NULL);
+  self->store = g_object_ref (store);
+
+  return ADW_DIALOG (self);
+}

@@ -1,0 +1,29 @@
+/* tend-backup-private.h — what the backup's files share.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "tend-backup.h"
+
+G_BEGIN_DECLS
+
+/* The journal as a document to read or print (tend-backup-text.c): a title, each month with
+ * its entries oldest first and then its grounding sessions, and an end. @format is
+ * TEND_EXPORT_MARKDOWN or TEND_EXPORT_TEXT; @first_day and @last_day may be NULL. */
+void     tend_backup_text_begin     (GString          *out,
+                                     TendExportFormat  format,
+                                     const char       *first_day,
+                                     const char       *last_day,
+                                     GDateTime        *exported);
+/* Returns whether the month had anything to show. */
+gboolean tend_backup_text_add_month (GString          *out,
+                                     TendExportFormat  format,
+                                     TendMonthFile    *month);
+void     tend_backup_text_end       (GString          *out,
+                                     TendExportFormat  format,
+                                     gboolean          anything_shown);
+
+G_END_DECLS

@@ -1,0 +1,834 @@
+/* tend-backup.c — reading a backup, and merging it into the journal record by record.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "tend-backup.h"
+#include "tend-backup-private.h"
+#include "tend-json-private.h"
+#include "tend-month-file-private.h"
+
+/* Records merged per main-loop turn by tend_backup_apply_async(): a few milliseconds. */
+#define APPLY_SLICE 64
+
+struct _TendBackup
+{
+  GObject     parent_instance;
+
+  GDateTime  *exported;
+  /* TendMonthFile, in the order of the file. */
+  GPtrArray  *months;
+  guint       n_records;
+};
+
+G_DEFINE_FINAL_TYPE (TendBackup, tend_backup, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (tend-backup-error-quark, tend_backup_error)
+
+static void
+tend_backup_finalize (GObject *object)
+{
+  TendBackup *self = TEND_BACKUP (object);
+
+  g_clear_pointer (&self->exported, g_date_time_unref);
+  g_clear_pointer (&self->months, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (tend_backup_parent_class)->finalize (object);
+}
+
+static void
+tend_backup_class_init (TendBackupClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = tend_backup_finalize;
+}
+
+static void
+tend_backup_init (TendBackup *self)
+{
+  self->months = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading */
+
+static void
+set_newer_error (GError     **error,
+                 const char  *where)
+{
+  g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_NEWER,
+               /* Translators: %s names the backup file, or a month in it, like
+                * “tend-backup.json: months[2]”. */
+               _("%s: made by a newer version of Tend. Update Tend to import it."), where);
+}
+
+/* Ids are unique across the whole backup, as they are across the journal: a record that sits
+ * in two months would be merged twice. */
+static gboolean
+check_ids (TendMonthFile  *month,
+           GHashTable     *ids,
+           const char     *where,
+           GError        **error)
+{
+  GPtrArray *lists[] = {
+    tend_month_file_get_entries (month),
+    tend_month_file_get_sessions (month),
+    tend_month_file_get_deleted (month),
+  };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      {
+        gpointer record = g_ptr_array_index (lists[l], i);
+        const char *id = l == 0 ? tend_entry_get_id (record)
+                         : l == 1 ? tend_grounding_session_get_id (record)
+                         : ((TendTombstone *) record)->id;
+
+        if (!g_hash_table_add (ids, (gpointer) id))
+          {
+            g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_FORMAT,
+                         /* Translators: the first %s names a month in the backup file, like
+                          * “tend-backup.json: months[2]”, the second is an id. */
+                         _("%s: the id “%s” is in the backup twice"), where, id);
+            return FALSE;
+          }
+      }
+
+  return TRUE;
+}
+
+static gboolean
+read_months (TendBackup  *self,
+             JsonNode    *node,
+             const char  *file_name,
+             GError     **error)
+{
+  g_autofree char *list = g_strdup_printf ("%s: months", file_name);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+  guint length;
+
+  if (!tend_json_read_array (node, list, NULL, &array, error))
+    return FALSE;
+
+  length = json_array_get_length (array);
+  for (guint i = 0; i < length; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s[%u]", list, i);
+      g_autoptr(TendMonthFile) month = NULL;
+      JsonObject *object;
+
+      if (!tend_json_read_object (json_array_get_element (array, i), where, NULL, &object,
+                                  error))
+        return FALSE;
+
+      month = tend_month_file_new_from_object (object, where, error);
+      if (month == NULL)
+        return FALSE;
+
+      if (tend_month_file_is_read_only (month))
+        {
+          set_newer_error (error, where);
+          return FALSE;
+        }
+
+      if (!g_hash_table_add (seen, (gpointer) tend_month_file_get_month (month)))
+        {
+          g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_FORMAT,
+                       /* Translators: the first %s names a month in the backup file, like
+                        * “tend-backup.json: months[2]”, the second is a month like 2026-11. */
+                       _("%s: the month %s is in the backup twice"), where,
+                       tend_month_file_get_month (month));
+          return FALSE;
+        }
+
+      if (!check_ids (month, ids, where, error))
+        return FALSE;
+
+      self->n_records += tend_month_file_get_entries (month)->len +
+                         tend_month_file_get_sessions (month)->len +
+                         tend_month_file_get_deleted (month)->len;
+      g_ptr_array_add (self->months, g_steal_pointer (&month));
+    }
+
+  return TRUE;
+}
+
+/**
+ * tend_backup_new_from_bytes:
+ * @bytes: a backup file's contents
+ * @file_name: its name, for errors
+ *
+ * Reads a whole backup and checks it as strictly as the journal checks a month file: every
+ * month by the rules of a month file, no month or id twice, and nothing made by a newer Tend.
+ * Anything wrong is an error and nothing of the backup is kept, so a damaged backup can never
+ * be half imported.
+ *
+ * Returns: (nullable): the backup, or %NULL with an error that names what is wrong and where
+ */
+TendBackup *
+tend_backup_new_from_bytes (GBytes      *bytes,
+                            const char  *file_name,
+                            GError     **error)
+{
+  g_autoptr(TendBackup) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *format = NULL, *version = NULL, *exported = NULL, *months = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  const char *format_string;
+  gint64 version_number;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_bytes_get_size (bytes) > TEND_BACKUP_MAX_BYTES)
+    {
+      g_autofree char *size = g_format_size (g_bytes_get_size (bytes));
+      g_autofree char *max = g_format_size (TEND_BACKUP_MAX_BYTES);
+
+      g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_TOO_LARGE,
+                   /* Translators: the first %s is a file name, the others are sizes like
+                    * “600.0 MB”. */
+                   _("%s: the file is %s, more than the %s a backup may hold"),
+                   file_name, size, max);
+      return NULL;
+    }
+
+  parser = tend_month_file_parse (bytes, file_name, error);
+  if (parser == NULL)
+    return NULL;
+
+  /* Members this version does not know are passed over: a backup is read, never rewritten. */
+  json_object_iter_init_ordered (&iter, json_node_get_object (json_parser_get_root (parser)));
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      if (strcmp (name, "format") == 0)
+        format = node;
+      else if (strcmp (name, "version") == 0)
+        version = node;
+      else if (strcmp (name, "exported") == 0)
+        exported = node;
+      else if (strcmp (name, "months") == 0)
+        months = node;
+    }
+
+  if (format == NULL ||
+      !tend_json_read_string (format, file_name, NULL, &format_string, NULL) ||
+      strcmp (format_string, TEND_BACKUP_FORMAT) != 0)
+    {
+      g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_FORMAT,
+                   /* Translators: %s is a file name. Keep “tend-backup” as it is: it is the
+                    * name written in every backup file. */
+                   _("%s: format: expected “tend-backup”; this is not a Tend backup"),
+                   file_name);
+      return NULL;
+    }
+
+  if (version == NULL || !tend_json_read_integer (version, 1, G_MAXINT64, &version_number))
+    {
+      g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_FORMAT,
+                   /* Translators: %s is a file name like 2026-11.json; “version” is the name of
+                    * the member in the file, keep it as it is. */
+                   _("%s: version: expected a whole number, 1 or more"), file_name);
+      return NULL;
+    }
+
+  if (version_number > TEND_BACKUP_VERSION)
+    {
+      set_newer_error (error, file_name);
+      return NULL;
+    }
+
+  self = g_object_new (TEND_TYPE_BACKUP, NULL);
+
+  if (exported == NULL || months == NULL)
+    {
+      g_autofree char *where = g_strdup_printf ("%s: %s", file_name,
+                                                exported == NULL ? "exported" : "months");
+
+      tend_json_set_missing (error, where, NULL);
+      return NULL;
+    }
+
+  {
+    g_autofree char *where = g_strdup_printf ("%s: exported", file_name);
+
+    if (!tend_json_read_date_time (exported, where, NULL, &self->exported, error) ||
+        !read_months (self, months, file_name, error))
+      return NULL;
+  }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * tend_backup_load:
+ * @file: a backup
+ *
+ * Reads @file with tend_backup_new_from_bytes(); a file over %TEND_BACKUP_MAX_BYTES is refused
+ * before it is read. Touches no shared object, so it may run on any thread.
+ *
+ * Returns: (nullable): the backup, or %NULL with an error
+ */
+TendBackup *
+tend_backup_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  const char *display_name;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                            G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
+                            G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (info == NULL)
+    return NULL;
+
+  display_name = g_file_info_get_display_name (info);
+  if (g_file_info_get_size (info) > TEND_BACKUP_MAX_BYTES)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+      g_autofree char *max = g_format_size (TEND_BACKUP_MAX_BYTES);
+
+      g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_TOO_LARGE,
+                   _("%s: the file is %s, more than the %s a backup may hold"),
+                   display_name, size, max);
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return tend_backup_new_from_bytes (bytes, display_name, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  TendBackup *backup = tend_backup_load (G_FILE (task_data), cancellable, &error);
+
+  if (backup == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, backup, g_object_unref);
+}
+
+static void
+load_store_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+
+  if (!tend_store_load_all_finish (TEND_STORE (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_run_in_thread (task, load_thread);
+}
+
+void
+tend_backup_load_async (GFile               *file,
+                        TendStore           *store,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (TEND_IS_STORE (store));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tend_backup_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  /* The file is read only once every month of the journal is: an entry in a month still
+   * unread would otherwise look new in the preview, and be merged twice. */
+  tend_store_load_all_async (store, cancellable, load_store_cb, task);
+}
+
+TendBackup *
+tend_backup_load_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tend_backup_load_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GDateTime *
+tend_backup_get_exported (TendBackup *self)
+{
+  g_return_val_if_fail (TEND_IS_BACKUP (self), NULL);
+
+  return self->exported;
+}
+
+/**
+ * tend_backup_get_n_records:
+ *
+ * Returns: how many entries, sessions and tombstones the backup holds
+ */
+guint
+tend_backup_get_n_records (TendBackup *self)
+{
+  g_return_val_if_fail (TEND_IS_BACKUP (self), 0);
+
+  return self->n_records;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The merge rule */
+
+/**
+ * tend_backup_merge_action:
+ *
+ * Records merge by id and the later time wins: a record's "updated", a tombstone's time of
+ * deletion. When a record and a tombstone have the same time the deletion wins, since it was
+ * the last thing the person did to it. A tombstone for a record the journal does not hold is
+ * kept, so that an older copy of the record, met later, does not come back.
+ */
+TendMergeAction
+tend_backup_merge_action (GDateTime *ours,
+                          gboolean   ours_deleted,
+                          GDateTime *theirs,
+                          gboolean   theirs_deleted)
+{
+  int order;
+
+  g_return_val_if_fail (theirs != NULL, TEND_MERGE_KEEP);
+
+  if (ours == NULL)
+    return theirs_deleted ? TEND_MERGE_TOMBSTONE : TEND_MERGE_ADD;
+
+  order = g_date_time_compare (theirs, ours);
+
+  if (!ours_deleted && !theirs_deleted)
+    return order > 0 ? TEND_MERGE_REPLACE : TEND_MERGE_KEEP;
+  if (!ours_deleted && theirs_deleted)
+    return order >= 0 ? TEND_MERGE_DELETE : TEND_MERGE_KEEP;
+  if (ours_deleted && !theirs_deleted)
+    return order > 0 ? TEND_MERGE_ADD : TEND_MERGE_KEEP;
+
+  return order > 0 ? TEND_MERGE_TOMBSTONE : TEND_MERGE_KEEP;
+}
+
+typedef enum {
+  RECORD_ENTRY,
+  RECORD_SESSION,
+  RECORD_TOMBSTONE,
+} RecordKind;
+
+/* One record of the backup, with the month it came in. */
+typedef struct {
+  TendMonthFile *month;
+  RecordKind     kind;
+  gpointer       record;
+} Item;
+
+static const char *
+item_id (const Item *item)
+{
+  switch (item->kind)
+    {
+    case RECORD_ENTRY:
+      return tend_entry_get_id (item->record);
+    case RECORD_SESSION:
+      return tend_grounding_session_get_id (item->record);
+    case RECORD_TOMBSTONE:
+    default:
+      return ((TendTombstone *) item->record)->id;
+    }
+}
+
+static GDateTime *
+item_time (const Item *item)
+{
+  switch (item->kind)
+    {
+    case RECORD_ENTRY:
+      return tend_entry_get_updated (item->record);
+    case RECORD_SESSION:
+      return tend_grounding_session_get_updated (item->record);
+    case RECORD_TOMBSTONE:
+    default:
+      return ((TendTombstone *) item->record)->updated;
+    }
+}
+
+/* What @item does to the journal as it stands now. *@ours_kind tells what the journal holds
+ * under its id, when that is a record. */
+static TendMergeAction
+item_action (const Item *item,
+             TendStore  *store,
+             RecordKind *ours_kind)
+{
+  const char *id = item_id (item);
+  TendEntry *entry = tend_store_find_entry (store, id);
+  TendGroundingSession *session = entry == NULL ? tend_store_find_session (store, id) : NULL;
+  GDateTime *ours;
+
+  *ours_kind = RECORD_TOMBSTONE;
+  if (entry != NULL)
+    {
+      *ours_kind = RECORD_ENTRY;
+      ours = tend_entry_get_updated (entry);
+    }
+  else if (session != NULL)
+    {
+      *ours_kind = RECORD_SESSION;
+      ours = tend_grounding_session_get_updated (session);
+    }
+  else
+    ours = tend_store_get_deleted_time (store, id);
+
+  /* An entry and a session never share an id; if a damaged copy says otherwise, the journal's
+   * record stays as it is. */
+  if (item->kind != RECORD_TOMBSTONE && *ours_kind != RECORD_TOMBSTONE &&
+      *ours_kind != item->kind)
+    return TEND_MERGE_KEEP;
+
+  return tend_backup_merge_action (ours, ours != NULL && *ours_kind == RECORD_TOMBSTONE,
+                                   item_time (item), item->kind == RECORD_TOMBSTONE);
+}
+
+static GArray *
+collect_items (TendBackup *self)
+{
+  GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (Item), self->n_records);
+
+  for (guint m = 0; m < self->months->len; m++)
+    {
+      TendMonthFile *month = g_ptr_array_index (self->months, m);
+      GPtrArray *lists[] = {
+        tend_month_file_get_entries (month),
+        tend_month_file_get_sessions (month),
+        tend_month_file_get_deleted (month),
+      };
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        for (guint i = 0; i < lists[l]->len; i++)
+          {
+            Item item = { month, (RecordKind) l, g_ptr_array_index (lists[l], i) };
+
+            g_array_append_val (items, item);
+          }
+    }
+
+  return items;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Preview */
+
+/**
+ * tend_backup_preview:
+ * @store: a fully loaded journal
+ * @preview: (out caller-allocates): what importing would change
+ *
+ * Counts, without changing anything, what tend_backup_apply() would do now.
+ */
+void
+tend_backup_preview (TendBackup        *self,
+                     TendStore         *store,
+                     TendImportPreview *preview)
+{
+  g_autoptr(GArray) items = NULL;
+
+  g_return_if_fail (TEND_IS_BACKUP (self));
+  g_return_if_fail (TEND_IS_STORE (store));
+  g_return_if_fail (tend_store_get_loaded (store));
+  g_return_if_fail (preview != NULL);
+
+  memset (preview, 0, sizeof *preview);
+  items = collect_items (self);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      RecordKind ours_kind;
+      TendMergeAction action = item_action (item, store, &ours_kind);
+      gboolean entry = item->kind == RECORD_ENTRY;
+
+      switch (action)
+        {
+        case TEND_MERGE_ADD:
+          *(entry ? &preview->new_entries : &preview->new_sessions) += 1;
+          break;
+        case TEND_MERGE_REPLACE:
+          *(entry ? &preview->changed_entries : &preview->changed_sessions) += 1;
+          break;
+        case TEND_MERGE_KEEP:
+          if (item->kind != RECORD_TOMBSTONE)
+            *(entry ? &preview->unchanged_entries : &preview->unchanged_sessions) += 1;
+          break;
+        case TEND_MERGE_DELETE:
+          *(ours_kind == RECORD_ENTRY ? &preview->removed_entries
+                                      : &preview->removed_sessions) += 1;
+          break;
+        case TEND_MERGE_TOMBSTONE:
+        default:
+          break;
+        }
+    }
+}
+
+/**
+ * tend_import_preview_to_string:
+ *
+ * Returns: what importing would do, a sentence a line, leaving out what does not happen
+ */
+char *
+tend_import_preview_to_string (const TendImportPreview *p)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_return_val_if_fail (p != NULL, NULL);
+
+#define LINE(n, ...) G_STMT_START { \
+    if ((n) > 0) \
+      { \
+        if (out->len > 0) \
+          g_string_append_c (out, '\n'); \
+        g_string_append_printf (out, __VA_ARGS__); \
+      } \
+  } G_STMT_END
+
+  /* Translators: a line of what importing a backup will do; %u is a count. */
+  LINE (p->new_entries, ngettext ("%u new entry", "%u new entries", p->new_entries),
+        p->new_entries);
+  /* Translators: a line of what importing a backup will do: the backup has a later version of
+   * these entries. %u is a count. */
+  LINE (p->changed_entries, ngettext ("%u entry will be updated", "%u entries will be updated",
+                                      p->changed_entries), p->changed_entries);
+  /* Translators: a line of what importing a backup will do: these entries were deleted since
+   * (in the copy the backup came from). %u is a count. */
+  LINE (p->removed_entries, ngettext ("%u entry will be removed", "%u entries will be removed",
+                                      p->removed_entries), p->removed_entries);
+  /* Translators: a line of what importing a backup will do; %u is a count. */
+  LINE (p->new_sessions, ngettext ("%u new grounding session", "%u new grounding sessions",
+                                   p->new_sessions), p->new_sessions);
+  /* Translators: a line of what importing a backup will do; %u is a count. */
+  LINE (p->changed_sessions, ngettext ("%u grounding session will be updated",
+                                       "%u grounding sessions will be updated",
+                                       p->changed_sessions), p->changed_sessions);
+  /* Translators: a line of what importing a backup will do; %u is a count. */
+  LINE (p->removed_sessions, ngettext ("%u grounding session will be removed",
+                                       "%u grounding sessions will be removed",
+                                       p->removed_sessions), p->removed_sessions);
+
+  if (out->len == 0)
+    /* Translators: what importing a backup will do, when it would change nothing. */
+    g_string_append (out, _("Nothing to import: the journal already holds everything in this "
+                            "backup."));
+
+  LINE (p->unchanged_entries + p->unchanged_sessions,
+        /* Translators: a line of what importing a backup will do; %u is a count of entries
+         * and grounding sessions that are the same in the journal and in the backup. */
+        ngettext ("%u record is already up to date", "%u records are already up to date",
+                  p->unchanged_entries + p->unchanged_sessions),
+        p->unchanged_entries + p->unchanged_sessions);
+
+#undef LINE
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Apply */
+
+static gboolean
+apply_item (const Item  *item,
+            TendStore   *store,
+            GError     **error)
+{
+  RecordKind ours_kind;
+
+  switch (item_action (item, store, &ours_kind))
+    {
+    case TEND_MERGE_ADD:
+    case TEND_MERGE_REPLACE:
+      if (item->kind == RECORD_ENTRY)
+        return tend_store_import_entry (store, item->record, error);
+      return tend_store_import_session (store, item->record, error);
+
+    case TEND_MERGE_DELETE:
+    case TEND_MERGE_TOMBSTONE:
+      return tend_store_import_tombstone (store, tend_month_file_get_month (item->month),
+                                          item_id (item), item_time (item), error);
+
+    case TEND_MERGE_KEEP:
+    default:
+      return TRUE;
+    }
+}
+
+static gboolean
+check_loaded (TendStore  *store,
+              GError    **error)
+{
+  if (tend_store_get_loaded (store))
+    return TRUE;
+
+  g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_NOT_LOADED,
+               _("The journal is still being read. Try again in a moment."));
+  return FALSE;
+}
+
+/**
+ * tend_backup_apply:
+ * @store: the journal
+ *
+ * Merges the backup by tend_backup_merge_action(), through the store, which writes the
+ * months that changed. Decisions are made record by record against the journal as it is at
+ * that moment, so a change made after the preview is respected.
+ *
+ * Returns: %TRUE, or %FALSE with an error (%TEND_BACKUP_ERROR_NOT_LOADED while the journal is
+ *   still being read, or the store's error for a month it cannot write)
+ */
+gboolean
+tend_backup_apply (TendBackup  *self,
+                   TendStore   *store,
+                   GError     **error)
+{
+  g_autoptr(GArray) items = NULL;
+
+  g_return_val_if_fail (TEND_IS_BACKUP (self), FALSE);
+  g_return_val_if_fail (TEND_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!check_loaded (store, error))
+    return FALSE;
+
+  items = collect_items (self);
+  for (guint i = 0; i < items->len; i++)
+    if (!apply_item (&g_array_index (items, Item, i), store, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+typedef struct {
+  TendStore          *store;
+  GArray             *items;
+  guint               next;
+  TendBackupProgress  progress;
+  gpointer            progress_data;
+} ApplyJob;
+
+static void
+apply_job_free (ApplyJob *job)
+{
+  g_clear_object (&job->store);
+  g_clear_pointer (&job->items, g_array_unref);
+  g_free (job);
+}
+
+static gboolean
+apply_slice (gpointer user_data)
+{
+  GTask *task = user_data;
+  ApplyJob *job = g_task_get_task_data (task);
+  guint end = MIN (job->next + APPLY_SLICE, job->items->len);
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return G_SOURCE_REMOVE;
+
+  for (; job->next < end; job->next++)
+    {
+      if (!apply_item (&g_array_index (job->items, Item, job->next), job->store, &error))
+        {
+          g_task_return_error (task, error);
+          return G_SOURCE_REMOVE;
+        }
+    }
+
+  if (job->progress != NULL)
+    job->progress (job->items->len > 0 ? (double) job->next / job->items->len : 1.0,
+                   job->progress_data);
+
+  if (job->next < job->items->len)
+    return G_SOURCE_CONTINUE;
+
+  g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+void
+tend_backup_apply_async (TendBackup          *self,
+                         TendStore           *store,
+                         GCancellable        *cancellable,
+                         TendBackupProgress   progress,
+                         gpointer             progress_data,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GSource) source = NULL;
+  GError *error = NULL;
+  ApplyJob *job;
+
+  g_return_if_fail (TEND_IS_BACKUP (self));
+  g_return_if_fail (TEND_IS_STORE (store));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tend_backup_apply_async);
+
+  if (!check_loaded (store, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (ApplyJob, 1);
+  job->store = g_object_ref (store);
+  job->items = collect_items (self);
+  job->progress = progress;
+  job->progress_data = progress_data;
+  g_task_set_task_data (task, job, (GDestroyNotify) apply_job_free);
+
+  /* The store is touched only on this thread: the merge runs in slices on its main loop, at
+   * idle priority so the window keeps drawing. */
+  source = g_idle_source_new ();
+  g_source_set_static_name (source, "[tend] apply backup");
+  g_source_set_callback (source, apply_slice, g_object_ref (task), g_object_unref);
+  g_source_attach (source, g_task_get_context (task));
+}
+
+gboolean
+tend_backup_apply_finish (TendBackup    *self,
+                          GAsyncResult  *result,
+                          GError       **error)
+{
+  g_return_val_if_fail (TEND_IS_BACKUP (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,147 @@
+/* tend-backup.h
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "tend-store.h"
+
+G_BEGIN_DECLS
+
+/* The "format" and the version this build writes: one JSON file of month objects, each
+ * exactly as its month file holds it (DESIGN.md, Data). */
+#define TEND_BACKUP_FORMAT  "tend-backup"
+#define TEND_BACKUP_VERSION 1
+
+/* A backup larger than this is refused before it is read into memory. */
+#define TEND_BACKUP_MAX_BYTES (512 * 1024 * 1024)
+
+#define TEND_BACKUP_ERROR (tend_backup_error_quark ())
+
+/* Besides these, reading a backup gives the TEND_MONTH_FILE_ERROR of a damaged month (with the
+ * member that is wrong) and G_IO_ERROR when the file cannot be read or written. */
+typedef enum {
+  TEND_BACKUP_ERROR_FORMAT,      /* not a Tend backup, or damaged */
+  TEND_BACKUP_ERROR_NEWER,       /* made by a newer Tend: importing it could lose what it holds */
+  TEND_BACKUP_ERROR_TOO_LARGE,   /* over TEND_BACKUP_MAX_BYTES */
+  TEND_BACKUP_ERROR_NOT_LOADED,  /* a call that does not wait: older months are still read */
+} TendBackupError;
+
+typedef enum {
+  TEND_EXPORT_JSON,      /* a backup, to import again */
+  TEND_EXPORT_MARKDOWN,  /* to read or print */
+  TEND_EXPORT_TEXT,
+} TendExportFormat;
+
+/* What one record of a backup does to the journal, by the rule that the later time wins and
+ * a deletion wins a tie (tend_backup_merge_action()). */
+typedef enum {
+  TEND_MERGE_KEEP,       /* the journal's copy is as new or newer: nothing changes */
+  TEND_MERGE_ADD,        /* a record the journal lacks, or deleted before this copy changed */
+  TEND_MERGE_REPLACE,    /* a newer copy of a record the journal holds */
+  TEND_MERGE_DELETE,     /* a tombstone newer than the journal's record: it goes */
+  TEND_MERGE_TOMBSTONE,  /* a tombstone kept (or dated later) with nothing to remove */
+} TendMergeAction;
+
+/* What importing a backup would change; records of the backup only. */
+typedef struct {
+  guint new_entries;
+  guint changed_entries;
+  guint unchanged_entries;
+  guint removed_entries;
+  guint new_sessions;
+  guint changed_sessions;
+  guint unchanged_sessions;
+  guint removed_sessions;
+} TendImportPreview;
+
+/* Runs on the main context of the call that started the work; @fraction grows from 0 to 1. */
+typedef void (*TendBackupProgress) (double   fraction,
+                                    gpointer user_data);
+
+#define TEND_TYPE_BACKUP (tend_backup_get_type ())
+G_DECLARE_FINAL_TYPE (TendBackup, tend_backup, TEND, BACKUP, GObject)
+
+GQuark          tend_backup_error_quark   (void);
+
+/* @ours: the journal's record's "updated", or its tombstone's time (@ours_deleted), or NULL
+ * when it has neither; @theirs: the backup's, a tombstone when @theirs_deleted. */
+TendMergeAction tend_backup_merge_action  (GDateTime          *ours,
+                                           gboolean            ours_deleted,
+                                           GDateTime          *theirs,
+                                           gboolean            theirs_deleted);
+
+/* Exporting. @first_day and @last_day ("YYYY-MM-DD", inclusive) limit what is written; NULL
+ * for no bound. The file is replaced atomically and durably, with mode 0600. The plain call
+ * needs a store that is fully loaded; the async one waits for the store to load (starting the
+ * read if nobody has) and builds the file on a worker thread. */
+gboolean        tend_backup_export        (TendStore          *store,
+                                           TendExportFormat    format,
+                                           const char         *first_day,
+                                           const char         *last_day,
+                                           GFile              *file,
+                                           GCancellable       *cancellable,
+                                           GError            **error);
+void            tend_backup_export_async  (TendStore          *store,
+                                           TendExportFormat    format,
+                                           const char         *first_day,
+                                           const char         *last_day,
+                                           GFile              *file,
+                                           GCancellable       *cancellable,
+                                           TendBackupProgress  progress,
+                                           gpointer            progress_data,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data);
+gboolean        tend_backup_export_finish (GAsyncResult       *result,
+                                           GError            **error);
+
+/* Importing: read and check the whole backup (nothing is written), look at what it would
+ * change, then apply it. @file_name names the backup in errors. */
+TendBackup     *tend_backup_new_from_bytes (GBytes            *bytes,
+                                            const char        *file_name,
+                                            GError           **error) G_GNUC_WARN_UNUSED_RESULT;
+TendBackup     *tend_backup_load          (GFile              *file,
+                                           GCancellable       *cancellable,
+                                           GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+/* Reads the backup on a worker thread, once @store is fully loaded, so that a preview made in
+ * the callback sees every month. */
+void            tend_backup_load_async    (GFile              *file,
+                                           TendStore          *store,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data);
+TendBackup     *tend_backup_load_finish   (GAsyncResult       *result,
+                                           GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+
+GDateTime      *tend_backup_get_exported  (TendBackup         *self);
+guint           tend_backup_get_n_records (TendBackup         *self);
+
+void            tend_backup_preview       (TendBackup         *self,
+                                           TendStore          *store,
+                                           TendImportPreview  *preview);
+/* A sentence a line, for the question before importing. */
+char           *tend_import_preview_to_string (const TendImportPreview *preview) G_GNUC_WARN_UNUSED_RESULT;
+
+/* Merges every record through the store. The records are handed to the store, so apply a
+ * backup once. The async call merges a slice of records per main-loop turn, so the window
+ * stays responsive; cancelled, it stops between records, and what was merged stays merged
+ * (every record is whole: importing the backup again finishes the job). */
+gboolean        tend_backup_apply         (TendBackup         *self,
+                                           TendStore          *store,
+                                           GError            **error);
+void            tend_backup_apply_async   (TendBackup         *self,
+                                           TendStore          *store,
+                                           GCancellable       *cancellable,
+                                           TendBackupProgress  progress,
+                                           gpointer            progress_data,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data);
+gboolean        tend_backup_apply_finish  (TendBackup         *self,
+                                           GAsyncResult       *result,
+                                           GError            **error);
+
+G_END_DECLS

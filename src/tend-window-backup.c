@@ -1,0 +1,280 @@
+/* tend-window-backup.c — the main menu's Export… and Import Backup….
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "tend-backup.h"
+#include "tend-export-dialog.h"
+#include "tend-window-private.h"
+
+/* A test hook, for the end-to-end tests only: the file chooser runs in another process (the
+ * portal) that the accessibility tests cannot drive, so with TEND_TEST_FILE set, Export and
+ * Import use that path without asking. */
+static GFile *
+test_file (void)
+{
+  const char *path = g_getenv ("TEND_TEST_FILE");
+
+  return path != NULL && *path != '\0' ? g_file_new_for_path (path) : NULL;
+}
+
+/* Words typed a moment ago, still waiting for the editor's pause, go to the store first: an
+ * export holds them, and an import compares against them. */
+static void
+save_typing (TendWindow *self)
+{
+  tend_entry_editor_save (tend_journal_page_get_editor (tend_window_get_journal_page (self)));
+}
+
+static void
+show_error (TendWindow   *self,
+            const char   *heading,
+            const GError *error)
+{
+  AdwDialog *alert = adw_alert_dialog_new (heading, error->message);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Export */
+
+static void
+exported_cb (TendExportDialog *dialog,
+             GFile            *file,
+             TendWindow       *self)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (base);
+  g_autofree char *title = NULL;
+
+  if (tend_export_dialog_get_format (dialog) == TEND_EXPORT_JSON)
+    /* Translators: a toast once a backup is written; %s is its file name. */
+    title = g_strdup_printf (_("Backup saved as “%s”"), name);
+  else
+    /* Translators: a toast once the journal is written as text; %s is the file name. */
+    title = g_strdup_printf (_("Journal exported as “%s”"), name);
+
+  tend_window_add_toast (self, adw_toast_new (title));
+}
+
+void
+tend_window_export (TendWindow *self)
+{
+  TendStore *store = tend_window_get_store (self);
+  AdwDialog *dialog;
+
+  if (store == NULL)
+    return;
+
+  save_typing (self);
+  dialog = tend_export_dialog_new (store);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_DEFAULT);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Import: read and check the file, say what it would change, then merge it. */
+
+typedef struct {
+  TendWindow     *window;
+  TendBackup     *backup;
+  GCancellable   *cancellable;
+  AdwDialog      *progress_dialog;
+  GtkProgressBar *progress_bar;
+  gboolean        finished;
+} ImportFlow;
+
+static void
+import_flow_free (ImportFlow *flow)
+{
+  g_clear_object (&flow->window);
+  g_clear_object (&flow->backup);
+  g_clear_object (&flow->cancellable);
+  g_clear_object (&flow->progress_dialog);
+  g_free (flow);
+}
+
+static void
+apply_progress_cb (double   fraction,
+                   gpointer user_data)
+{
+  ImportFlow *flow = user_data;
+
+  gtk_progress_bar_set_fraction (flow->progress_bar, fraction);
+}
+
+static void
+apply_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  ImportFlow *flow = user_data;
+  g_autoptr(GError) error = NULL;
+
+  flow->finished = TRUE;
+  adw_dialog_force_close (flow->progress_dialog);
+
+  if (tend_backup_apply_finish (TEND_BACKUP (source), result, &error))
+    /* Translators: a toast once a backup is merged into the journal. */
+    tend_window_add_toast (flow->window, adw_toast_new (_("Backup imported")));
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    tend_window_add_toast (flow->window,
+                           /* Translators: a toast when importing was stopped part way. */
+                           adw_toast_new (_("Import stopped. What was already imported is kept.")));
+  else
+    show_error (flow->window, _("Could Not Import"), error);
+
+  import_flow_free (flow);
+}
+
+static void
+progress_response_cb (AdwAlertDialog *dialog,
+                      const char     *response,
+                      ImportFlow     *flow)
+{
+  if (!flow->finished)
+    g_cancellable_cancel (flow->cancellable);
+}
+
+static void
+start_apply (ImportFlow *flow)
+{
+  GtkWidget *bar = gtk_progress_bar_new ();
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Import progress"), -1);
+  flow->progress_bar = GTK_PROGRESS_BAR (bar);
+  flow->progress_dialog = g_object_ref_sink (adw_alert_dialog_new (_("Importing…"), NULL));
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (flow->progress_dialog), bar);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (flow->progress_dialog), "cancel",
+                                 _("_Cancel"));
+  g_signal_connect (flow->progress_dialog, "response", G_CALLBACK (progress_response_cb), flow);
+  adw_dialog_present (flow->progress_dialog, GTK_WIDGET (flow->window));
+
+  flow->cancellable = g_cancellable_new ();
+  tend_backup_apply_async (flow->backup, tend_window_get_store (flow->window), flow->cancellable,
+                           apply_progress_cb, flow, apply_done_cb, flow);
+}
+
+static void
+preview_response_cb (AdwAlertDialog *dialog,
+                     const char     *response,
+                     ImportFlow     *flow)
+{
+  if (g_strcmp0 (response, "import") == 0)
+    start_apply (flow);
+  else
+    import_flow_free (flow);
+}
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(TendWindow) self = user_data;
+  g_autoptr(TendBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *changes = NULL;
+  g_autofree char *body = NULL;
+  TendImportPreview preview;
+  AdwDialog *alert;
+  ImportFlow *flow;
+
+  backup = tend_backup_load_finish (result, &error);
+  if (backup == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Could Not Import"), error);
+      return;
+    }
+
+  /* Nothing was written so far; the person decides, knowing what would change. */
+  tend_backup_preview (backup, tend_window_get_store (self), &preview);
+  changes = tend_import_preview_to_string (&preview);
+  /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
+  made = g_date_time_format (tend_backup_get_exported (backup), _("%A, %-d %B %Y"));
+  /* Translators: before importing a backup; the first %s is the date it was made, e.g.
+   * “Monday, 23 November 2026”, the second what importing would change, a line each. */
+  body = g_strdup_printf (_("This backup was made on %s.\n\n%s"), g_strstrip (made), changes);
+
+  alert = adw_alert_dialog_new (_("Import Backup?"), body);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "import", _("_Import"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "import",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "import");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+
+  flow = g_new0 (ImportFlow, 1);
+  flow->window = g_object_ref (self);
+  flow->backup = g_steal_pointer (&backup);
+  g_signal_connect (alert, "response", G_CALLBACK (preview_response_cb), flow);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+read_backup (TendWindow *self,
+             GFile      *file)
+{
+  tend_backup_load_async (file, tend_window_get_store (self), NULL, loaded_cb,
+                          g_object_ref (self));
+}
+
+static void
+open_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(TendWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  if (file != NULL)
+    read_backup (self, file);
+  else if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    show_error (self, _("Could Not Import"), error);
+}
+
+void
+tend_window_import (TendWindow *self)
+{
+  g_autoptr(GFile) file = test_file ();
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileFilter) filter = NULL;
+  g_autoptr(GListStore) filters = NULL;
+
+  if (tend_window_get_store (self) == NULL)
+    return;
+
+  save_typing (self);
+  if (file != NULL)
+    {
+      read_backup (self, file);
+      return;
+    }
+
+  filter = gtk_file_filter_new ();
+  /* Translators: the kind of file a JSON backup is, in the file chooser. */
+  gtk_file_filter_set_name (filter, _("Tend Backups"));
+  gtk_file_filter_add_suffix (filter, "json");
+  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_list_store_append (filters, filter);
+
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Import Backup"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Import"));
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_cb, g_object_ref (self));
+}

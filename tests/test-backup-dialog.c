@@ -1,0 +1,423 @@
+/* test-backup-dialog.c — the export dialog's choices reach the export; the import question says
+ * what would change, and Import merges the backup.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tend-export-dialog.h"
+#include "tend-test-utils.h"
+#include "tend-window.h"
+
+static char *
+make_dir (void)
+{
+  char *dir = g_dir_make_tmp ("tend-backup-dialog-XXXXXX", NULL);
+
+  g_assert_nonnull (dir);
+  return dir;
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+static TendStore *
+open_store (const char *dir)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  TendStore *store = tend_store_new (dir);
+
+  g_assert_true (tend_store_load_recent (store, now, NULL));
+  g_assert_true (tend_store_get_loaded (store));
+  return store;
+}
+
+static void
+add_entry (TendStore  *store,
+           const char *day,
+           const char *text)
+{
+  int y, m, d;
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(TendEntry) entry = NULL;
+
+  g_assert_cmpint (sscanf (day, "%d-%d-%d", &y, &m, &d), ==, 3);
+  created = g_date_time_new_local (y, m, d, 10, 0, 0);
+  entry = tend_entry_new (NULL, created);
+  tend_entry_set_text (entry, text);
+  g_assert_true (tend_store_add_entry (store, entry, NULL));
+}
+
+static char *
+day_from_now (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}
+
+/* The AdwActionRow titled @title, anywhere below @root. */
+static AdwActionRow *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_ACTION_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The @n-th calendar below @root, in child order (popovers are children of their button). */
+static GtkCalendar *
+find_calendar (GtkWidget *root,
+               guint     *n)
+{
+  if (GTK_IS_CALENDAR (root) && (*n)-- == 0)
+    return GTK_CALENDAR (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkCalendar *found = find_calendar (child, n);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+select_day (GtkCalendar *calendar,
+            const char  *day)
+{
+  int y, m, d;
+  g_autoptr(GDateTime) date = NULL;
+
+  g_assert_cmpint (sscanf (day, "%d-%d-%d", &y, &m, &d), ==, 3);
+  date = g_date_time_new_local (y, m, d, 12, 0, 0);
+  gtk_calendar_select_day (calendar, date);
+}
+
+static void
+exported_cb (TendExportDialog  *dialog,
+             GFile             *file,
+             GFile            **written)
+{
+  g_assert_null (*written);
+  *written = g_object_ref (file);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+/* Every choice the dialog offers becomes the export it makes. */
+static void
+test_export_choices (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.md", NULL);
+  g_autofree char *today = day_from_now (0);
+  g_autofree char *month_ago = NULL;
+  g_autofree char *long_ago = day_from_now (-90);
+  g_autofree char *yesterday = day_from_now (-1);
+  g_autofree char *name = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) written = NULL;
+  TendStore *store = open_store (journal);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  TendExportDialog *dialog;
+  guint n;
+  gboolean closed = FALSE;
+
+  add_entry (store, long_ago, "Words from three months ago");
+  add_entry (store, yesterday, "Words from yesterday");
+
+  tend_test_show_window (window, 800, 700);
+  dialog = TEND_EXPORT_DIALOG (tend_export_dialog_new (store));
+  g_signal_connect (dialog, "exported", G_CALLBACK (exported_cb), &written);
+  g_signal_connect_swapped (dialog, "closed", G_CALLBACK (set_true), &closed);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  tend_test_save_screenshot (GTK_WIDGET (window), "export-dialog");
+
+  /* At first: a JSON backup of everything, named after today. */
+  g_assert_cmpint (tend_export_dialog_get_format (dialog), ==, TEND_EXPORT_JSON);
+  tend_export_dialog_get_range (dialog, &first, &last);
+  g_assert_null (first);
+  g_assert_null (last);
+  name = tend_export_dialog_dup_file_name (dialog);
+  g_assert_true (g_str_has_prefix (name, "tend-backup-"));
+  g_assert_true (g_str_has_suffix (name, ".json"));
+  g_assert_nonnull (strstr (name, today));
+  g_clear_pointer (&name, g_free);
+
+  /* Rows choose as their check buttons do (a click or Enter on the row). */
+  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
+  g_assert_cmpint (tend_export_dialog_get_format (dialog), ==, TEND_EXPORT_MARKDOWN);
+  name = tend_export_dialog_dup_file_name (dialog);
+  g_assert_true (g_str_has_suffix (name, ".md"));
+  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Plain Text"));
+  g_assert_cmpint (tend_export_dialog_get_format (dialog), ==, TEND_EXPORT_TEXT);
+  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
+
+  /* The days are offered only once asked for; the last month up to today, at first. */
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_row (GTK_WIDGET (dialog), "From"))));
+  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Only Some Days"));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (find_row (GTK_WIDGET (dialog), "From"))));
+  tend_export_dialog_get_range (dialog, &first, &last);
+  g_assert_cmpstr (last, ==, today);
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) then = g_date_time_add_months (now, -1);
+
+    month_ago = g_date_time_format (then, "%Y-%m-%d");
+    g_assert_cmpstr (first, ==, month_ago);
+  }
+  g_clear_pointer (&first, g_free);
+  g_clear_pointer (&last, g_free);
+
+  /* Days picked the wrong way round still mean the days between. */
+  n = 0;
+  select_day (find_calendar (GTK_WIDGET (dialog), &n), today);
+  n = 1;
+  select_day (find_calendar (GTK_WIDGET (dialog), &n), month_ago);
+  tend_export_dialog_get_range (dialog, &first, &last);
+  g_assert_cmpstr (first, ==, month_ago);
+  g_assert_cmpstr (last, ==, today);
+
+  /* The export writes those choices, says so, and the dialog closes. */
+  tend_export_dialog_export_to_file (dialog, file);
+  tend_test_wait_until (is_set, &written, "the export");
+  g_assert_true (g_file_equal (written, file));
+  tend_test_wait_until (is_true, &closed, "the dialog to close");
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "# Tend Journal\n"));
+  g_assert_nonnull (strstr (contents, "Words from yesterday"));
+  g_assert_null (strstr (contents, "Words from three months ago"));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (store);
+  remove_tree (dir);
+}
+
+static gboolean
+on_choose_page (gpointer data)
+{
+  GtkWidget *button = tend_test_find_button (data, GTK_TYPE_BUTTON, "Export…");
+
+  return button != NULL && gtk_widget_get_sensitive (button);
+}
+
+/* Cancel writes nothing and goes back to the choices. */
+static void
+test_export_cancel (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *today = day_from_now (0);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) written = NULL;
+  TendStore *store = open_store (journal);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  AdwDialog *dialog;
+
+  add_entry (store, today, "Words");
+  tend_test_show_window (window, 800, 700);
+  dialog = g_object_ref_sink (tend_export_dialog_new (store));
+  g_signal_connect (dialog, "exported", G_CALLBACK (exported_cb), &written);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+
+  /* A small journal exports within a frame: cancel before the main loop turns. */
+  g_assert_true (on_choose_page (dialog));
+  tend_export_dialog_export_to_file (TEND_EXPORT_DIALOG (dialog), file);
+  g_assert_false (on_choose_page (dialog));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "export.cancel", NULL);
+  tend_test_wait_until (on_choose_page, dialog, "the choices again");
+  g_assert_null (written);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  adw_dialog_force_close (dialog);
+  g_object_unref (dialog);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (store);
+  remove_tree (dir);
+}
+
+static AdwDialog *
+visible_dialog (TendWindow *window)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+}
+
+static gboolean
+alert_shown (gpointer data)
+{
+  AdwDialog *dialog = visible_dialog (data);
+
+  return dialog != NULL && ADW_IS_ALERT_DIALOG (dialog) &&
+         g_strcmp0 (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)),
+                    "Import Backup?") == 0;
+}
+
+static gboolean
+import_button_shown (gpointer data)
+{
+  return tend_test_find_button (data, GTK_TYPE_BUTTON, "Import") != NULL;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return visible_dialog (data) == NULL;
+}
+
+typedef struct {
+  TendStore *store;
+  guint      n;
+} Count;
+
+static gboolean
+has_entries (gpointer data)
+{
+  Count *count = data;
+
+  return g_list_model_get_n_items (tend_store_get_entries (count->store)) == count->n;
+}
+
+/* Import Backup… asks first, saying what would change, and merges on Import. */
+static void
+test_import_preview (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *source = g_build_filename (dir, "source", NULL);
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "tend-backup.json", NULL);
+  g_autofree char *today = day_from_now (0);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TendStore *from = open_store (source);
+  TendStore *store;
+  TendWindow *window;
+  AdwDialog *alert;
+  GtkWidget *button;
+  const char *body;
+  Count count;
+
+  add_entry (from, today, "First");
+  add_entry (from, today, "Second");
+  g_assert_true (tend_backup_export (from, TEND_EXPORT_JSON, NULL, NULL, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (from);
+
+  store = open_store (journal);
+  add_entry (store, today, "Already here");
+  window = tend_window_new (NULL);
+  tend_window_set_store (window, store);
+  tend_test_show_window (GTK_WINDOW (window), 900, 700);
+
+  /* The menu's action, with the test hook instead of the file chooser. */
+  g_setenv ("TEND_TEST_FILE", path, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+  tend_test_wait_until (alert_shown, window, "the import question");
+  alert = visible_dialog (window);
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+  g_test_message ("%s", body);
+  g_assert_true (g_str_has_prefix (body, "This backup was made on "));
+  g_assert_true (g_str_has_suffix (body, ".\n\n2 new entries"));
+  tend_test_save_screenshot (GTK_WIDGET (window), "import-question");
+
+  /* Nothing is merged before the answer. */
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 1);
+
+  tend_test_wait_until (import_button_shown, alert, "the Import button");
+  button = tend_test_find_button (GTK_WIDGET (alert), GTK_TYPE_BUTTON, "Import");
+  g_signal_emit_by_name (button, "clicked");
+  count.store = store;
+  count.n = 3;
+  tend_test_wait_until (has_entries, &count, "the merged entries");
+  tend_test_wait_until (no_dialog, window, "the progress to close");
+
+  /* Again: nothing new, and Cancel changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+  tend_test_wait_until (alert_shown, window, "the import question again");
+  alert = visible_dialog (window);
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+  g_assert_nonnull (strstr (body, "Nothing to import"));
+  g_assert_nonnull (strstr (body, "2 records are already up to date"));
+  adw_dialog_close (alert);
+  tend_test_wait_until (no_dialog, window, "the question to close");
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 3);
+  g_unsetenv ("TEND_TEST_FILE");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tend_test_init (&argc, &argv);
+
+  g_test_add_func ("/tend/backup-dialog/export-choices", test_export_choices);
+  g_test_add_func ("/tend/backup-dialog/export-cancel", test_export_cancel);
+  g_test_add_func ("/tend/backup-dialog/import-preview", test_import_preview);
+
+  return g_test_run ();
+}
