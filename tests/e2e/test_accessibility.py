@@ -2,7 +2,7 @@
 """Every control a person can reach has a name a screen reader can say, and a real role.
 
 Starts Tend on a small journal, and walks the whole accessibility tree of each place a person
-goes: the Journal (with an entry open and the check-in unfolded), Ground, the exercise player
+goes: the Journal (with an entry open and the check-in unfolded), Ground, Progress, the exercise player
 (breathing step), "Need More Help?" and Preferences. For every showing, focusable object it
 checks a non-empty name and a role other than unknown; it also checks that buttons showing
 only an icon still have a name, and that the check-in scales say their values.
@@ -99,6 +99,14 @@ def main():
         tab.do_action(0)
     wait_for(lambda: find(frame, "button", "5-4-3-2-1 Senses"), 5)
     audit(t, "Ground", frame)
+
+    progress_tab = find(frame, "page tab", "Progress")
+    if progress_tab is not None:
+        progress_tab.do_action(0)
+        wait_for(lambda: find(frame, "toggle button", "30 Days"), 5)
+        audit(t, "Progress", frame)
+        tab.do_action(0)
+        wait_for(lambda: find(frame, "button", "5-4-3-2-1 Senses"), 5)
 
     help_button = find(frame, "button", "Need More Help?")
     if t.check(help_button is not None, "Ground offers Need More Help?"):
