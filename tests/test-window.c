@@ -292,6 +292,54 @@ test_window_open_entry (void)
   tend_store_flush (store);
 }
 
+/* Text scaled to twice its size (GNOME's Large Text goes to 1.25; people go further), and
+ * high contrast when ADW_DEBUG_HIGH_CONTRAST is set: pictures of every section to look at. */
+static void
+test_window_large_text (void)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) store = NULL;
+  g_autoptr(TendEntry) entry = tend_entry_new_now ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi;
+  TendWindow *window;
+
+  if (g_getenv ("TEND_SHOT_DIR") == NULL)
+    {
+      g_test_skip ("set TEND_SHOT_DIR to save screenshots");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  store = tend_store_new (dir);
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+
+  window = open_window (1000, 760);
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  tend_entry_set_text (entry, "A quiet evening, and I noticed it.");
+  tend_entry_set_distress (entry, 3);
+  g_assert_true (tend_store_add_entry (store, entry, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("large-%s", sections[i]);
+
+      tend_window_show_section (window, sections[i]);
+      tend_test_wait_frames (GTK_WIDGET (window), 6);
+      tend_test_save_screenshot (GTK_WIDGET (window), name);
+    }
+  tend_window_start_exercise (window, "longer-exhale");
+  tend_test_wait_frames (GTK_WIDGET (window), 6);
+  tend_test_save_screenshot (GTK_WIDGET (window), "large-player");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+  tend_store_flush (store);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/tend/window/damaged-month", test_window_damaged_month);
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
+  g_test_add_func ("/tend/window/large-text", test_window_large_text);
   g_test_add_func ("/tend/window/switch-sections", test_window_switch_sections);
   g_test_add_func ("/tend/window/narrow", test_window_narrow);
   g_test_add_func ("/tend/window/keeps-size", test_window_keeps_size);
