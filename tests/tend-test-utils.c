@@ -151,6 +151,26 @@ tend_test_find_label (GtkWidget  *root,
 }
 
 GtkWidget *
+tend_test_find_type (GtkWidget *root,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = tend_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
 tend_test_find_button (GtkWidget  *root,
                        GType       type,
                        const char *text)

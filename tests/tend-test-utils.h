@@ -22,6 +22,9 @@ void       tend_test_wait_frames     (GtkWidget         *widget,
 void       tend_test_show_window     (GtkWindow         *window,
                                       int                width,
                                       int                height);
+/* The first widget of @type under @root (or @root itself), depth first. */
+GtkWidget *tend_test_find_type       (GtkWidget         *root,
+                                      GType              type);
 GtkWidget *tend_test_find_label      (GtkWidget         *root,
                                       const char        *text);
 GtkWidget *tend_test_find_button     (GtkWidget         *root,

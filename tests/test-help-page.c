@@ -71,33 +71,13 @@ fixture_teardown (Fixture       *f,
   g_clear_object (&f->settings);
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The numbers of the rows on the page, joined by "|". */
 static char *
 shown_numbers (Fixture *f)
 {
   g_autoptr(GString) numbers = g_string_new (NULL);
 
-  for (GtkWidget *row = find_type (GTK_WIDGET (f->page), TEND_TYPE_CRISIS_LINE_ROW);
+  for (GtkWidget *row = tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CRISIS_LINE_ROW);
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     g_string_append_printf (numbers, "%s%s", numbers->len > 0 ? "|" : "",
@@ -244,7 +224,7 @@ test_choose_region (Fixture       *f,
 
   g_settings_set_string (f->settings, "crisis-region", "US");
   open_page (f, 800, 700);
-  row = ADW_COMBO_ROW (find_type (GTK_WIDGET (f->page), ADW_TYPE_COMBO_ROW));
+  row = ADW_COMBO_ROW (tend_test_find_type (GTK_WIDGET (f->page), ADW_TYPE_COMBO_ROW));
   model = adw_combo_row_get_model (row);
   g_signal_connect (f->page, "notify::region", G_CALLBACK (count_notify), &n_notify);
 
@@ -360,8 +340,8 @@ test_copy (Fixture       *f,
 
   g_settings_set_string (f->settings, "crisis-region", "GB");
   open_page (f, 800, 700);
-  row = find_type (GTK_WIDGET (f->page), TEND_TYPE_CRISIS_LINE_ROW);
-  button = find_type (row, GTK_TYPE_BUTTON);
+  row = tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CRISIS_LINE_ROW);
+  button = tend_test_find_type (row, GTK_TYPE_BUTTON);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Copy Number");
 
   /* From the keyboard: the row takes focus, and Tab reaches its button. */

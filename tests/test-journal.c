@@ -67,32 +67,12 @@ fixture_teardown (Fixture       *f,
   g_free (f->dir);
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Types as an input method would: through the buffer's insert path. */
 static void
 type_text (Fixture    *f,
            const char *text)
 {
-  GtkWidget *text_view = find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
+  GtkWidget *text_view = tend_test_find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
                                     GTK_TYPE_TEXT_VIEW);
 
   g_signal_emit_by_name (text_view, "insert-at-cursor", text);
@@ -171,10 +151,10 @@ test_checkin (Fixture       *f,
   g_autoptr(TendEntry) entry = NULL;
 
   /* Folded away until the person opens it. */
-  gtk_expander_set_expanded (GTK_EXPANDER (find_type (GTK_WIDGET (f->page), GTK_TYPE_EXPANDER)),
+  gtk_expander_set_expanded (GTK_EXPANDER (tend_test_find_type (GTK_WIDGET (f->page), GTK_TYPE_EXPANDER)),
                              TRUE);
   tend_test_wait_frames (GTK_WIDGET (f->window), 1);
-  checkin = TEND_CHECKIN (find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
+  checkin = TEND_CHECKIN (tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
   g_assert_nonnull (checkin);
 
   /* A rating alone starts an entry; the button says its scale and value to a screen reader. */
@@ -244,7 +224,7 @@ test_narrow (Fixture       *f,
 
   close_page (f);
   open_page (f, 360);
-  split = ADW_NAVIGATION_SPLIT_VIEW (find_type (GTK_WIDGET (f->page),
+  split = ADW_NAVIGATION_SPLIT_VIEW (tend_test_find_type (GTK_WIDGET (f->page),
                                                 ADW_TYPE_NAVIGATION_SPLIT_VIEW));
 
   /* One pane at a time: the editor first, the list one step back. */
@@ -404,7 +384,7 @@ test_search_list (Fixture       *f,
   wait_for_label (f, "October rain on the river.");
 
   tend_journal_page_search (f->page);
-  search = GTK_EDITABLE (find_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY));
+  search = GTK_EDITABLE (tend_test_find_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY));
   gtk_editable_set_text (search, "River");
 
   /* The newest entry is the first row before and after: its row shows the passage now. */
@@ -448,7 +428,7 @@ test_document_font (Fixture       *f,
     source != NULL ? g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE)
                    : NULL;
   g_autoptr(GSettings) settings = NULL;
-  GtkWidget *text_view = find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
+  GtkWidget *text_view = tend_test_find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
                                     GTK_TYPE_TEXT_VIEW);
   gpointer args[2] = { text_view, NULL };
   const PangoFontDescription *desc;

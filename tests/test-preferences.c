@@ -11,25 +11,6 @@
 #include "tend-preferences-dialog.h"
 #include "tend-test-utils.h"
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The combo rows, in the order the dialog shows them. */
 static AdwComboRow *
 nth_combo (GtkWidget *root,
@@ -84,7 +65,7 @@ test_prompt_switch (void)
   dialog = tend_preferences_dialog_new ();
   adw_dialog_present (dialog, GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 4);
-  row = ADW_SWITCH_ROW (find_type (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW));
+  row = ADW_SWITCH_ROW (tend_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW));
   g_assert_true (adw_switch_row_get_active (row));
 
   /* Turning the prompt off hides it from the fresh page at once. */

@@ -16,6 +16,7 @@ struct _TendGroundPage
 
   TendStore          *store;
   GPtrArray          *order;  /* of const TendExercise, as the cards show them */
+  const TendExercise *badge;  /* the card marked "helped most", or NULL */
   const TendExercise *best;
 
   GSettings          *settings;
@@ -98,6 +99,29 @@ has_rated_history (GArray *ratings)
   return FALSE;
 }
 
+/* What Ground Now starts: the exercise chosen in Preferences, or the one that helped most. */
+static const TendExercise *
+choose_best (TendGroundPage     *self,
+             const TendExercise *helped)
+{
+  g_autofree char *chosen = g_settings_get_string (self->settings, "default-exercise");
+  const TendExercise *exercise = tend_exercises_lookup (chosen);
+
+  return exercise != NULL ? exercise : helped;
+}
+
+static gboolean
+same_order (GPtrArray *a,
+            GPtrArray *b)
+{
+  if (a == NULL || b == NULL || a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_ptr_array_index (a, i) != g_ptr_array_index (b, i))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 rebuild (TendGroundPage *self)
 {
@@ -106,7 +130,8 @@ rebuild (TendGroundPage *self)
   gboolean rated;
   GtkWidget *child;
   g_autofree char *best_text = NULL;
-  const TendExercise *helped;
+  const TendExercise *helped, *badge;
+  GPtrArray *order;
 
   ratings = self->store != NULL
             ? tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store))
@@ -114,10 +139,26 @@ rebuild (TendGroundPage *self)
   data = (const TendSessionRating *) (gconstpointer) ratings->data;
   rated = has_rated_history (ratings);
 
-  g_clear_pointer (&self->order, g_ptr_array_unref);
-  self->order = tend_exercises_order_by_helpfulness (data, ratings->len);
+  order = tend_exercises_order_by_helpfulness (data, ratings->len);
   helped = tend_exercises_best_for_now (data, ratings->len);
-  self->best = tend_ground_page_get_best (self);
+  self->best = choose_best (self, helped);
+
+  /* Translators: under “Ground Now”: which exercise it starts; %s is its title. */
+  best_text = g_strdup_printf (_("Starts “%s”"), _(self->best->title));
+  gtk_label_set_label (self->best_label, best_text);
+
+  /* The catalog's first is the most helpful only when it has lowered distress. */
+  badge = rated && helped == g_ptr_array_index (order, 0) ? helped : NULL;
+
+  /* Coming back to the page usually changes nothing: keep the cards, and the focus on them. */
+  if (same_order (order, self->order) && badge == self->badge)
+    {
+      g_ptr_array_unref (order);
+      return;
+    }
+  g_clear_pointer (&self->order, g_ptr_array_unref);
+  self->order = order;
+  self->badge = badge;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))) != NULL)
     gtk_flow_box_remove (self->cards, child);
@@ -125,18 +166,12 @@ rebuild (TendGroundPage *self)
   for (guint i = 0; i < self->order->len; i++)
     {
       const TendExercise *exercise = g_ptr_array_index (self->order, i);
-      /* The catalog's first is the most helpful only when it has lowered distress. */
-      GtkWidget *card = build_card (exercise, rated && exercise == helped
-                                              && helped == g_ptr_array_index (self->order, 0));
+      GtkWidget *card = build_card (exercise, exercise == badge);
 
       gtk_flow_box_append (self->cards, card);
       /* Tab lands on the cards themselves, not on the box's wrappers. */
       gtk_widget_set_focusable (gtk_widget_get_parent (card), FALSE);
     }
-
-  /* Translators: under “Ground Now”: which exercise it starts; %s is its title. */
-  best_text = g_strdup_printf (_("Starts “%s”"), _(self->best->title));
-  gtk_label_set_label (self->best_label, best_text);
 }
 
 static void
@@ -220,22 +255,16 @@ const TendExercise *
 tend_ground_page_get_best (TendGroundPage *self)
 {
   g_autoptr(GArray) ratings = NULL;
-  g_autofree char *chosen = NULL;
 
   g_return_val_if_fail (TEND_IS_GROUND_PAGE (self), NULL);
 
-  /* One the person chose in Preferences comes first. */
-  chosen = g_settings_get_string (self->settings, "default-exercise");
-  if (tend_exercises_lookup (chosen) != NULL)
-    return tend_exercises_lookup (chosen);
-
   if (self->store == NULL)
-    return tend_exercises_get_default ();
+    return choose_best (self, tend_exercises_get_default ());
 
   /* Ratings change after the page was drawn (the after rating of the last session). */
   ratings = tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store));
-  return tend_exercises_best_for_now ((const TendSessionRating *) (gconstpointer) ratings->data,
-                                      ratings->len);
+  return choose_best (self, tend_exercises_best_for_now ((const TendSessionRating *) (gconstpointer) ratings->data,
+                                                         ratings->len));
 }
 
 GPtrArray *
