@@ -274,6 +274,9 @@ tend_bar_chart_set_rows (TendBarChart     *self,
 
       row.label = gtk_label_new (rows[i].label);
       gtk_label_set_wrap (GTK_LABEL (row.label), TRUE);
+      /* A long single word ("Schmetterlingsumarmung") may break, rather than widen the page
+       * past a phone's width. */
+      gtk_label_set_wrap_mode (GTK_LABEL (row.label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (row.label), 0);
       gtk_widget_set_parent (row.label, GTK_WIDGET (self));
 
