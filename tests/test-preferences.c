@@ -130,6 +130,52 @@ test_ground_choices (void)
   gtk_window_destroy (window);
 }
 
+static AdwSwitchRow *
+find_switch_row (GtkWidget  *root,
+                 const char *title)
+{
+  if (ADW_IS_SWITCH_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_SWITCH_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwSwitchRow *found = find_switch_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Look-back is offered, never pushed: one switch turns it off for good. */
+static void
+test_look_back_switch (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  AdwDialog *dialog = tend_preferences_dialog_new ();
+  AdwSwitchRow *row;
+
+  tend_test_show_window (window, 800, 700);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+  row = find_switch_row (GTK_WIDGET (dialog), "Offer to _Look Back");
+  g_assert_nonnull (row);
+  g_assert_true (adw_switch_row_get_active (row));
+
+  adw_switch_row_set_active (row, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "show-look-back"));
+  g_settings_set_boolean (settings, "show-look-back", TRUE);
+  g_assert_true (adw_switch_row_get_active (row));
+
+  adw_dialog_force_close (dialog);
+  g_settings_reset (settings, "show-look-back");
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -138,6 +184,7 @@ main (int   argc,
 
   g_test_add_func ("/tend/preferences/prompt", test_prompt_switch);
   g_test_add_func ("/tend/preferences/ground", test_ground_choices);
+  g_test_add_func ("/tend/preferences/look-back", test_look_back_switch);
 
   return g_test_run ();
 }
