@@ -543,6 +543,52 @@ test_line_chart_gaps (void)
   g_assert_finalize_object (chart);
 }
 
+/* Ten years of lines are drawn once: the same weeks again (opening the page) or a restyle that
+ * leaves the colours alone (scrolling, dark style: the four colours suit both) keeps them; new
+ * colours or new weeks draw them anew. */
+static void
+test_line_chart_keeps_texture (void)
+{
+  g_autofree TendWeekAverages *weeks = weeks_with_gap (520, 200);
+  g_autofree TendWeekAverages *same = g_memdup2 (weeks, 520 * sizeof (TendWeekAverages));
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget *chart = tend_line_chart_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), weeks, 520);
+  gtk_box_append (GTK_BOX (box), chart);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  tend_test_show_window (GTK_WINDOW (window), 600, 320);
+  tend_test_wait_frames (window, 2);
+  g_assert_cmpuint (tend_line_chart_get_n_renders (TEND_LINE_CHART (chart)), ==, 1);
+
+  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), same, 520);
+  gtk_widget_add_css_class (box, "undershoot-top");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  tend_test_wait_frames (window, 3);
+  g_assert_cmpuint (tend_line_chart_get_n_renders (TEND_LINE_CHART (chart)), ==, 1);
+
+  gtk_css_provider_load_from_string (provider, ".recoloured tend-line-chart .distress { color: red; }");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_USER);
+  gtk_widget_add_css_class (box, "recoloured");
+  tend_test_wait_frames (window, 3);
+  g_assert_cmpuint (tend_line_chart_get_n_renders (TEND_LINE_CHART (chart)), ==, 2);
+
+  same[10].count[TEND_SCALE_DISTRESS] = 0;
+  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), same, 520);
+  tend_test_wait_frames (window, 3);
+  g_assert_cmpuint (tend_line_chart_get_n_renders (TEND_LINE_CHART (chart)), ==, 3);
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (provider));
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 count_cb (guint *counter)
 {
@@ -1130,6 +1176,7 @@ main (int   argc,
               fixture_setup, test_screenshots, fixture_teardown);
   g_test_add ("/tend/progress-page/screenshot-empty", Fixture, NULL,
               fixture_setup, test_screenshot_empty, fixture_teardown);
+  g_test_add_func ("/tend/progress-page/line-chart-keeps-texture", test_line_chart_keeps_texture);
   g_test_add_func ("/tend/heat-map/right-to-left", test_heat_map_rtl);
   g_test_add_func ("/tend/line-chart/gaps", test_line_chart_gaps);
   g_test_add_func ("/tend/line-chart/scale-notifies", test_scale_notifies);

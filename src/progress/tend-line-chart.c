@@ -10,7 +10,9 @@
  * Ten years are some 520 weeks, four lines of them: thousands of segments that a renderer
  * would rasterise again on every frame while the page scrolls past. So the lines and dots are
  * drawn once into a texture, and drawn again only when the weeks, the scale, the size or the
- * style change.
+ * colours change. Scrolling restyles the page now and then (its edges, its scrollbars); that
+ * alone must not send the chart back to the renderer, so the colours are compared, not the
+ * style changes counted.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +21,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tend-line-chart.h"
 
@@ -74,6 +77,8 @@ struct _TendLineChart
   graphene_rect_t   plot;
   GdkTexture       *marks;         /* the lines and dots, ready to show */
   graphene_rect_t   marks_bounds;
+  GdkRGBA           marks_colors[TEND_N_SCALES];  /* the colours they were drawn in */
+  guint             n_renders;
 };
 
 G_DEFINE_FINAL_TYPE (TendLineChart, tend_line_chart, GTK_TYPE_WIDGET)
@@ -483,6 +488,25 @@ render_marks (TendLineChart   *self,
                                                            bounds->size.height * scale));
 }
 
+static gboolean
+colors_changed (TendLineChart *self)
+{
+  gboolean changed = FALSE;
+
+  for (int s = 0; s < TEND_N_SCALES; s++)
+    {
+      GdkRGBA color;
+
+      gtk_widget_get_color (self->swatches[s], &color);
+      if (!gdk_rgba_equal (&color, &self->marks_colors[s]))
+        {
+          self->marks_colors[s] = color;
+          changed = TRUE;
+        }
+    }
+  return changed;
+}
+
 static void
 tend_line_chart_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -496,8 +520,13 @@ tend_line_chart_snapshot (GtkWidget   *widget,
   if (self->n_weeks > 0 && self->plot.size.width > 0 && self->plot.size.height > 0)
     {
       append_months (self, snapshot, &text);
+      if (colors_changed (self))
+        g_clear_object (&self->marks);
       if (self->marks == NULL)
-        self->marks = render_marks (self, &self->marks_bounds);
+        {
+          self->marks = render_marks (self, &self->marks_bounds);
+          self->n_renders++;
+        }
       if (self->marks != NULL)
         gtk_snapshot_append_texture (snapshot, self->marks, &self->marks_bounds);
     }
@@ -517,10 +546,23 @@ tend_line_chart_set_weeks (TendLineChart          *self,
   g_return_if_fail (TEND_IS_LINE_CHART (self));
   g_return_if_fail (weeks != NULL || n_weeks == 0);
 
+  /* Opening the page looks again in case a check-in changed; mostly nothing did. */
+  if (n_weeks == self->n_weeks &&
+      (n_weeks == 0 || memcmp (weeks, self->weeks, n_weeks * sizeof (TendWeekAverages)) == 0))
+    return;
+
   g_free (self->weeks);
   self->weeks = n_weeks > 0 ? g_memdup2 (weeks, n_weeks * sizeof (TendWeekAverages)) : NULL;
   self->n_weeks = n_weeks;
   invalidate_marks (self);
+}
+
+guint
+tend_line_chart_get_n_renders (TendLineChart *self)
+{
+  g_return_val_if_fail (TEND_IS_LINE_CHART (self), 0);
+
+  return self->n_renders;
 }
 
 int
@@ -560,7 +602,8 @@ tend_line_chart_css_changed (GtkWidget         *widget,
                              GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (tend_line_chart_parent_class)->css_changed (widget, change);
-  invalidate_marks (TEND_LINE_CHART (widget));
+  /* Drawing again compares the colours; the texture goes only if they differ. */
+  gtk_widget_queue_draw (widget);
 }
 
 /* The texture belongs to the renderer that goes with the window. */

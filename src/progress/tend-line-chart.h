@@ -32,4 +32,8 @@ void       tend_line_chart_set_scale      (TendLineChart          *self,
  * line in two. */
 guint      tend_line_chart_get_n_segments (TendLineChart          *self);
 
+/* How many times the lines have been drawn into their texture since the chart was made:
+ * scrolling past the chart should not add to it, new weeks or new colours should. */
+guint      tend_line_chart_get_n_renders  (TendLineChart          *self);
+
 G_END_DECLS

@@ -96,6 +96,11 @@ scroll_tick_cb (GtkWidget     *widget,
       gint64 interval = now - bench->last_us;
 
       g_array_append_val (bench->intervals, interval);
+      /* Where a slow frame falls says what caused it: the start, a turn, a chart coming in. */
+      if (interval > SLOW_FRAME_US)
+        g_print ("tend-progress-frames: slow frame of %.1f ms at %.2f s, scrolled to %.0f px\n",
+                 interval / 1000.0, (now - bench->start_us) / (double) G_USEC_PER_SEC,
+                 gtk_adjustment_get_value (adjustment));
     }
   bench->last_us = now;
 
