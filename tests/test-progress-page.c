@@ -543,6 +543,36 @@ test_line_chart_gaps (void)
   g_assert_finalize_object (chart);
 }
 
+/* In a right-to-left language the numbers stand on the right and time runs leftwards. */
+static void
+test_line_chart_rtl (void)
+{
+  g_autofree TendWeekAverages *weeks = weeks_with_gap (12, 5);
+  GtkWidget *chart = tend_line_chart_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *label;
+  graphene_rect_t bounds;
+
+  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), weeks, 12);
+  tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_DISTRESS);
+  gtk_window_set_child (GTK_WINDOW (window), chart);
+  tend_test_show_window (GTK_WINDOW (window), 500, 320);
+  label = gtk_widget_get_first_child (chart);
+  g_assert_true (GTK_IS_LABEL (label));
+  g_assert_true (gtk_widget_compute_bounds (label, chart, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, <, 100);
+
+  /* As with a right-to-left locale: every widget turns, not the chart alone. */
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  tend_test_wait_frames (window, 2);
+  g_assert_true (gtk_widget_compute_bounds (label, chart, &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, >, 400);
+  tend_test_save_screenshot (window, "line-chart-rtl");
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Ten years of lines are drawn once: the same weeks again (opening the page) or a restyle that
  * leaves the colours alone (scrolling, dark style: the four colours suit both) keeps them; new
  * colours or new weeks draw them anew. */
@@ -1177,6 +1207,7 @@ main (int   argc,
   g_test_add ("/tend/progress-page/screenshot-empty", Fixture, NULL,
               fixture_setup, test_screenshot_empty, fixture_teardown);
   g_test_add_func ("/tend/progress-page/line-chart-keeps-texture", test_line_chart_keeps_texture);
+  g_test_add_func ("/tend/progress-page/line-chart-rtl", test_line_chart_rtl);
   g_test_add_func ("/tend/heat-map/right-to-left", test_heat_map_rtl);
   g_test_add_func ("/tend/line-chart/gaps", test_line_chart_gaps);
   g_test_add_func ("/tend/line-chart/scale-notifies", test_scale_notifies);

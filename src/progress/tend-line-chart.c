@@ -105,13 +105,30 @@ height_of (int    scale,
   return (value - scales[scale].min) / (scales[scale].max - scales[scale].min);
 }
 
+static gboolean
+is_rtl (TendLineChart *self)
+{
+  return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+}
+
+/* Where a moment falls across the plot, 0 the first day and 1 the last: time runs the way the
+ * person reads, so from the right in a right-to-left language. */
+static float
+time_x (TendLineChart *self,
+        double         share)
+{
+  if (is_rtl (self))
+    share = 1 - share;
+  return self->plot.origin.x + share * self->plot.size.width;
+}
+
 static graphene_point_t
 point_of (TendLineChart *self,
           guint          week,
           int            scale)
 {
   /* A week's point sits in the middle of its seven days. */
-  float x = self->plot.origin.x + (week * 7 + 3.5f) * self->plot.size.width / (self->n_weeks * 7);
+  float x = time_x (self, (week * 7 + 3.5) / (self->n_weeks * 7.0));
   float y = self->plot.origin.y +
             (1 - height_of (scale, self->weeks[week].mean[scale])) * self->plot.size.height;
 
@@ -293,7 +310,10 @@ tend_line_chart_size_allocate (GtkWidget *widget,
 
   plot_bottom = height - legend_height - LEGEND_SPACING - axis_height - AXIS_SPACING;
   /* Room on the end side for the last dot. */
-  graphene_rect_init (&plot, axis_width + AXIS_SPACING, axis_height / 2,
+  /* The numbers stand at the start side, and the last dot needs room at the end side. */
+  graphene_rect_init (&plot,
+                      is_rtl (self) ? DOT_RADIUS + 1 : axis_width + AXIS_SPACING,
+                      axis_height / 2,
                       MAX (0, width - axis_width - AXIS_SPACING - DOT_RADIUS - 1),
                       MAX (0, plot_bottom - axis_height / 2));
   if (!graphene_rect_equal (&plot, &self->plot))
@@ -307,7 +327,8 @@ tend_line_chart_size_allocate (GtkWidget *widget,
       float y = self->plot.origin.y + (1 - self->axis_values[i]) * self->plot.size.height;
 
       gtk_widget_size_allocate (self->axis_labels[i],
-                                &(GtkAllocation) { 0, y - axis_height / 2,
+                                &(GtkAllocation) { is_rtl (self) ? width - axis_width : 0,
+                                                   y - axis_height / 2,
                                                    axis_width, axis_height },
                                 -1);
     }
@@ -375,8 +396,7 @@ append_months (TendLineChart *self,
   for (; g_date_days_between (&self->weeks[0].start, &day) < days; g_date_add_months (&day, 1))
     {
       guint month_index = g_date_get_year (&day) * 12 + g_date_get_month (&day) - 1;
-      float x = self->plot.origin.x +
-                g_date_days_between (&self->weeks[0].start, &day) * self->plot.size.width / days;
+      float x = time_x (self, g_date_days_between (&self->weeks[0].start, &day) / days);
       g_autoptr(GDateTime) noon = NULL;
       g_autoptr(PangoLayout) layout = NULL;
       g_autofree char *name = NULL;
@@ -399,7 +419,11 @@ append_months (TendLineChart *self,
 
       gtk_snapshot_append_color (snapshot, &tick,
                                  &GRAPHENE_RECT_INIT (to_pixel (x - 0.5f), bottom, 1, TICK_LENGTH));
-      if (x + width > self->plot.origin.x + self->plot.size.width + DOT_RADIUS)
+      /* A name starts at its tick and reads on into its month, whichever way that is. */
+      if (is_rtl (self))
+        x -= width;
+      if (x < self->plot.origin.x - DOT_RADIUS ||
+          x + width > self->plot.origin.x + self->plot.size.width + DOT_RADIUS)
         continue;
 
       gtk_snapshot_save (snapshot);
@@ -606,6 +630,16 @@ tend_line_chart_css_changed (GtkWidget         *widget,
   gtk_widget_queue_draw (widget);
 }
 
+/* Time runs the other way: the points move, even where the plot itself stays put. */
+static void
+tend_line_chart_direction_changed (GtkWidget        *widget,
+                                   GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (tend_line_chart_parent_class)->direction_changed (widget, previous);
+  invalidate_marks (TEND_LINE_CHART (widget));
+  gtk_widget_queue_allocate (widget);
+}
+
 /* The texture belongs to the renderer that goes with the window. */
 static void
 tend_line_chart_unrealize (GtkWidget *widget)
@@ -690,6 +724,7 @@ tend_line_chart_class_init (TendLineChartClass *klass)
   widget_class->size_allocate = tend_line_chart_size_allocate;
   widget_class->snapshot = tend_line_chart_snapshot;
   widget_class->css_changed = tend_line_chart_css_changed;
+  widget_class->direction_changed = tend_line_chart_direction_changed;
   widget_class->unrealize = tend_line_chart_unrealize;
 
   properties[PROP_SCALE] =
