@@ -52,6 +52,7 @@ struct _TendProgressPage
   LookBack           look_backs[TEND_PROGRESS_N_LOOK_BACKS];
   GHashTable        *set_aside;    /* ids of entries whose look-back was "Not Now" */
   guint              recompute_id;
+  guint              midnight_id;
   gboolean           syncing;
 
   GtkStack          *stack;
@@ -620,6 +621,36 @@ tend_progress_page_new (void)
   return g_object_new (TEND_TYPE_PROGRESS_PAGE, NULL);
 }
 
+static void watch_midnight (TendProgressPage *self);
+
+/* A new day moves the ranges and the calendar's "today", with the page open or not. */
+static gboolean
+midnight_cb (gpointer data)
+{
+  TendProgressPage *self = data;
+
+  self->midnight_id = 0;
+  if (self->store != NULL)
+    schedule_recompute (self);
+  watch_midnight (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+watch_midnight (TendProgressPage *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
+  /* A second late, so the new day has surely begun; a suspended machine is caught by map. */
+  guint seconds = (guint) (g_date_time_difference (tomorrow, now) / G_USEC_PER_SEC) + 1;
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  self->midnight_id = g_timeout_add_seconds (seconds, midnight_cb, self);
+}
+
 /* An entry's check-in can change in the journal without any list changing: look again. */
 static void
 tend_progress_page_map (GtkWidget *widget)
@@ -629,6 +660,16 @@ tend_progress_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (tend_progress_page_parent_class)->map (widget);
   if (self->store != NULL)
     schedule_recompute (self);
+  watch_midnight (self);
+}
+
+static void
+tend_progress_page_unmap (GtkWidget *widget)
+{
+  TendProgressPage *self = TEND_PROGRESS_PAGE (widget);
+
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
+  GTK_WIDGET_CLASS (tend_progress_page_parent_class)->unmap (widget);
 }
 
 static void
@@ -673,6 +714,7 @@ tend_progress_page_dispose (GObject *object)
   TendProgressPage *self = TEND_PROGRESS_PAGE (object);
 
   g_clear_handle_id (&self->recompute_id, g_source_remove);
+  g_clear_handle_id (&self->midnight_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_PROGRESS_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -693,6 +735,7 @@ tend_progress_page_class_init (TendProgressPageClass *klass)
   object_class->set_property = tend_progress_page_set_property;
   object_class->dispose = tend_progress_page_dispose;
   widget_class->map = tend_progress_page_map;
+  widget_class->unmap = tend_progress_page_unmap;
 
   properties[PROP_RANGE] =
     g_param_spec_uint ("range", NULL, NULL, 0, N_RANGES - 1, TEND_PROGRESS_30_DAYS,
