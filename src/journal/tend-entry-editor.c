@@ -32,6 +32,7 @@ struct _TendEntryEditor
   gboolean          loading;
   gboolean          dirty;
   guint             save_id;
+  AdwToast         *undo_toast;  /* while shown: the way back from a delete */
 
   AdwWindowTitle   *window_title;
   GtkWidget        *delete_button;
@@ -577,6 +578,36 @@ undo_delete_cb (AdwToast *toast,
     }
 
   tend_entry_editor_set_entry (self, tend_store_find_entry (self->store, id));
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+static void
+undo_toast_dismissed_cb (AdwToast        *toast,
+                         TendEntryEditor *self)
+{
+  if (self->undo_toast == toast)
+    {
+      g_clear_weak_pointer (&self->undo_toast);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-delete", FALSE);
+    }
+}
+
+/* Ctrl+Z while the toast is up: the toast's button, for those without a pointer. The text
+ * view's own undo comes first, so this only acts when there is no typing to take back. */
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TendEntryEditor *self = TEND_ENTRY_EDITOR (widget);
+  g_autoptr(AdwToast) toast = NULL;
+
+  if (self->undo_toast == NULL)
+    return;
+
+  toast = g_object_ref (self->undo_toast);
+  undo_delete_cb (toast, self);
+  adw_toast_dismiss (toast);
 }
 
 static void
@@ -612,10 +643,18 @@ delete_action (GtkWidget  *widget,
   g_object_set_data_full (G_OBJECT (toast), "entry-id", g_strdup (tend_entry_get_id (entry)),
                           g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_delete_cb), self, 0);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);
+
+  /* The button that had focus is gone with the entry: on to a fresh page. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 
   overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    {
+      g_set_weak_pointer (&self->undo_toast, toast);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-delete", TRUE);
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+    }
   else
     g_object_unref (g_object_ref_sink (toast));
 }
@@ -680,6 +719,7 @@ tend_entry_editor_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_ENTRY_EDITOR);
   self->text_view = NULL;
 
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->entry);
   g_clear_object (&self->store);
   g_clear_pointer (&self->theme_filter, g_free);
@@ -749,6 +789,9 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
                                    another_prompt_action);
   gtk_widget_class_install_action (widget_class, "editor.theme", "s", theme_action);
   gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "editor.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "editor.undo-delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
                                        "editor.another-prompt", NULL);
 }
@@ -759,6 +802,7 @@ tend_entry_editor_init (TendEntryEditor *self)
   g_autoptr(GMenuModel) themes = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-delete", FALSE);
 
   themes = build_theme_menu ();
   gtk_menu_button_set_menu_model (self->theme_button, themes);

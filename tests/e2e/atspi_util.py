@@ -81,6 +81,21 @@ def find(root, role=None, name=None, only_showing=True):
     return None
 
 
+def focused(root):
+    """The object under @root that has the keyboard focus, or None."""
+    try:
+        if root.get_state_set().contains(Atspi.StateType.FOCUSED):
+            return root
+    except GLib.Error:
+        return None
+    for c in children(root):
+        if showing(c):
+            f = focused(c)
+            if f is not None:
+                return f
+    return None
+
+
 def find_app():
     desktop = Atspi.get_desktop(0)
     for app in children(desktop):

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""The keyboard alone is enough: write an entry, find it again, and go through an exercise.
+"""The keyboard alone is enough: write an entry, delete it and take that back, find it again,
+go through an exercise, change the range of Progress, and change a preference.
 
 Every step below is a key press sent to the window through the X server (xdotool), as a
-person without a pointer would: Ctrl+N, typing, Ctrl+F, Escape, Ctrl+G, mnemonics, Return.
+person without a pointer would: Ctrl+N, typing, Shift+Tab, Return, Ctrl+Z, Ctrl+F, Escape,
+Ctrl+G, mnemonics, Alt+3, Tab, Space, Ctrl+comma.
 The accessibility tree is only read, to know when the window has caught up; at the end the
 month file must hold the entry and a finished session.
 """
@@ -14,7 +16,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from atspi_util import find, text_of, wait_for, xdotool  # noqa: E402
+from atspi_util import Atspi, find, focused, text_of, wait_for, xdotool  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 
 WORDS = "Kept by keys alone tonight"
@@ -25,6 +27,26 @@ def type_text(wid, text):
     xdotool("windowfocus", wid)
     time.sleep(0.1)
     xdotool("type", "--delay", "20", text)
+
+
+def focus_on(tend, wid, frame, key, role, name, presses=8):
+    """Presses @key until the focus is on the control called @name; True when it got there."""
+    for _ in range(presses):
+        f = focused(frame)
+        if f is not None and f.get_role_name() == role and f.get_name() == name:
+            return True
+        tend.key(wid, key)
+        wait_for(lambda: focused(frame) is not None, 1)
+    f = focused(frame)
+    return f is not None and f.get_role_name() == role and f.get_name() == name
+
+
+def is_checked(acc):
+    """A toggle button that is down (GTK says "pressed"; some versions "checked")."""
+    if acc is None:
+        return False
+    states = acc.get_state_set()
+    return states.contains(Atspi.StateType.PRESSED) or states.contains(Atspi.StateType.CHECKED)
 
 
 def month_file(home):
@@ -48,6 +70,18 @@ def main():
     type_text(wid, WORDS)
     t.check(wait_for(lambda: editor is not None and text_of(editor) == WORDS, 5),
             "Ctrl+N, then typing, writes into the editor")
+
+    # Delete it, then take that back: Shift+Tab to the button, Return, and Ctrl+Z for the
+    # toast's Undo, which a keyboard cannot reach.
+    t.check(focus_on(tend, wid, frame, "shift+Tab", "button", "Delete Entry"),
+            "Shift+Tab reaches Delete Entry")
+    tend.key(wid, "Return")
+    t.check(wait_for(lambda: editor is not None and text_of(editor) == "", 5),
+            "Return deletes the entry and leaves a fresh page")
+    t.check(wait_for(lambda: (focused(frame) or editor).get_name() == "Journal entry", 5),
+            "the focus moves on to the fresh page, not into nowhere")
+    tend.key(wid, "ctrl+z")
+    t.check(wait_for(lambda: text_of(editor) == WORDS, 5), "Ctrl+Z brings the entry back")
 
     # Find it again.
     tend.key(wid, "ctrl+f")
@@ -79,6 +113,30 @@ def main():
     tend.key(wid, "Return")
     t.check(wait_for(lambda: find(frame, "label", "Ground Now"), 5) is not None,
             "Return keeps the note and closes the exercise")
+
+    # Progress: Alt+3, then Tab to a longer range and Space.
+    tend.key(wid, "alt+3")
+    month = wait_for(lambda: find(frame, "toggle button", "30 Days"), 5)
+    t.check(is_checked(month), "Alt+3 opens Progress on the last 30 days")
+    t.check(focus_on(tend, wid, frame, "Tab", "toggle button", "3 Months"),
+            "Tab reaches the 3 Months range")
+    tend.key(wid, "space")
+    t.check(wait_for(lambda: is_checked(find(frame, "toggle button", "3 Months")), 5)
+            and not is_checked(month), "Space shows the last 3 months")
+
+    # Preferences: Ctrl+comma, Space on the first switch turns today's prompt off, Escape.
+    tend.key(wid, "alt+1")
+    tend.key(wid, "ctrl+n")
+    t.check(wait_for(lambda: find(frame, "button", "Another Prompt"), 5) is not None,
+            "the journal shows today's prompt")
+    tend.key(wid, "ctrl+comma")
+    t.check(wait_for(lambda: focused(frame) is not None
+                     and focused(frame).get_name() == "Show Today’s Prompt", 5),
+            "Ctrl+comma opens Preferences on its first switch")
+    tend.key(wid, "space")
+    tend.key(wid, "Escape")
+    t.check(wait_for(lambda: find(frame, "button", "Another Prompt") is None, 5),
+            "Space turns the prompt off and Escape closes Preferences")
 
     tend.key(wid, "ctrl+q")
     t.check(tend.wait_exit() == 0, "Ctrl+Q quits")
