@@ -79,6 +79,15 @@ settle (void)
 }
 
 static void
+assert_last_fired (GSettings  *settings,
+                   const char *day)
+{
+  g_autofree char *last = g_settings_get_string (settings, "reminder-last-fired");
+
+  g_assert_cmpstr (last, ==, day);
+}
+
+static void
 reset_settings (GSettings *settings)
 {
   g_settings_reset (settings, "reminder-enabled");
@@ -118,7 +127,7 @@ test_fires_once_a_day (void)
   set_now (&clock, "2026-03-10T20:00:30Z");
   g_assert_true (tend_reminder_check (reminder));
   g_assert_cmpuint (fired, ==, 1);
-  g_assert_cmpstr (g_settings_get_string (settings, "reminder-last-fired"), ==, "2026-03-10");
+  assert_last_fired (settings, "2026-03-10");
 
   tend_test_wait_for (has_notification, sent, "the reminder's notification");
   first = g_ptr_array_index (sent, 0);
@@ -150,7 +159,7 @@ test_fires_once_a_day (void)
   set_now (&clock, "2026-03-11T20:00:00Z");
   g_assert_true (tend_reminder_check (reminder));
   g_assert_cmpuint (fired, ==, 2);
-  g_assert_cmpstr (g_settings_get_string (settings, "reminder-last-fired"), ==, "2026-03-11");
+  assert_last_fired (settings, "2026-03-11");
 
   g_assert_finalize_object (reminder);
   settle ();
@@ -215,7 +224,7 @@ test_timer (void)
   g_signal_connect (reminder, "fired", G_CALLBACK (count_cb), &fired);
 
   tend_test_wait_for (count_reached, &fired, "the reminder's timer");
-  g_assert_cmpstr (g_settings_get_string (settings, "reminder-last-fired"), ==, "2026-03-10");
+  assert_last_fired (settings, "2026-03-10");
 
   g_assert_finalize_object (reminder);
   g_clear_pointer (&clock.now, g_date_time_unref);
