@@ -12,6 +12,7 @@
 #include "tend-application.h"
 #include "tend-paths.h"
 #include "tend-preferences-dialog.h"
+#include "tend-reminder.h"
 #include "tend-window.h"
 
 struct _TendApplication
@@ -26,6 +27,12 @@ struct _TendApplication
 
   /* Set by --ground in the first instance, so activate() opens the Ground section. */
   gboolean       ground_on_activate;
+  /* Set by --hidden in the first instance: activate() shows no window. */
+  gboolean       hidden_on_activate;
+
+  TendReminder  *reminder;
+  /* While reminders are on, Tend keeps running with no window open. */
+  gboolean       holding;
   /* TEND_TIMING only: the window's first frame has been reported. */
   gboolean       timing_painted;
 };
@@ -176,8 +183,17 @@ static void
 tend_application_activate (GApplication *app)
 {
   TendApplication *self = TEND_APPLICATION (app);
-  TendWindow *window = get_or_create_window (self);
+  TendWindow *window;
 
+  /* Started at login for the reminder: wait for it without a window. With reminders off
+   * there is nothing to wait for, and Tend ends at once. */
+  if (self->hidden_on_activate)
+    {
+      self->hidden_on_activate = FALSE;
+      return;
+    }
+
+  window = get_or_create_window (self);
   if (self->ground_on_activate)
     {
       self->ground_on_activate = FALSE;
@@ -218,6 +234,21 @@ tend_application_handle_local_options (GApplication *app,
       self->ground_on_activate = TRUE;
     }
 
+  if (g_variant_dict_contains (options, "hidden"))
+    {
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      /* A Tend that is already running stays as it is. */
+      if (g_application_get_is_remote (app))
+        return 0;
+
+      self->hidden_on_activate = TRUE;
+    }
+
   return G_APPLICATION_CLASS (tend_application_parent_class)->handle_local_options (app, options);
 }
 
@@ -231,6 +262,18 @@ ground_action (GSimpleAction *action,
 
   /* Someone reaching for grounding gets the exercise itself, not a menu of them. */
   tend_window_start_exercise (window, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The reminder's notification opens today's page in the Journal. */
+static void
+open_today_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  TendWindow *window = get_or_create_window (user_data);
+
+  tend_window_show_today (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -282,10 +325,47 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "ground", ground_action },
+  { "open-today", open_today_action },
   { "preferences", preferences_action },
   { "about", about_action },
   { "quit", quit_action },
 };
+
+static void
+update_hold (TendApplication *self)
+{
+  gboolean wanted = tend_reminder_get_enabled (self->reminder);
+
+  if (wanted == self->holding)
+    return;
+
+  self->holding = wanted;
+  if (wanted)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+static void
+background_refused_cb (TendApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwDialog *dialog;
+  AdwToast *toast;
+
+  if (!TEND_IS_WINDOW (window))
+    return;
+
+  toast = adw_toast_new (_("Tend may not run in the background, so reminders come only while "
+                           "it is open"));
+  adw_toast_set_timeout (toast, 0);
+  /* Shown where the reminder was switched on when that was Preferences. */
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  if (ADW_IS_PREFERENCES_DIALOG (dialog))
+    adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (dialog), toast);
+  else
+    tend_window_add_toast (TEND_WINDOW (window), toast);
+}
 
 static void
 tend_application_startup (GApplication *app)
@@ -297,6 +377,12 @@ tend_application_startup (GApplication *app)
 
   /* Only the first instance owns the journal; a second launch never gets here. */
   self->store = tend_store_new (journal_dir);
+  self->reminder = tend_reminder_new (app);
+  g_signal_connect_object (self->reminder, "notify::enabled", G_CALLBACK (update_hold), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminder, "background-refused",
+                           G_CALLBACK (background_refused_cb), self, G_CONNECT_SWAPPED);
+  update_hold (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
@@ -338,6 +424,7 @@ tend_application_dispose (GObject *object)
 {
   TendApplication *self = TEND_APPLICATION (object);
 
+  g_clear_object (&self->reminder);
   g_clear_object (&self->store);
   g_clear_error (&self->open_error);
 
@@ -360,6 +447,8 @@ tend_application_class_init (TendApplicationClass *klass)
 static const GOptionEntry option_entries[] = {
   { "ground", 'g', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Open a grounding exercise straight away"), NULL },
+  { "hidden", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Start without a window, to send the daily reminder"), NULL },
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and quit"), NULL },
   { NULL }

@@ -152,6 +152,27 @@ tend_window_show_help (TendWindow *self)
   adw_navigation_view_push (self->nav_view, ADW_NAVIGATION_PAGE (tend_help_page_new ()));
 }
 
+/* Today's page in the Journal, as the daily reminder promises. An entry of today that is open
+ * stays; an older one gives way to a fresh page. */
+void
+tend_window_show_today (TendWindow *self)
+{
+  TendEntry *entry;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  adw_navigation_view_pop_to_tag (self->nav_view, "main");
+  tend_window_show_section (self, "journal");
+
+  entry = tend_entry_editor_get_entry (tend_journal_page_get_editor (self->journal_page));
+  now = g_date_time_new_now_local ();
+  today = g_date_time_format (now, "%Y-%m-%d");
+  if (entry != NULL && g_strcmp0 (tend_entry_get_day (entry), today) != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->journal_page), "journal.new-entry", NULL);
+}
+
 static void
 need_help_action (GtkWidget  *widget,
                   const char *action_name,

@@ -40,5 +40,6 @@ void        tend_window_start_exercise  (TendWindow      *self,
 /* The player, when it is what the window shows. */
 TendExercisePlayer *tend_window_get_player (TendWindow *self);
 void        tend_window_show_help       (TendWindow      *self);
+void        tend_window_show_today      (TendWindow      *self);
 
 G_END_DECLS

@@ -176,6 +176,71 @@ test_look_back_switch (void)
   gtk_window_destroy (window);
 }
 
+/* The daily reminder: off at first, its time greyed out until it is on, kept in GSettings. */
+static void
+test_reminder (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  AdwDialog *dialog;
+  GtkWidget *group;
+  GtkSpinButton *hour, *minute;
+  AdwActionRow *time_row;
+  AdwSwitchRow *row;
+
+  tend_test_show_window (window, 800, 700);
+  dialog = tend_preferences_dialog_new ();
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+
+  hour = GTK_SPIN_BUTTON (tend_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON));
+  g_assert_nonnull (hour);
+  minute = GTK_SPIN_BUTTON (gtk_widget_get_next_sibling (
+             gtk_widget_get_next_sibling (GTK_WIDGET (hour))));
+  g_assert_true (GTK_IS_SPIN_BUTTON (minute));
+  group = gtk_widget_get_ancestor (GTK_WIDGET (hour), ADW_TYPE_PREFERENCES_GROUP);
+  row = ADW_SWITCH_ROW (tend_test_find_type (group, ADW_TYPE_SWITCH_ROW));
+  time_row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (hour), ADW_TYPE_ACTION_ROW));
+
+  /* Off by default, at 20:00, which the row writes as the locale does: 24-hour, or with AM and
+   * PM as en_US (the test root's language) does. */
+  g_assert_false (adw_switch_row_get_active (row));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (hour)));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hour), ==, 20);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minute), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "00");
+  g_test_message ("shown as “%s”", adw_action_row_get_subtitle (time_row));
+  g_assert_true (g_str_equal (adw_action_row_get_subtitle (time_row), "20:00") ||
+                 g_str_equal (adw_action_row_get_subtitle (time_row), "8:00 PM"));
+
+  adw_switch_row_set_active (row, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "reminder-enabled"));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (hour)));
+
+  /* Each spin button changes its half of the time; the other half stays. */
+  gtk_spin_button_set_value (hour, 7);
+  g_assert_cmpint (g_settings_get_int (settings, "reminder-time"), ==, 7 * 60);
+  gtk_spin_button_set_value (minute, 5);
+  g_assert_cmpint (g_settings_get_int (settings, "reminder-time"), ==, 7 * 60 + 5);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute)), ==, "05");
+  g_assert_true (g_str_equal (adw_action_row_get_subtitle (time_row), "07:05") ||
+                 g_str_equal (adw_action_row_get_subtitle (time_row), "7:05 AM"));
+
+  /* A time set elsewhere shows at once, without being written back half-changed. */
+  g_settings_set_int (settings, "reminder-time", 23 * 60 + 59);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (hour), ==, 23);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minute), ==, 59);
+  g_assert_cmpint (g_settings_get_int (settings, "reminder-time"), ==, 23 * 60 + 59);
+
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+  tend_test_save_screenshot (GTK_WIDGET (window), "preferences-reminder");
+
+  adw_dialog_force_close (dialog);
+  g_settings_reset (settings, "reminder-enabled");
+  g_settings_reset (settings, "reminder-time");
+  gtk_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +250,7 @@ main (int   argc,
   g_test_add_func ("/tend/preferences/prompt", test_prompt_switch);
   g_test_add_func ("/tend/preferences/ground", test_ground_choices);
   g_test_add_func ("/tend/preferences/look-back", test_look_back_switch);
+  g_test_add_func ("/tend/preferences/reminder", test_reminder);
 
   return g_test_run ();
 }

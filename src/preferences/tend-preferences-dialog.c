@@ -34,6 +34,12 @@ struct _TendPreferencesDialog
   AdwSwitchRow         *look_back_row;
   AdwComboRow          *exercise_row;
   AdwComboRow          *pace_row;
+  AdwSwitchRow         *reminder_row;
+  AdwActionRow         *time_row;
+  GtkSpinButton        *hour_spin;
+  GtkSpinButton        *minute_spin;
+  /* Set while the spin buttons follow the setting, so half a time is never written back. */
+  gboolean              syncing_time;
 };
 
 G_DEFINE_FINAL_TYPE (TendPreferencesDialog, tend_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -88,6 +94,54 @@ pace_selected_cb (TendPreferencesDialog *self)
     g_settings_set_double (self->settings, "breath-pace", paces[position]);
 }
 
+/* The reminder time as the locale writes times of day: "8:30 PM" or "20:30". */
+static char *
+format_time_of_day (int minutes)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (2000, 1, 1, minutes / 60, minutes % 60, 0);
+  g_autofree char *am_pm = g_date_time_format (time, "%p");
+
+  /* "%-l" leaves out the padding that "%l" would add before a one-digit hour. */
+  return g_date_time_format (time, am_pm != NULL && *am_pm != '\0' ? "%-l:%M %p" : "%H:%M");
+}
+
+static void
+sync_time_from_settings (TendPreferencesDialog *self)
+{
+  int minutes = g_settings_get_int (self->settings, "reminder-time");
+  g_autofree char *shown = format_time_of_day (minutes);
+
+  self->syncing_time = TRUE;
+  gtk_spin_button_set_value (self->hour_spin, minutes / 60);
+  gtk_spin_button_set_value (self->minute_spin, minutes % 60);
+  self->syncing_time = FALSE;
+  adw_action_row_set_subtitle (self->time_row, shown);
+}
+
+static void
+time_changed_cb (TendPreferencesDialog *self)
+{
+  int minutes = gtk_spin_button_get_value_as_int (self->hour_spin) * 60 +
+                gtk_spin_button_get_value_as_int (self->minute_spin);
+
+  if (self->syncing_time || self->settings == NULL)
+    return;
+  if (minutes != g_settings_get_int (self->settings, "reminder-time"))
+    g_settings_set_int (self->settings, "reminder-time", minutes);
+}
+
+/* Minutes read as a clock shows them, with a leading zero. */
+static gboolean
+two_digits_cb (GtkSpinButton *spin)
+{
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
 static void
 tend_preferences_dialog_dispose (GObject *object)
 {
@@ -113,6 +167,12 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, look_back_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, exercise_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, pace_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, reminder_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, time_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, minute_spin);
+  gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, two_digits_cb);
 }
 
 static void
@@ -147,6 +207,12 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
                            G_CALLBACK (sync_from_settings), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::breath-pace",
                            G_CALLBACK (sync_from_settings), self, G_CONNECT_SWAPPED);
+
+  g_settings_bind (self->settings, "reminder-enabled", self->reminder_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  sync_time_from_settings (self);
+  g_signal_connect_object (self->settings, "changed::reminder-time",
+                           G_CALLBACK (sync_time_from_settings), self, G_CONNECT_SWAPPED);
 }
 
 AdwDialog *
