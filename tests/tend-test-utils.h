@@ -27,6 +27,10 @@ GtkWidget *tend_test_find_type       (GtkWidget         *root,
                                       GType              type);
 GtkWidget *tend_test_find_label      (GtkWidget         *root,
                                       const char        *text);
+/* The first preferences row of @type under @root whose title is @title. */
+GtkWidget *tend_test_find_row        (GtkWidget         *root,
+                                      GType              type,
+                                      const char        *title);
 GtkWidget *tend_test_find_button     (GtkWidget         *root,
                                       GType              type,
                                       const char        *text);

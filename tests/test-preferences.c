@@ -130,26 +130,6 @@ test_ground_choices (void)
   gtk_window_destroy (window);
 }
 
-static AdwSwitchRow *
-find_switch_row (GtkWidget  *root,
-                 const char *title)
-{
-  if (ADW_IS_SWITCH_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return ADW_SWITCH_ROW (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwSwitchRow *found = find_switch_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Look-back is offered, never pushed: one switch turns it off for good. */
 static void
 test_look_back_switch (void)
@@ -162,7 +142,8 @@ test_look_back_switch (void)
   tend_test_show_window (window, 800, 700);
   adw_dialog_present (dialog, GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 4);
-  row = find_switch_row (GTK_WIDGET (dialog), "Offer to _Look Back");
+  row = ADW_SWITCH_ROW (tend_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW,
+                                             "Offer to _Look Back"));
   g_assert_nonnull (row);
   g_assert_true (adw_switch_row_get_active (row));
 
