@@ -292,6 +292,39 @@ test_window_open_entry (void)
   tend_store_flush (store);
 }
 
+/* The reminder's notification opens today's page: from an exercise, and away from an old entry. */
+static void
+test_window_show_today (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -3);
+  g_autofree char *day = g_date_time_format (earlier, "%Y-%m-%d");
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  g_autoptr(TendEntry) old = tend_entry_new_now ();
+  TendWindow *window = open_window (900, 640);
+  TendEntryEditor *editor = tend_journal_page_get_editor (tend_window_get_journal_page (window));
+  TendEntry *shown;
+
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, now, NULL));
+  tend_entry_set_day (old, day);
+  tend_entry_set_text (old, "Three days ago.");
+  g_assert_true (tend_store_add_entry (store, old, NULL));
+  tend_entry_editor_set_entry (editor, old);
+
+  tend_window_show_section (window, "progress");
+  tend_window_show_today (window);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (tend_window_get_section (window), ==, "journal");
+  shown = tend_entry_editor_get_entry (editor);
+  g_assert_true (shown != old);
+  g_assert_true (shown == NULL || g_strcmp0 (tend_entry_get_text (shown), "") == 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+}
+
 /* Text scaled to twice its size (GNOME's Large Text goes to 1.25; people go further), and
  * high contrast when ADW_DEBUG_HIGH_CONTRAST is set: pictures of every section to look at. */
 static void
@@ -350,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/tend/window/damaged-month", test_window_damaged_month);
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
+  g_test_add_func ("/tend/window/show-today", test_window_show_today);
   g_test_add_func ("/tend/window/large-text", test_window_large_text);
   g_test_add_func ("/tend/window/switch-sections", test_window_switch_sections);
   g_test_add_func ("/tend/window/narrow", test_window_narrow);
