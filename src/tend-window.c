@@ -411,6 +411,9 @@ tend_window_init (TendWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  /* Most days Tend is opened to write: the words go straight onto today's page. */
+  gtk_widget_grab_focus (GTK_WIDGET (tend_journal_page_get_editor (self->journal_page)));
 }
 
 /* The journal comes from the application; "application" is set only after construction, so

@@ -37,12 +37,11 @@ if [ "${3:-}" = __session ]; then
     bad "no visible window named Tend within 60 s" "$(tail -n 20 "$OUT/tend.log")"
   fi
 
-  # 2. Ctrl+N (a new entry, the editor takes the focus), type through XTEST as a keyboard
-  #    does, and quit with Ctrl+Q, which saves.
+  # 2. Type through XTEST as a keyboard does, straight away: Tend opens with the focus on
+  #    today's page. Then quit with Ctrl+Q, which saves.
   if [ -n "${wid:-}" ]; then
     sleep 1
     xdotool windowfocus --sync "$wid"
-    xdotool key ctrl+n
     sleep 0.5
     xdotool type --delay 15 "$WORDS"
     sleep 0.5
