@@ -31,6 +31,7 @@ struct _TendPreferencesDialog
   GSettings            *settings;
 
   AdwSwitchRow         *prompt_row;
+  AdwSwitchRow         *backup_reminder_row;
   AdwComboRow          *exercise_row;
   AdwComboRow          *pace_row;
 };
@@ -111,6 +112,7 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, prompt_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, exercise_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, pace_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, backup_reminder_row);
 }
 
 static void
@@ -133,6 +135,8 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
   adw_combo_row_set_model (self->pace_row, G_LIST_MODEL (paces_list));
 
   g_settings_bind (self->settings, "show-prompt", self->prompt_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "backup-reminder", self->backup_reminder_row, "active",
                    G_SETTINGS_BIND_DEFAULT);
   sync_from_settings (self);
   g_signal_connect_object (self->exercise_row, "notify::selected",
