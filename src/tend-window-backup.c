@@ -365,6 +365,7 @@ wants_backup_hint (TendWindow *self)
   TendStore *store = tend_window_get_store (self);
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   gint64 since = g_settings_get_int64 (settings, "last-backup");
+  gint64 oldest;
 
   if (store == NULL || !g_settings_get_boolean (settings, "backup-reminder") ||
       adw_banner_get_revealed (damaged))
@@ -373,11 +374,15 @@ wants_backup_hint (TendWindow *self)
   if (now - g_settings_get_int64 (settings, "backup-hint-dismissed") < BACKUP_HINT_SECONDS)
     return FALSE;
 
-  /* Never backed up: counted from the oldest record; nothing at all, nothing to back up. */
+  /* Nothing written (in the months read so far): nothing to back up. Never backed up: counted
+   * from the oldest record. */
+  oldest = oldest_record (store);
+  if (oldest == 0)
+    return FALSE;
   if (since == 0)
-    since = oldest_record (store);
+    since = oldest;
 
-  return since != 0 && now - since >= BACKUP_HINT_SECONDS;
+  return now - since >= BACKUP_HINT_SECONDS;
 }
 
 static void
