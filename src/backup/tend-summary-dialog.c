@@ -255,6 +255,9 @@ fill_entries (TendSummaryDialog *self)
     }
 }
 
+static void show_error (TendSummaryDialog *self,
+                        const GError      *error);
+
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -263,9 +266,13 @@ loaded_cb (GObject      *source,
   g_autoptr(TendSummaryDialog) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!tend_store_load_all_finish (TEND_STORE (source), result, &error) &&
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  if (!tend_store_load_all_finish (TEND_STORE (source), result, &error))
+    {
+      /* Without every month the figures would be wrong: nothing is offered to save. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+      return;
+    }
 
   g_clear_object (&self->loading);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.save", TRUE);
