@@ -12,6 +12,7 @@
 #include "tend-summary-dialog.h"
 #include "tend-summary-printer.h"
 #include "tend-test-utils.h"
+#include "tend-window.h"
 
 static void
 remove_tree (const char *path)
@@ -438,6 +439,41 @@ test_page_breaks (void)
   remove_tree (dir);
 }
 
+
+static gboolean
+toast_shown (gpointer data)
+{
+  return tend_test_find_label (data, "Summary saved as “from-window.pdf”") != NULL;
+}
+
+/* The main menu's Summary for a Therapist… opens the dialog; a written summary says so. */
+static void
+test_from_window (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-summary-window-XXXXXX", NULL);
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "from-window.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TendStore *store = open_store (journal);
+  TendWindow *window = tend_window_new (NULL);
+  AdwDialog *dialog;
+
+  tend_window_set_store (window, store);
+  tend_test_show_window (GTK_WINDOW (window), 900, 760);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.summary", NULL);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (TEND_IS_SUMMARY_DIALOG (dialog));
+
+  tend_summary_dialog_export_to_file (TEND_SUMMARY_DIALOG (dialog), file);
+  tend_test_wait_until (toast_shown, window, "the toast");
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +487,7 @@ main (int   argc,
   g_test_add ("/tend/summary-dialog/days-limit-sharing", Fixture, NULL,
               fixture_set_up, test_days_limit_sharing, fixture_tear_down);
   g_test_add_func ("/tend/summary-dialog/page-breaks", test_page_breaks);
+  g_test_add_func ("/tend/summary-dialog/from-window", test_from_window);
 
   return g_test_run ();
 }
