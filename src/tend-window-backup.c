@@ -1,4 +1,5 @@
-/* tend-window-backup.c — the main menu's Export… and Import Backup….
+/* tend-window-backup.c — the main menu's Export…, Import Backup… and Summary for a Therapist…,
+ * and the quiet note when the last backup is weeks old.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,7 @@
 
 #include "tend-backup.h"
 #include "tend-export-dialog.h"
+#include "tend-summary-dialog.h"
 #include "tend-window-private.h"
 
 /* A test hook, for the end-to-end tests only: the file chooser runs in another process (the
@@ -55,8 +57,13 @@ exported_cb (TendExportDialog *dialog,
   g_autofree char *title = NULL;
 
   if (tend_export_dialog_get_format (dialog) == TEND_EXPORT_JSON)
-    /* Translators: a toast once a backup is written; %s is its file name. */
-    title = g_strdup_printf (_("Backup saved as “%s”"), name);
+    {
+      /* Remembered for the note about backing up; any JSON backup counts, whatever its days. */
+      g_settings_set_int64 (tend_window_get_settings (self), "last-backup",
+                            g_get_real_time () / G_USEC_PER_SEC);
+      /* Translators: a toast once a backup is written; %s is its file name. */
+      title = g_strdup_printf (_("Backup saved as “%s”"), name);
+    }
   else
     /* Translators: a toast once the journal is written as text; %s is the file name. */
     title = g_strdup_printf (_("Journal exported as “%s”"), name);
@@ -277,4 +284,155 @@ tend_window_import (TendWindow *self)
   gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
   gtk_file_dialog_set_default_filter (dialog, filter);
   gtk_file_dialog_open (dialog, GTK_WINDOW (self), NULL, open_cb, g_object_ref (self));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Summary for a Therapist */
+
+static void
+summary_exported_cb (TendSummaryDialog *dialog,
+                     GFile             *file,
+                     TendWindow        *self)
+{
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *name = g_filename_display_name (base);
+  /* Translators: a toast once the summary for a therapist is written; %s is its file name. */
+  g_autofree char *title = g_strdup_printf (_("Summary saved as “%s”"), name);
+
+  tend_window_add_toast (self, adw_toast_new (title));
+}
+
+static void
+summary_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+  TendStore *store = tend_window_get_store (self);
+  AdwDialog *dialog;
+
+  if (store == NULL)
+    return;
+
+  save_typing (self);
+  dialog = tend_summary_dialog_new (store);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (summary_exported_cb), self,
+                           G_CONNECT_DEFAULT);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* The note about backing up: a few weeks after the last backup (or after the first record,
+ * when there was none), while there is something to back up. Put aside, it stays away as
+ * long again. A damaged month's banner comes first. */
+
+#define BACKUP_HINT_SECONDS (28 * 24 * 60 * 60)
+
+static gint64
+oldest_record (TendStore *store)
+{
+  GListModel *lists[] = { tend_store_get_entries (store), tend_store_get_sessions (store) };
+  gint64 oldest = 0;
+
+  /* Both lists are newest first: the last item is the oldest. */
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      guint n = g_list_model_get_n_items (lists[i]);
+      g_autoptr(GObject) item = n > 0 ? g_list_model_get_item (lists[i], n - 1) : NULL;
+      GDateTime *when;
+      gint64 seconds;
+
+      if (item == NULL)
+        continue;
+
+      when = TEND_IS_ENTRY (item) ? tend_entry_get_created (TEND_ENTRY (item))
+                                  : tend_grounding_session_get_started (TEND_GROUNDING_SESSION (item));
+      seconds = g_date_time_to_unix (when);
+      if (oldest == 0 || seconds < oldest)
+        oldest = seconds;
+    }
+
+  return oldest;
+}
+
+static gboolean
+wants_backup_hint (TendWindow *self)
+{
+  GSettings *settings = tend_window_get_settings (self);
+  AdwBanner *damaged = ADW_BANNER (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                 TEND_TYPE_WINDOW,
+                                                                 "damaged_banner"));
+  TendStore *store = tend_window_get_store (self);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 since = g_settings_get_int64 (settings, "last-backup");
+  gint64 oldest;
+
+  if (store == NULL || !g_settings_get_boolean (settings, "backup-reminder") ||
+      adw_banner_get_revealed (damaged))
+    return FALSE;
+
+  if (now - g_settings_get_int64 (settings, "backup-hint-dismissed") < BACKUP_HINT_SECONDS)
+    return FALSE;
+
+  /* Nothing written (in the months read so far): nothing to back up. Never backed up: counted
+   * from the oldest record. */
+  oldest = oldest_record (store);
+  if (oldest == 0)
+    return FALSE;
+  if (since == 0)
+    since = oldest;
+
+  return now - since >= BACKUP_HINT_SECONDS;
+}
+
+static void
+update_backup_hint (TendWindow *self)
+{
+  GtkRevealer *hint = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                   TEND_TYPE_WINDOW,
+                                                                   "backup_hint"));
+
+  gtk_revealer_set_reveal_child (hint, wants_backup_hint (self));
+}
+
+static void
+dismiss_backup_hint_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+
+  g_settings_set_int64 (tend_window_get_settings (self), "backup-hint-dismissed",
+                        g_get_real_time () / G_USEC_PER_SEC);
+}
+
+void
+tend_window_backup_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child_full (widget_class, "backup_hint", FALSE, 0);
+  gtk_widget_class_install_action (widget_class, "win.summary", NULL, summary_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-backup-hint", NULL,
+                                   dismiss_backup_hint_action);
+}
+
+void
+tend_window_backup_watch (TendWindow *self)
+{
+  GSettings *settings = tend_window_get_settings (self);
+  TendStore *store = tend_window_get_store (self);
+  const char *keys[] = { "changed::backup-reminder", "changed::last-backup",
+                         "changed::backup-hint-dismissed" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_signal_connect_object (settings, keys[i], G_CALLBACK (update_backup_hint), self,
+                             G_CONNECT_SWAPPED);
+  g_signal_connect_object (tend_store_get_entries (store), "items-changed",
+                           G_CALLBACK (update_backup_hint), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (tend_store_get_sessions (store), "items-changed",
+                           G_CALLBACK (update_backup_hint), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_widget_get_template_child (GTK_WIDGET (self), TEND_TYPE_WINDOW,
+                                                          "damaged_banner"),
+                           "notify::revealed", G_CALLBACK (update_backup_hint), self,
+                           G_CONNECT_SWAPPED);
+  update_backup_hint (self);
 }

@@ -394,6 +394,7 @@ tend_window_class_init (TendWindowClass *klass)
                                    open_damaged_folder_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  tend_window_backup_class_init (widget_class);
 }
 
 static void
@@ -431,6 +432,15 @@ tend_window_set_store (TendWindow *self,
   tend_ground_page_set_store (self->ground_page, store);
   tend_progress_page_set_store (self->progress_page, store);
   g_signal_connect_object (store, "damaged", G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
+  tend_window_backup_watch (self);
+}
+
+GSettings *
+tend_window_get_settings (TendWindow *self)
+{
+  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
+
+  return self->settings;
 }
 
 TendStore *

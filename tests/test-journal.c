@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "tend-backup.h"
 #include "tend-checkin.h"
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
@@ -460,6 +461,132 @@ test_document_font (Fixture       *f,
   g_settings_reset (settings, "document-font-name");
 }
 
+
+/* ------------------------------------------------------------------------------------------ */
+/* Importing a backup while an entry is open */
+
+/* An entry "kept" on today's page, from an hour ago, with @text. */
+static TendEntry *
+add_kept_entry (TendStore  *store,
+                const char *text,
+                int         hours)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) created = g_date_time_add_hours (now, -1);
+  g_autoptr(GDateTime) updated = g_date_time_add_hours (now, hours);
+  TendEntry *entry = tend_entry_new ("kept", created);
+
+  tend_entry_set_text (entry, text);
+  tend_entry_set_mood (entry, hours > 0 ? 5 : 2);
+  tend_entry_set_updated (entry, updated);
+  g_assert_true (tend_store_add_entry (store, entry, NULL));
+  return entry;
+}
+
+/* A backup, made elsewhere, that holds a newer copy of the entry "kept". */
+static TendBackup *
+newer_backup (Fixture *f)
+{
+  g_autofree char *other_dir = g_build_filename (f->dir, "other", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "backup.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(TendStore) other = tend_store_new (other_dir);
+  g_autoptr(TendEntry) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  TendBackup *backup;
+
+  g_assert_true (tend_store_load_recent (other, now, &error));
+  entry = add_kept_entry (other, "Words from the other computer", 1);
+  g_assert_true (tend_backup_export (other, TEND_EXPORT_JSON, NULL, NULL, file, NULL, &error));
+  g_assert_no_error (error);
+  tend_store_flush (other);
+
+  backup = tend_backup_load (file, NULL, &error);
+  g_assert_no_error (error);
+  return backup;
+}
+
+static char *
+shown_text (Fixture *f)
+{
+  GtkWidget *text_view = tend_test_find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
+                                              GTK_TYPE_TEXT_VIEW);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gboolean
+shows_import (gpointer data)
+{
+  g_autofree char *text = shown_text (data);
+
+  return g_strcmp0 (text, "Words from the other computer") == 0;
+}
+
+/* The open entry shows the imported copy, check-in and all. */
+static void
+test_import_refreshes (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -1);
+  g_autoptr(TendBackup) backup = newer_backup (f);
+  g_autoptr(GError) error = NULL;
+  TendCheckin *checkin;
+
+  tend_journal_page_open_entry (f->page, entry);
+  g_assert_cmpstr (shown_text (f), ==, "Words from this computer");
+
+  g_assert_true (tend_backup_apply (backup, f->store, &error));
+  g_assert_no_error (error);
+  tend_test_wait_until (shows_import, f, "the imported words");
+  gtk_expander_set_expanded (GTK_EXPANDER (tend_test_find_type (GTK_WIDGET (f->page),
+                                                                GTK_TYPE_EXPANDER)),
+                             TRUE);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 1);
+  checkin = TEND_CHECKIN (tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
+  g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_MOOD), ==, 5);
+
+  /* Showing it saved nothing over it. */
+  tend_entry_editor_save (tend_journal_page_get_editor (f->page));
+  g_assert_cmpstr (tend_entry_get_text (entry), ==, "Words from the other computer");
+}
+
+static gboolean
+idle_passed (gpointer data)
+{
+  return (*(guint *) data)++ > 3;
+}
+
+/* Words typed and not yet saved stay on the page, and their save wins. */
+static void
+test_import_keeps_typing (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -1);
+  g_autoptr(TendBackup) backup = newer_backup (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *typed = NULL;
+  guint turns = 0;
+
+  tend_journal_page_open_entry (f->page, entry);
+  type_text (f, "Still typing. ");
+  typed = shown_text (f);
+  g_assert_nonnull (strstr (typed, "Still typing. "));
+
+  g_assert_true (tend_backup_apply (backup, f->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tend_entry_get_text (entry), ==, "Words from the other computer");
+  tend_test_wait_until (idle_passed, &turns, "a few turns of the main loop");
+  g_assert_cmpstr (shown_text (f), ==, typed);
+
+  tend_entry_editor_save (tend_journal_page_get_editor (f->page));
+  g_assert_cmpstr (tend_entry_get_text (entry), ==, typed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +604,8 @@ main (int   argc,
   ADD ("search-rows", test_search_rows);
   ADD ("months", test_months);
   ADD ("search-list", test_search_list);
+  ADD ("import-refreshes", test_import_refreshes);
+  ADD ("import-keeps-typing", test_import_keeps_typing);
 #undef ADD
 
   return g_test_run ();

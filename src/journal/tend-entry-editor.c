@@ -33,6 +33,9 @@ struct _TendEntryEditor
   gboolean          dirty;
   guint             save_id;
   AdwToast         *undo_toast;  /* while shown: the way back from a delete */
+  /* The open entry may change under the editor (an imported backup): show it afresh. */
+  GSignalGroup     *entry_signals;
+  guint             refresh_id;
 
   AdwWindowTitle   *window_title;
   GtkWidget        *delete_button;
@@ -266,6 +269,7 @@ ensure_entry (TendEntryEditor *self)
     }
 
   self->entry = g_steal_pointer (&entry);
+  g_signal_group_set_target (self->entry_signals, self->entry);
   update_prompt (self);
   update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
@@ -464,6 +468,9 @@ load_entry (TendEntryEditor *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   TendEntry *entry = self->entry;
 
+  g_signal_group_set_target (self->entry_signals, entry);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+
   self->loading = TRUE;
   gtk_text_buffer_set_text (buffer, entry != NULL ? tend_entry_get_text (entry) : "", -1);
   tend_checkin_set_value (self->checkin, TEND_CHECKIN_MOOD,
@@ -486,6 +493,74 @@ load_entry (TendEntryEditor *self)
   rebuild_tags (self);
   update_prompt (self);
   update_title (self);
+}
+
+static gboolean
+tags_shown (TendEntryEditor *self)
+{
+  const char * const *tags = tend_entry_get_tags (self->entry);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->tag_box));
+  guint i = 0;
+
+  for (; child != NULL; child = gtk_widget_get_next_sibling (child), i++)
+    {
+      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (tags == NULL || tags[i] == NULL ||
+          g_strcmp0 (g_object_get_data (G_OBJECT (chip), "tag"), tags[i]) != 0)
+        return FALSE;
+    }
+
+  return tags == NULL || tags[i] == NULL;
+}
+
+/* The open entry changed, and not by the editor: an imported backup held a newer copy. The
+ * page follows it, except for words typed and not yet saved: those stay, and their save, being
+ * later, wins, as a later copy does on import. What the editor changed itself matches already,
+ * so nothing moves then. */
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  TendEntryEditor *self = user_data;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  TendEntry *entry = self->entry;
+
+  self->refresh_id = 0;
+  if (entry == NULL)
+    return G_SOURCE_REMOVE;
+
+  self->loading = TRUE;
+  if (!self->dirty)
+    {
+      GtkTextIter start, end;
+      g_autofree char *shown = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (g_strcmp0 (shown, tend_entry_get_text (entry)) != 0)
+        gtk_text_buffer_set_text (buffer, tend_entry_get_text (entry), -1);
+    }
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_MOOD, tend_entry_get_mood (entry));
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_DISTRESS, tend_entry_get_distress (entry));
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_SAFETY, tend_entry_get_safety (entry));
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_CLOSENESS,
+                          tend_entry_get_closeness (entry));
+  self->loading = FALSE;
+
+  if (!tags_shown (self))
+    rebuild_tags (self);
+  update_prompt (self);
+  update_title (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once for a burst of notifications, after whatever changed the entry has finished. */
+static void
+entry_notify_cb (TendEntryEditor *self)
+{
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add (refresh_cb, self);
 }
 
 void
@@ -715,6 +790,10 @@ tend_entry_editor_dispose (GObject *object)
   if (self->text_view != NULL)
     tend_entry_editor_save (self);
   g_clear_handle_id (&self->save_id, g_source_remove);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
+  if (self->entry_signals != NULL)
+    g_signal_group_set_target (self->entry_signals, NULL);
+  g_clear_object (&self->entry_signals);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_ENTRY_EDITOR);
   self->text_view = NULL;
@@ -803,6 +882,10 @@ tend_entry_editor_init (TendEntryEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.undo-delete", FALSE);
+
+  self->entry_signals = g_signal_group_new (TEND_TYPE_ENTRY);
+  g_signal_group_connect_swapped (self->entry_signals, "notify", G_CALLBACK (entry_notify_cb),
+                                  self);
 
   themes = build_theme_menu ();
   gtk_menu_button_set_menu_model (self->theme_button, themes);

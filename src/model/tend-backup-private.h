@@ -26,4 +26,10 @@ void     tend_backup_text_end       (GString          *out,
                                      TendExportFormat  format,
                                      gboolean          anything_shown);
 
+/* The person's words as a paragraph, their line breaks kept; in Markdown, lines that would read
+ * as a heading or a rule are escaped (also the therapist summary's chosen entries). */
+void     tend_backup_text_append_words (GString          *out,
+                                        TendExportFormat  format,
+                                        const char       *text);
+
 G_END_DECLS

@@ -114,10 +114,10 @@ needs_escape (const char *line,
 
 /* The person's words, their line breaks kept: Markdown joins lines into a paragraph unless a
  * line ends in two spaces. */
-static void
-append_words (GString          *out,
-              TendExportFormat  format,
-              const char       *text)
+void
+tend_backup_text_append_words (GString          *out,
+                               TendExportFormat  format,
+                               const char       *text)
 {
   const char *p = text;
   const char *end = text + strlen (text);
@@ -199,7 +199,7 @@ append_entry (GString          *out,
     }
 
   if (*tend_entry_get_text (entry) != '\0')
-    append_words (out, format, tend_entry_get_text (entry));
+    tend_backup_text_append_words (out, format, tend_entry_get_text (entry));
 
   if (tags != NULL && tags[0] != NULL)
     {

@@ -301,6 +301,16 @@ consider_look_back (TendProgress  *self,
     }
 }
 
+static TendProgress *compute (TendEntry            **entries,
+                              guint                  n_entries,
+                              TendGroundingSession **sessions,
+                              guint                  n_sessions,
+                              TendProgressRange      range,
+                              guint32                chosen_first,
+                              const GDate           *today,
+                              GDateWeekday           week_start,
+                              GTimeZone             *tz);
+
 /**
  * tend_progress_compute:
  * @entries: (array length=n_entries) (nullable): journal entries, in any order
@@ -336,6 +346,58 @@ tend_progress_compute (TendEntry            **entries,
                        GDateWeekday           week_start,
                        GTimeZone             *tz)
 {
+  g_return_val_if_fail ((guint) range <= TEND_PROGRESS_ALL_TIME, NULL);
+
+  return compute (entries, n_entries, sessions, n_sessions, range, 0, today, week_start, tz);
+}
+
+/**
+ * tend_progress_compute_days:
+ * @entries: (array length=n_entries) (nullable): journal entries, in any order
+ * @n_entries: how many
+ * @sessions: (array length=n_sessions) (nullable): grounding sessions, in any order
+ * @n_sessions: how many
+ * @first: the first day, a valid local date
+ * @last: the last day, a valid local date not before @first
+ * @week_start: the first day of a week
+ * @tz: the zone in which a session's start time falls on a day
+ *
+ * Like tend_progress_compute (), for days chosen by hand, such as the weeks a summary for a
+ * therapist covers.
+ *
+ * Returns: (transfer full): the figures, borrowing as tend_progress_compute ()'s do.
+ */
+TendProgress *
+tend_progress_compute_days (TendEntry            **entries,
+                            guint                  n_entries,
+                            TendGroundingSession **sessions,
+                            guint                  n_sessions,
+                            const GDate           *first,
+                            const GDate           *last,
+                            GDateWeekday           week_start,
+                            GTimeZone             *tz)
+{
+  g_return_val_if_fail (first != NULL && g_date_valid (first), NULL);
+  g_return_val_if_fail (last != NULL && g_date_valid (last), NULL);
+  g_return_val_if_fail (g_date_compare (first, last) <= 0, NULL);
+
+  return compute (entries, n_entries, sessions, n_sessions, TEND_PROGRESS_CHOSEN_DAYS,
+                  g_date_get_julian (first), last, week_start, tz);
+}
+
+/* @chosen_first is the first day of TEND_PROGRESS_CHOSEN_DAYS; the other ranges work theirs
+ * out from @today. */
+static TendProgress *
+compute (TendEntry            **entries,
+         guint                  n_entries,
+         TendGroundingSession **sessions,
+         guint                  n_sessions,
+         TendProgressRange      range,
+         guint32                chosen_first,
+         const GDate           *today,
+         GDateWeekday           week_start,
+         GTimeZone             *tz)
+{
   g_autofree guint32 *julians = NULL;
   g_autofree guint32 *theme_first = NULL;
   g_autoptr(GArray) tallies = NULL;
@@ -353,7 +415,6 @@ tend_progress_compute (TendEntry            **entries,
 
   g_return_val_if_fail (entries != NULL || n_entries == 0, NULL);
   g_return_val_if_fail (sessions != NULL || n_sessions == 0, NULL);
-  g_return_val_if_fail ((guint) range <= TEND_PROGRESS_ALL_TIME, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
   g_return_val_if_fail (g_date_valid_weekday (week_start), NULL);
   g_return_val_if_fail (tz != NULL, NULL);
@@ -379,7 +440,7 @@ tend_progress_compute (TendEntry            **entries,
   self = &real->public;
   self->range = range;
   last = g_date_get_julian (today);
-  first = range_first (range, today, oldest);
+  first = range == TEND_PROGRESS_CHOSEN_DAYS ? chosen_first : range_first (range, today, oldest);
   set_julian (&self->first, first);
   set_julian (&self->last, last);
 

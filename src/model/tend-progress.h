@@ -19,6 +19,8 @@ typedef enum {
   TEND_PROGRESS_6_MONTHS,
   TEND_PROGRESS_12_MONTHS,
   TEND_PROGRESS_ALL_TIME,
+  /* Days chosen by hand (tend_progress_compute_days ()); not one of the page's ranges. */
+  TEND_PROGRESS_CHOSEN_DAYS,
 } TendProgressRange;
 
 typedef enum {
@@ -93,6 +95,16 @@ TendProgress *tend_progress_compute (TendEntry            **entries,
                                      const GDate           *today,
                                      GDateWeekday           week_start,
                                      GTimeZone             *tz) G_GNUC_WARN_UNUSED_RESULT;
+/* The same figures for the days from @first to @last (inclusive, @first not after @last); the
+ * range is TEND_PROGRESS_CHOSEN_DAYS, and look-backs are counted back from @last. */
+TendProgress *tend_progress_compute_days (TendEntry            **entries,
+                                          guint                  n_entries,
+                                          TendGroundingSession **sessions,
+                                          guint                  n_sessions,
+                                          const GDate           *first,
+                                          const GDate           *last,
+                                          GDateWeekday           week_start,
+                                          GTimeZone             *tz) G_GNUC_WARN_UNUSED_RESULT;
 void          tend_progress_free    (TendProgress          *self);
 /* A TendProgress comes only from tend_progress_compute(): it keeps more than the struct shows
  * (the sums behind the trend), so never copy it by value. It borrows from @entries and

@@ -32,6 +32,7 @@ struct _TendPreferencesDialog
 
   AdwSwitchRow         *prompt_row;
   AdwSwitchRow         *look_back_row;
+  AdwSwitchRow         *backup_reminder_row;
   AdwComboRow          *exercise_row;
   AdwComboRow          *pace_row;
   AdwSwitchRow         *reminder_row;
@@ -173,6 +174,7 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, minute_spin);
   gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, two_digits_cb);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, backup_reminder_row);
 }
 
 static void
@@ -197,6 +199,8 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
   g_settings_bind (self->settings, "show-prompt", self->prompt_row, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-look-back", self->look_back_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "backup-reminder", self->backup_reminder_row, "active",
                    G_SETTINGS_BIND_DEFAULT);
   sync_from_settings (self);
   g_signal_connect_object (self->exercise_row, "notify::selected",

@@ -29,6 +29,7 @@ typedef enum {
   SPAN_DAYS,
   SPAN_MONTHS,
   SPAN_ALL,
+  SPAN_CHOSEN,  /* days chosen by hand: "these days" */
 } Span;
 
 /* Lowest and highest value of each check-in scale. */
@@ -110,6 +111,13 @@ tend_progress_summary_practice (const TendProgress *progress)
   n_days = progress->n_days;
   practised = progress->practice_days;
 
+  if (progress->range == TEND_PROGRESS_CHOSEN_DAYS)
+    /* Translators: days with an entry or a grounding exercise, of the days a summary covers;
+     * e.g. “Practised on 18 of the 30 chosen days”. Never a streak. */
+    return g_strdup_printf (ngettext ("Practised on %u of the %u chosen day",
+                                      "Practised on %u of the %u chosen days", n_days),
+                            practised, n_days);
+
   if (progress->range == TEND_PROGRESS_ALL_TIME)
     {
       if (practised == 0)
@@ -155,6 +163,9 @@ span_of (TendProgressRange  range,
     case TEND_PROGRESS_12_MONTHS:
       *n = 12;
       return SPAN_MONTHS;
+    case TEND_PROGRESS_CHOSEN_DAYS:
+      *n = 0;
+      return SPAN_CHOSEN;
     case TEND_PROGRESS_ALL_TIME:
     default:
       *n = 0;
@@ -188,6 +199,25 @@ trend_sentence (TendScale scale,
   switch (scale)
     {
     case TEND_SCALE_MOOD:
+      if (span == SPAN_CHOSEN)
+        {
+          if (trend == TREND_FELL)
+            /* Translators: the average check-in (mood, 1–5) of the first third of the chosen
+             * days, then of the last third. */
+            return g_strdup_printf (_("Average mood fell from %.1f in the first third "
+                                      "of these days to %.1f in the last third"),
+                                    from, to);
+          if (trend == TREND_ROSE)
+            /* Translators: the average check-in (mood, 1–5) of the first third of the chosen
+             * days, then of the last third. */
+            return g_strdup_printf (_("Average mood rose from %.1f in the first third "
+                                      "of these days to %.1f in the last third"),
+                                    from, to);
+          /* Translators: the average check-in (mood, 1–5) was about the same in the first and
+           * the last third of the chosen days. */
+          return g_strdup_printf (_("Average mood stayed around %.1f "
+                                    "from the first third of these days to the last"), to);
+        }
       if (trend == TREND_FELL && span == SPAN_ALL)
         /* Translators: the average check-in (mood, 1–5) of the oldest third of all weeks, then
          * of the newest third. */
@@ -255,6 +285,25 @@ trend_sentence (TendScale scale,
       break;
 
     case TEND_SCALE_DISTRESS:
+      if (span == SPAN_CHOSEN)
+        {
+          if (trend == TREND_FELL)
+            /* Translators: the average check-in (distress, 0–10) of the first third of the chosen
+             * days, then of the last third. */
+            return g_strdup_printf (_("Average distress fell from %.1f in the first third "
+                                      "of these days to %.1f in the last third"),
+                                    from, to);
+          if (trend == TREND_ROSE)
+            /* Translators: the average check-in (distress, 0–10) of the first third of the chosen
+             * days, then of the last third. */
+            return g_strdup_printf (_("Average distress rose from %.1f in the first third "
+                                      "of these days to %.1f in the last third"),
+                                    from, to);
+          /* Translators: the average check-in (distress, 0–10) was about the same in the first and
+           * the last third of the chosen days. */
+          return g_strdup_printf (_("Average distress stayed around %.1f "
+                                    "from the first third of these days to the last"), to);
+        }
       if (trend == TREND_FELL && span == SPAN_ALL)
         /* Translators: the average check-in (distress, 0–10) of the oldest third of all weeks,
          * then of the newest third. */
@@ -322,6 +371,25 @@ trend_sentence (TendScale scale,
       break;
 
     case TEND_SCALE_SAFETY:
+      if (span == SPAN_CHOSEN)
+        {
+          if (trend == TREND_FELL)
+            /* Translators: the average check-in (safe in the body, 1–5) of the first third of the chosen
+             * days, then of the last third. */
+            return g_strdup_printf (_("Average safety in your body fell from %.1f in the first third "
+                                      "of these days to %.1f in the last third"),
+                                    from, to);
+          if (trend == TREND_ROSE)
+            /* Translators: the average check-in (safe in the body, 1–5) of the first third of the chosen
+             * days, then of the last third. */
+            return g_strdup_printf (_("Average safety in your body rose from %.1f in the first third "
+                                      "of these days to %.1f in the last third"),
+                                    from, to);
+          /* Translators: the average check-in (safe in the body, 1–5) was about the same in the first and
+           * the last third of the chosen days. */
+          return g_strdup_printf (_("Average safety in your body stayed around %.1f "
+                                    "from the first third of these days to the last"), to);
+        }
       if (trend == TREND_FELL && span == SPAN_ALL)
         /* Translators: the average check-in (safe in the body, 1–5) of the oldest third of all
          * weeks, then of the newest third. */
@@ -392,6 +460,25 @@ trend_sentence (TendScale scale,
     case TEND_SCALE_CLOSENESS:
     case TEND_N_SCALES:
     default:
+      if (span == SPAN_CHOSEN)
+        {
+          if (trend == TREND_FELL)
+            /* Translators: the average check-in (closeness, 1–5) of the first third of the chosen
+             * days, then of the last third. */
+            return g_strdup_printf (_("Average closeness fell from %.1f in the first third "
+                                      "of these days to %.1f in the last third"),
+                                    from, to);
+          if (trend == TREND_ROSE)
+            /* Translators: the average check-in (closeness, 1–5) of the first third of the chosen
+             * days, then of the last third. */
+            return g_strdup_printf (_("Average closeness rose from %.1f in the first third "
+                                      "of these days to %.1f in the last third"),
+                                    from, to);
+          /* Translators: the average check-in (closeness, 1–5) was about the same in the first and
+           * the last third of the chosen days. */
+          return g_strdup_printf (_("Average closeness stayed around %.1f "
+                                    "from the first third of these days to the last"), to);
+        }
       if (trend == TREND_FELL && span == SPAN_ALL)
         /* Translators: the average check-in (closeness, 1–5) of the oldest third of all weeks,
          * then of the newest third. */

@@ -1,0 +1,655 @@
+/* tend-summary-dialog.c — which days, which entries to share, and where the summary goes.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "tend-progress.h"
+#include "tend-prompts.h"
+#include "tend-summary-dialog.h"
+#include "tend-summary-printer.h"
+#include "tend-therapist-summary.h"
+
+struct _TendSummaryDialog
+{
+  AdwDialog           parent_instance;
+
+  TendStore          *store;
+  GHashTable         *shared;       /* ids of ticked entries */
+  GCancellable       *loading;      /* while older months are read */
+  /* While the summary is written. */
+  GCancellable       *cancellable;
+  GFile              *file;
+  TendSummaryPrinter *printer;
+
+  GtkStack           *stack;
+  GtkCheckButton     *pdf_check;
+  GtkMenuButton      *first_button;
+  GtkMenuButton      *last_button;
+  GtkCalendar        *first_calendar;
+  GtkCalendar        *last_calendar;
+  GtkListBox         *entry_list;
+  GtkProgressBar     *progress_bar;
+  GtkWidget          *save_button;
+};
+
+G_DEFINE_FINAL_TYPE (TendSummaryDialog, tend_summary_dialog, ADW_TYPE_DIALOG)
+
+enum {
+  EXPORTED,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+gboolean
+tend_summary_dialog_get_pdf (TendSummaryDialog *self)
+{
+  g_return_val_if_fail (TEND_IS_SUMMARY_DIALOG (self), TRUE);
+
+  return gtk_check_button_get_active (self->pdf_check);
+}
+
+static char *
+calendar_day (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+void
+tend_summary_dialog_get_range (TendSummaryDialog  *self,
+                               char              **first_day,
+                               char              **last_day)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  g_return_if_fail (TEND_IS_SUMMARY_DIALOG (self));
+  g_return_if_fail (first_day != NULL && last_day != NULL);
+
+  first = calendar_day (self->first_calendar);
+  last = calendar_day (self->last_calendar);
+
+  /* Days chosen the wrong way round still mean the days between them. */
+  if (g_strcmp0 (first, last) > 0)
+    {
+      *first_day = g_steal_pointer (&last);
+      *last_day = g_steal_pointer (&first);
+    }
+  else
+    {
+      *first_day = g_steal_pointer (&first);
+      *last_day = g_steal_pointer (&last);
+    }
+}
+
+static gboolean
+in_days (TendEntry  *entry,
+         const char *first,
+         const char *last)
+{
+  const char *day = tend_entry_get_day (entry);
+
+  return day != NULL && g_strcmp0 (day, first) >= 0 && g_strcmp0 (day, last) <= 0;
+}
+
+GStrv
+tend_summary_dialog_dup_shared_ids (TendSummaryDialog *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  GListModel *entries;
+
+  g_return_val_if_fail (TEND_IS_SUMMARY_DIALOG (self), NULL);
+
+  tend_summary_dialog_get_range (self, &first, &last);
+  entries = tend_store_get_entries (self->store);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(TendEntry) entry = g_list_model_get_item (entries, i);
+
+      if (in_days (entry, first, last) &&
+          g_hash_table_contains (self->shared, tend_entry_get_id (entry)))
+        g_strv_builder_add (builder, tend_entry_get_id (entry));
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+char *
+tend_summary_dialog_dup_file_name (TendSummaryDialog *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  g_return_val_if_fail (TEND_IS_SUMMARY_DIALOG (self), NULL);
+
+  /* Not translated: file names travel between computers and languages. */
+  return g_strdup_printf ("tend-summary-%s.%s", today,
+                          tend_summary_dialog_get_pdf (self) ? "pdf" : "md");
+}
+
+/* Rows for the entries of the chosen days */
+
+static void
+shared_toggled_cb (GtkCheckButton    *check,
+                   TendSummaryDialog *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "entry-id");
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (self->shared, g_strdup (id));
+  else
+    g_hash_table_remove (self->shared, id);
+}
+
+static char *
+first_line (const char *text)
+{
+  const char *end;
+
+  while (*text == '\n' || *text == ' ')
+    text++;
+  end = strchr (text, '\n');
+  return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
+}
+
+static GtkWidget *
+entry_row (TendSummaryDialog *self,
+           TendEntry         *entry)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *line = first_line (tend_entry_get_text (entry));
+  const TendTheme *theme = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  int y, m, d;
+
+  if (sscanf (tend_entry_get_day (entry), "%d-%d-%d", &y, &m, &d) == 3)
+    noon = g_date_time_new_local (y, m, d, 12, 0, 0);
+  /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
+  date = noon != NULL ? g_strstrip (g_date_time_format (noon, _("%A, %-d %B %Y")))
+                      : g_strdup (tend_entry_get_day (entry));
+  if (tend_entry_get_theme (entry) != NULL)
+    theme = tend_prompts_lookup_theme (tend_entry_get_theme (entry));
+  if (theme != NULL)
+    /* Translators: an entry that may be shared: its date, then its theme, e.g. “Monday,
+     * 23 November 2026 · Safe Touch”. */
+    title = g_strdup_printf (_("%s · %s"), date, tend_theme_get_title (theme));
+  else
+    title = g_strdup (date);
+
+  /* The person's words are shown as they are, never read as markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), line);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 1);
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_object_set_data_full (G_OBJECT (check), "entry-id", g_strdup (tend_entry_get_id (entry)),
+                          g_free);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               g_hash_table_contains (self->shared, tend_entry_get_id (entry)));
+  g_signal_connect (check, "toggled", G_CALLBACK (shared_toggled_cb), self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, line,
+                                  -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  return row;
+}
+
+static void
+set_placeholder (TendSummaryDialog *self,
+                 const char        *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_list_box_set_placeholder (self->entry_list, label);
+}
+
+static void
+fill_entries (TendSummaryDialog *self)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  GListModel *entries = tend_store_get_entries (self->store);
+
+  gtk_list_box_remove_all (self->entry_list);
+
+  if (!tend_store_get_loaded (self->store))
+    {
+      /* Translators: while the older months of the journal are read. */
+      set_placeholder (self, _("Reading older entries…"));
+      return;
+    }
+
+  /* Translators: the chosen days hold no journal entry to share. */
+  set_placeholder (self, _("No entries on these days"));
+  tend_summary_dialog_get_range (self, &first, &last);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(TendEntry) entry = g_list_model_get_item (entries, i);
+
+      if (in_days (entry, first, last))
+        gtk_list_box_append (self->entry_list, entry_row (self, entry));
+    }
+}
+
+static void show_error (TendSummaryDialog *self,
+                        const GError      *error);
+
+static void
+loaded_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(TendSummaryDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!tend_store_load_all_finish (TEND_STORE (source), result, &error))
+    {
+      /* Without every month the figures would be wrong: nothing is offered to save. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+      return;
+    }
+
+  g_clear_object (&self->loading);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.save", TRUE);
+  fill_entries (self);
+}
+
+/* Days */
+
+static char *
+sync_day_button (GtkMenuButton *button,
+                 GtkCalendar   *calendar)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  /* Translators: a date on a button, e.g. “23 Nov 2026”; see strftime for the codes. */
+  char *text = g_date_time_format (date, _("%-d %b %Y"));
+
+  gtk_menu_button_set_label (button, text);
+  return text;
+}
+
+static void
+sync_days (TendSummaryDialog *self)
+{
+  g_autofree char *first = sync_day_button (self->first_button, self->first_calendar);
+  g_autofree char *last = sync_day_button (self->last_button, self->last_calendar);
+  g_autofree char *first_spoken = NULL;
+  g_autofree char *last_spoken = NULL;
+
+  /* Translators: the name a screen reader gives the button that picks the first day to export;
+   * %s is a date, e.g. “1 Nov 2026”. */
+  first_spoken = g_strdup_printf (_("From %s"), first);
+  /* Translators: the name a screen reader gives the button that picks the last day to export;
+   * %s is a date, e.g. “24 Nov 2026”. */
+  last_spoken = g_strdup_printf (_("To %s"), last);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->first_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, first_spoken, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->last_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, last_spoken, -1);
+}
+
+static void
+day_selected_cb (TendSummaryDialog *self,
+                 GtkCalendar       *calendar)
+{
+  sync_days (self);
+  fill_entries (self);
+  gtk_menu_button_popdown (calendar == self->first_calendar ? self->first_button
+                                                            : self->last_button);
+}
+
+/* Writing */
+
+static void
+show_error (TendSummaryDialog *self,
+            const GError      *error)
+{
+  AdwDialog *alert = adw_alert_dialog_new (_("Could Not Save the Summary"), error->message);
+
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  TendSummaryDialog *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->progress_bar, fraction);
+}
+
+static void
+written (TendSummaryDialog *self,
+         const GError      *error)
+{
+  g_autoptr(GFile) file = g_steal_pointer (&self->file);
+
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->printer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.save", TRUE);
+  gtk_widget_set_visible (self->save_button, TRUE);
+
+  if (error != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "choose");
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+      return;
+    }
+
+  g_signal_emit (self, signals[EXPORTED], 0, file);
+  adw_dialog_close (ADW_DIALOG (self));
+}
+
+static void
+markdown_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(TendSummaryDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    gtk_progress_bar_set_fraction (self->progress_bar, 1.0);
+  written (self, error);
+}
+
+static void
+pdf_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(TendSummaryDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  tend_summary_printer_export_finish (TEND_SUMMARY_PRINTER (source), result, &error);
+  written (self, error);
+}
+
+static void
+set_date (GDate      *date,
+          const char *day)
+{
+  g_date_clear (date, 1);
+  g_date_set_parse (date, day);
+}
+
+static TendTherapistSummary *
+make_summary (TendSummaryDialog *self)
+{
+  GListModel *entry_model = tend_store_get_entries (self->store);
+  GListModel *session_model = tend_store_get_sessions (self->store);
+  guint n_entries = g_list_model_get_n_items (entry_model);
+  guint n_sessions = g_list_model_get_n_items (session_model);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_full (n_entries, g_object_unref);
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_full (n_sessions, g_object_unref);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_auto(GStrv) shared = tend_summary_dialog_dup_shared_ids (self);
+  g_autofree char *first_day = NULL;
+  g_autofree char *last_day = NULL;
+  GDate first, last;
+
+  for (guint i = 0; i < n_entries; i++)
+    g_ptr_array_add (entries, g_list_model_get_item (entry_model, i));
+  for (guint i = 0; i < n_sessions; i++)
+    g_ptr_array_add (sessions, g_list_model_get_item (session_model, i));
+
+  tend_summary_dialog_get_range (self, &first_day, &last_day);
+  set_date (&first, first_day);
+  set_date (&last, last_day);
+
+  /* The summary copies what it says; the arrays may go. */
+  return tend_therapist_summary_new ((TendEntry **) entries->pdata, entries->len,
+                                     (TendGroundingSession **) sessions->pdata, sessions->len,
+                                     &first, &last, (const char * const *) shared, now,
+                                     tend_progress_locale_week_start (), tz);
+}
+
+void
+tend_summary_dialog_export_to_file (TendSummaryDialog *self,
+                                    GFile             *file)
+{
+  g_autoptr(TendTherapistSummary) summary = NULL;
+
+  g_return_if_fail (TEND_IS_SUMMARY_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->cancellable == NULL);
+  g_return_if_fail (tend_store_get_loaded (self->store));
+
+  summary = make_summary (self);
+  self->cancellable = g_cancellable_new ();
+  self->file = g_object_ref (file);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_stack_set_visible_child_name (self->stack, "progress");
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.save", FALSE);
+  gtk_widget_set_visible (self->save_button, FALSE);
+
+  if (tend_summary_dialog_get_pdf (self))
+    {
+      self->printer = tend_summary_printer_new (summary);
+      tend_summary_printer_export_async (self->printer,
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         file, self->cancellable, progress_cb, self,
+                                         pdf_done_cb, g_object_ref (self));
+    }
+  else
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      char *markdown = tend_therapist_summary_to_markdown (summary);
+
+      bytes = g_bytes_new_take (markdown, strlen (markdown));
+      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
+                                           G_FILE_CREATE_PRIVATE |
+                                           G_FILE_CREATE_REPLACE_DESTINATION,
+                                           self->cancellable, markdown_done_cb,
+                                           g_object_ref (self));
+    }
+}
+
+static void
+save_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(TendSummaryDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+
+  /* Dismissed: the choices stay as they were. */
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+        show_error (self, error);
+      return;
+    }
+
+  tend_summary_dialog_export_to_file (self, file);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (widget);
+  g_autoptr(GtkFileDialog) dialog = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  g_autofree char *name = tend_summary_dialog_dup_file_name (self);
+  const char *test_file = g_getenv ("TEND_TEST_FILE");
+
+  /* A test hook, for the end-to-end tests only: the file chooser runs in another process
+   * (the portal) that the accessibility tests cannot drive, so with TEND_TEST_FILE set the
+   * summary goes to that path without asking. */
+  if (test_file != NULL && *test_file != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (test_file);
+
+      tend_summary_dialog_export_to_file (self, file);
+      return;
+    }
+
+  if (tend_summary_dialog_get_pdf (self))
+    {
+      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_add_suffix (filter, "pdf");
+    }
+  else
+    {
+      gtk_file_filter_set_name (filter, _("Markdown"));
+      gtk_file_filter_add_suffix (filter, "md");
+    }
+  g_list_store_append (filters, filter);
+
+  dialog = gtk_file_dialog_new ();
+  gtk_file_dialog_set_title (dialog, _("Save Summary"));
+  gtk_file_dialog_set_initial_name (dialog, name);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), NULL,
+                        save_cb, g_object_ref (self));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+}
+
+static void
+tend_summary_dialog_closed (AdwDialog *dialog)
+{
+  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (dialog);
+
+  /* Closed half way: the file is not written. */
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+
+  ADW_DIALOG_CLASS (tend_summary_dialog_parent_class)->closed (dialog);
+}
+
+static void
+tend_summary_dialog_dispose (GObject *object)
+{
+  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_SUMMARY_DIALOG);
+  g_clear_object (&self->store);
+  g_clear_object (&self->loading);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->file);
+  g_clear_object (&self->printer);
+  g_clear_pointer (&self->shared, g_hash_table_unref);
+
+  G_OBJECT_CLASS (tend_summary_dialog_parent_class)->dispose (object);
+}
+
+static void
+tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AdwDialogClass *dialog_class = ADW_DIALOG_CLASS (klass);
+
+  object_class->dispose = tend_summary_dialog_dispose;
+  dialog_class->closed = tend_summary_dialog_closed;
+
+  /**
+   * TendSummaryDialog::exported:
+   * @file: the file that was written
+   *
+   * The summary is on disk; the dialog closes next.
+   */
+  signals[EXPORTED] =
+    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/backup/tend-summary-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, pdf_check);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, first_button);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, last_button);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, first_calendar);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, last_calendar);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, entry_list);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, save_button);
+  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "summary.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "summary.cancel", NULL, cancel_action);
+}
+
+static void
+tend_summary_dialog_init (TendSummaryDialog *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) month_ago = NULL;
+
+  self->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The last month, up to today: about the time between two appointments, or a few. */
+  now = g_date_time_new_now_local ();
+  month_ago = g_date_time_add_months (now, -1);
+  gtk_calendar_select_day (self->first_calendar, month_ago);
+  gtk_calendar_select_day (self->last_calendar, now);
+  sync_days (self);
+}
+
+AdwDialog *
+tend_summary_dialog_new (TendStore *store)
+{
+  TendSummaryDialog *self;
+
+  g_return_val_if_fail (TEND_IS_STORE (store), NULL);
+
+  self = g_object_new (TEND_TYPE_SUMMARY_DIALOG, NULL);
+  self->store = g_object_ref (store);
+
+  /* Every month is needed for the figures and the list of entries. */
+  if (!tend_store_get_loaded (store))
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.save", FALSE);
+      self->loading = g_cancellable_new ();
+      tend_store_load_all_async (store, self->loading, loaded_cb, g_object_ref (self));
+    }
+  fill_entries (self);
+
+  return ADW_DIALOG (self);
+}

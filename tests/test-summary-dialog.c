@@ -1,0 +1,493 @@
+/* test-summary-dialog.c — the summary for a therapist, as a PDF and as Markdown, from the dialog.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "tend-summary-dialog.h"
+#include "tend-summary-printer.h"
+#include "tend-test-utils.h"
+#include "tend-window.h"
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  g_remove (path);
+}
+
+/* A PDF holds NUL bytes: the string functions would stop at the first. */
+static gboolean
+contains (const char *data,
+          gsize       length,
+          const char *needle)
+{
+  gsize needle_length = strlen (needle);
+
+  for (gsize i = 0; i + needle_length <= length; i++)
+    if (memcmp (data + i, needle, needle_length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static GDateTime *
+days_from_now (int days,
+               int hour)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_new_local (g_date_time_get_year (then), g_date_time_get_month (then),
+                                g_date_time_get_day_of_month (then), hour, 0, 0);
+}
+
+static void
+add_entry (TendStore  *store,
+           int         days,
+           int         mood,
+           int         distress,
+           const char *theme,
+           const char *text)
+{
+  g_autoptr(GDateTime) created = days_from_now (days, 10);
+  g_autoptr(TendEntry) entry = tend_entry_new (NULL, created);
+
+  tend_entry_set_mood (entry, mood);
+  tend_entry_set_distress (entry, distress);
+  tend_entry_set_theme (entry, theme);
+  tend_entry_set_text (entry, text);
+  g_assert_true (tend_store_add_entry (store, entry, NULL));
+}
+
+static void
+add_session (TendStore *store,
+             int        days,
+             int        before,
+             int        after)
+{
+  g_autoptr(GDateTime) started = days_from_now (days, 9);
+  g_autoptr(TendGroundingSession) session =
+    tend_grounding_session_new (NULL, started, "box-breathing");
+
+  tend_grounding_session_set_completed (session, TRUE);
+  tend_grounding_session_set_distress_before (session, before);
+  tend_grounding_session_set_distress_after (session, after);
+  g_assert_true (tend_store_add_session (store, session, NULL));
+}
+
+/* Three weeks within the dialog's first days (the last month): distress from 8 to 2. */
+static TendStore *
+open_store (const char *dir)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  TendStore *store = tend_store_new (dir);
+
+  g_assert_true (tend_store_load_recent (store, now, NULL));
+  g_assert_true (tend_store_get_loaded (store));
+
+  add_entry (store, -25, 2, 8, "boundaries", "PRIVATE-EARLY words");
+  add_entry (store, -12, 3, 5, "touch", "SHARED-MIDDLE words\nand a second line");
+  add_entry (store, -2, 4, 2, "boundaries", "PRIVATE-LATE words");
+  add_session (store, -20, 7, 4);
+  add_session (store, -3, 5, 2);
+
+  return store;
+}
+
+static void
+exported_cb (TendSummaryDialog  *dialog,
+             GFile              *file,
+             GFile             **written)
+{
+  g_assert_null (*written);
+  *written = g_object_ref (file);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+/* The row of the entry whose first line is @line. */
+static AdwActionRow *
+find_entry_row (GtkWidget  *root,
+                const char *line)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), line) == 0)
+    return ADW_ACTION_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_entry_row (child, line);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static AdwActionRow *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return ADW_ACTION_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkCheckButton *
+row_check (AdwActionRow *row)
+{
+  GtkWidget *check = tend_test_find_type (GTK_WIDGET (row), GTK_TYPE_CHECK_BUTTON);
+
+  g_assert_nonnull (check);
+  return GTK_CHECK_BUTTON (check);
+}
+
+typedef struct {
+  char               *dir;
+  TendStore          *store;
+  GtkWindow          *window;
+  TendSummaryDialog  *dialog;
+  GFile              *written;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *journal = NULL;
+
+  fixture->dir = g_dir_make_tmp ("tend-summary-dialog-XXXXXX", NULL);
+  g_assert_nonnull (fixture->dir);
+  journal = g_build_filename (fixture->dir, "journal", NULL);
+  fixture->store = open_store (journal);
+
+  fixture->window = GTK_WINDOW (adw_window_new ());
+  tend_test_show_window (fixture->window, 800, 760);
+  fixture->dialog = TEND_SUMMARY_DIALOG (tend_summary_dialog_new (fixture->store));
+  g_signal_connect (fixture->dialog, "exported", G_CALLBACK (exported_cb), &fixture->written);
+  adw_dialog_present (ADW_DIALOG (fixture->dialog), GTK_WIDGET (fixture->window));
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->written);
+  gtk_window_destroy (fixture->window);
+  tend_store_flush (fixture->store);
+  g_assert_finalize_object (fixture->store);
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+export (Fixture    *fixture,
+        const char *name,
+        gsize      *length)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  char *contents = NULL;
+  GStatBuf info;
+
+  tend_summary_dialog_export_to_file (fixture->dialog, file);
+  tend_test_wait_until (is_set, &fixture->written, "the summary");
+  g_assert_true (g_file_equal (fixture->written, file));
+
+  /* Only its owner may read it. */
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (path, &contents, length, NULL));
+  return contents;
+}
+
+/* A PDF at first, with nothing shared; its pages hold the figures. */
+static void
+test_pdf (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autofree char *name = tend_summary_dialog_dup_file_name (fixture->dialog);
+  g_autofree char *contents = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_auto(GStrv) shared = tend_summary_dialog_dup_shared_ids (fixture->dialog);
+  gsize length = 0;
+
+  tend_test_save_screenshot (GTK_WIDGET (fixture->window), "summary-dialog");
+
+  g_assert_true (tend_summary_dialog_get_pdf (fixture->dialog));
+  g_assert_true (g_str_has_prefix (name, "tend-summary-"));
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  g_assert_cmpuint (g_strv_length (shared), ==, 0);
+
+  /* The three entries of the days are offered, none ticked. */
+  g_assert_false (gtk_check_button_get_active (row_check (find_entry_row (GTK_WIDGET (fixture->dialog), "PRIVATE-EARLY words"))));
+  g_assert_false (gtk_check_button_get_active (row_check (find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"))));
+  g_assert_false (gtk_check_button_get_active (row_check (find_entry_row (GTK_WIDGET (fixture->dialog), "PRIVATE-LATE words"))));
+
+  contents = export (fixture, "summary.pdf", &length);
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (contains (contents, length, "%%EOF"));
+
+  if (pdftotext != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, "summary.pdf", NULL);
+      const char *argv[] = { pdftotext, "-layout", path, "-", NULL };
+      g_autofree char *text = NULL;
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                   &text, NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (text, "Summary from My Journal"));
+      g_assert_nonnull (strstr (text, "Distress: 5.0 of 10 on average, from 3 check-ins"));
+      g_assert_nonnull (strstr (text, "Box Breathing: 2 times, finished 2"));
+      g_assert_null (strstr (text, "PRIVATE"));
+      g_assert_null (strstr (text, "SHARED"));
+    }
+  else
+    g_test_message ("pdftotext is not installed: the PDF's words are not read back");
+}
+
+/* Markdown, with one entry ticked: its words are in, the others' are not. */
+static void
+test_markdown_shares_ticked (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) shared = NULL;
+  AdwActionRow *row;
+
+  adw_action_row_activate (find_row (GTK_WIDGET (fixture->dialog), "Markdown"));
+  g_assert_false (tend_summary_dialog_get_pdf (fixture->dialog));
+  name = tend_summary_dialog_dup_file_name (fixture->dialog);
+  g_assert_true (g_str_has_suffix (name, ".md"));
+
+  /* The row ticks its check button, as a click or Enter on it would. */
+  row = find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words");
+  g_assert_nonnull (row);
+  adw_action_row_activate (row);
+  g_assert_true (gtk_check_button_get_active (row_check (row)));
+  shared = tend_summary_dialog_dup_shared_ids (fixture->dialog);
+  g_assert_cmpuint (g_strv_length (shared), ==, 1);
+
+  contents = export (fixture, "summary.md", NULL);
+  g_assert_true (g_str_has_prefix (contents, "# Summary from My Journal\n"));
+  g_assert_nonnull (strstr (contents, "- Mood: 3.0 of 5 on average, from 3 check-ins\n"));
+  g_assert_nonnull (strstr (contents, "- Distress: 5.0 of 10 on average, from 3 check-ins\n"));
+  g_assert_nonnull (strstr (contents, "- Box Breathing: 2 times, finished 2; distress 6.0 before "
+                                      "and 3.0 after on average (2 rated sessions)\n"));
+  g_assert_nonnull (strstr (contents, "- Needs and Boundaries: 2 entries\n"));
+  g_assert_nonnull (strstr (contents, "## Entries I Chose to Share\n"));
+  g_assert_nonnull (strstr (contents, "SHARED-MIDDLE words  \nand a second line\n"));
+  g_assert_null (strstr (contents, "PRIVATE-EARLY"));
+  g_assert_null (strstr (contents, "PRIVATE-LATE"));
+}
+
+/* Days that leave out the ticked entry leave out its words, and offer only their entries. */
+static void
+test_days_limit_sharing (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) week_ago = days_from_now (-7, 12);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) shared = NULL;
+  GtkCalendar *first;
+
+  adw_action_row_activate (find_row (GTK_WIDGET (fixture->dialog), "Markdown"));
+  adw_action_row_activate (find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"));
+
+  first = GTK_CALENDAR (tend_test_find_type (GTK_WIDGET (fixture->dialog), GTK_TYPE_CALENDAR));
+  gtk_calendar_select_day (first, week_ago);
+  g_assert_null (find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"));
+  g_assert_nonnull (find_entry_row (GTK_WIDGET (fixture->dialog), "PRIVATE-LATE words"));
+  shared = tend_summary_dialog_dup_shared_ids (fixture->dialog);
+  g_assert_cmpuint (g_strv_length (shared), ==, 0);
+
+  contents = export (fixture, "week.md", NULL);
+  g_assert_nonnull (strstr (contents, "- Mood: 4.0 of 5 on average, from 1 check-in\n"));
+  g_assert_null (strstr (contents, "SHARED-MIDDLE"));
+  g_assert_null (strstr (contents, "Entries I Chose to Share"));
+}
+
+static void
+printed_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tend_summary_printer_export_finish (TEND_SUMMARY_PRINTER (source), result,
+                                                     &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+typedef struct {
+  guint  n_pages;
+  double fraction;
+} Drawn;
+
+static void
+page_drawn (double   fraction,
+            gpointer user_data)
+{
+  Drawn *drawn = user_data;
+
+  g_assert_cmpfloat (fraction, >, drawn->fraction);
+  drawn->n_pages++;
+  drawn->fraction = fraction;
+}
+
+static guint
+print_pages (const char *path,
+             const char *text)
+{
+  g_autoptr(GDateTime) created = days_from_now (0, 10);
+  g_autoptr(TendEntry) entry = tend_entry_new ("long", created);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(TendTherapistSummary) summary = NULL;
+  g_autoptr(TendSummaryPrinter) printer = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  const char * const shared[] = { "long", NULL };
+  Drawn drawn = { 0, 0.0 };
+  TendEntry *entries[] = { entry };
+  gboolean done = FALSE;
+  gsize length;
+  GDate day;
+
+  tend_entry_set_text (entry, text);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (created),
+                  g_date_time_get_month (created), g_date_time_get_year (created));
+  summary = tend_therapist_summary_new (entries, 1, NULL, 0, &day, &day, shared, created,
+                                        G_DATE_MONDAY, tz);
+  printer = tend_summary_printer_new (summary);
+  g_assert_cmpuint (tend_summary_printer_get_n_pages (printer), ==, 0);
+  tend_summary_printer_export_async (printer, NULL, file, NULL, page_drawn, &drawn, printed_cb,
+                                     &done);
+  tend_test_wait_until (is_true, &done, "the PDF");
+
+  /* Every page the layout made was drawn, and the progress reached its end. */
+  g_assert_cmpuint (drawn.n_pages, ==, tend_summary_printer_get_n_pages (printer));
+  g_assert_cmpfloat (drawn.fraction, ==, 1.0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (contains (contents, length, "%%EOF"));
+
+  return tend_summary_printer_get_n_pages (printer);
+}
+
+/* Long shared words run on over pages. */
+static void
+test_page_breaks (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-summary-pages-XXXXXX", NULL);
+  g_autofree char *short_path = g_build_filename (dir, "short.pdf", NULL);
+  g_autofree char *long_path = g_build_filename (dir, "long.pdf", NULL);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (text, "Line %u of a long entry\n", i);
+
+  g_assert_cmpuint (print_pages (short_path, "A few words"), ==, 1);
+  g_assert_cmpuint (print_pages (long_path, text->str), >=, 4);
+
+  g_string_free (text, TRUE);
+  remove_tree (dir);
+}
+
+
+static gboolean
+toast_shown (gpointer data)
+{
+  return tend_test_find_label (data, "Summary saved as “from-window.pdf”") != NULL;
+}
+
+/* The main menu's Summary for a Therapist… opens the dialog; a written summary says so. */
+static void
+test_from_window (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-summary-window-XXXXXX", NULL);
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "from-window.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  TendStore *store = open_store (journal);
+  TendWindow *window = tend_window_new (NULL);
+  AdwDialog *dialog;
+
+  tend_window_set_store (window, store);
+  tend_test_show_window (GTK_WINDOW (window), 900, 760);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.summary", NULL);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (TEND_IS_SUMMARY_DIALOG (dialog));
+
+  tend_summary_dialog_export_to_file (TEND_SUMMARY_DIALOG (dialog), file);
+  tend_test_wait_until (toast_shown, window, "the toast");
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  tend_test_init (&argc, &argv);
+
+  g_test_add ("/tend/summary-dialog/pdf", Fixture, NULL,
+              fixture_set_up, test_pdf, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/markdown-shares-ticked", Fixture, NULL,
+              fixture_set_up, test_markdown_shares_ticked, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/days-limit-sharing", Fixture, NULL,
+              fixture_set_up, test_days_limit_sharing, fixture_tear_down);
+  g_test_add_func ("/tend/summary-dialog/page-breaks", test_page_breaks);
+  g_test_add_func ("/tend/summary-dialog/from-window", test_from_window);
+
+  return g_test_run ();
+}
