@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tend-exercises.h"
 #include "tend-preferences-dialog.h"
@@ -100,10 +101,14 @@ static char *
 format_time_of_day (int minutes)
 {
   g_autoptr(GDateTime) time = g_date_time_new_local (2000, 1, 1, minutes / 60, minutes % 60, 0);
-  g_autofree char *am_pm = g_date_time_format (time, "%p");
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2000, 1, 1, 20, 0, 0);
+  /* The locale's own way of writing a time says whether its clock runs to 24; "%p" cannot,
+   * as GLib fills in "PM" where the locale has no such word. */
+  g_autofree char *probe = g_date_time_format (evening, "%X");
+  gboolean twelve_hours = probe != NULL && strstr (probe, "20") == NULL;
 
   /* "%-l" leaves out the padding that "%l" would add before a one-digit hour. */
-  return g_date_time_format (time, am_pm != NULL && *am_pm != '\0' ? "%-l:%M %p" : "%H:%M");
+  return g_date_time_format (time, twelve_hours ? "%-l:%M %p" : "%H:%M");
 }
 
 static void
