@@ -129,15 +129,16 @@ typedef struct
   gboolean    due;
 } DueCase;
 
-/* Reminder at 20:00 in Berlin; "armed" is when it was switched on or Tend started. */
+/* Reminder at 20:00 in Berlin; "armed" is when it was switched on or retimed. */
 static const DueCase due_cases[] = {
   { "2026-03-10T19:59:59", "2026-03-10T09:00:00", "", FALSE },
   { "2026-03-10T20:00:00", "2026-03-10T09:00:00", "", TRUE },
   { "2026-03-10T20:00:00", "2026-03-10T09:00:00", "2026-03-09", TRUE },
-  /* Once a day: the same day again, or a clock set back to an earlier day, stays quiet. */
+  /* Once a day: the same day again stays quiet. */
   { "2026-03-10T20:00:30", "2026-03-10T09:00:00", "2026-03-10", FALSE },
   { "2026-03-10T23:59:59", "2026-03-10T09:00:00", "2026-03-10", FALSE },
-  { "2026-03-10T21:00:00", "2026-03-10T09:00:00", "2026-03-11", FALSE },
+  /* A last day in the future (a clock once set a year ahead) does not silence it. */
+  { "2026-03-10T21:00:00", "2026-03-10T09:00:00", "2027-03-11", TRUE },
   /* Suspended at 19:00 and woken at 23:30: reminded once on waking. */
   { "2026-03-10T23:30:00", "2026-03-10T19:00:00", "2026-03-09", TRUE },
   /* Woken the next morning: the missed evening is let go, the next one comes as usual. */

@@ -207,6 +207,45 @@ test_resume_after_suspend (void)
   reset_settings (settings);
 }
 
+/* Logging in after the time still brings the day's reminder; switching the reminder on after
+ * the time does not, not even after a restart that evening. */
+static void
+test_late_start (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  FakeClock clock = { NULL, 0 };
+  TendReminder *reminder;
+  g_autofree char *last = NULL;
+
+  g_settings_set_boolean (settings, "reminder-enabled", TRUE);
+  g_settings_set_string (settings, "reminder-last-fired", "2026-03-09");
+  set_now (&clock, "2026-03-10T21:30:00Z");
+  reminder = tend_reminder_new (NULL);
+  tend_reminder_set_clock (reminder, fake_clock, &clock);
+  g_assert_true (tend_reminder_check (reminder));
+  g_assert_false (tend_reminder_check (reminder));
+  tend_test_wait_for_finalize (reminder);
+
+  g_settings_set_boolean (settings, "reminder-enabled", FALSE);
+  g_settings_set_string (settings, "reminder-last-fired", "2026-03-09");
+  reminder = tend_reminder_new (NULL);
+  tend_reminder_set_clock (reminder, fake_clock, &clock);
+  g_settings_set_boolean (settings, "reminder-enabled", TRUE);
+  last = g_settings_get_string (settings, "reminder-last-fired");
+  g_assert_cmpstr (last, ==, "2026-03-10");
+  g_assert_false (tend_reminder_check (reminder));
+  tend_test_wait_for_finalize (reminder);
+
+  reminder = tend_reminder_new (NULL);
+  tend_reminder_set_clock (reminder, fake_clock, &clock);
+  g_assert_false (tend_reminder_check (reminder));
+
+  g_settings_set_boolean (settings, "reminder-enabled", FALSE);
+  tend_test_wait_for_finalize (reminder);
+  g_clear_pointer (&clock.now, g_date_time_unref);
+  reset_settings (settings);
+}
+
 /* Nobody calls check(): the reminder's own timer notices the time, without a long timeout. */
 static void
 test_timer (void)
@@ -246,6 +285,7 @@ main (int   argc,
 
   g_test_add_func ("/tend/reminder/once-a-day", test_fires_once_a_day);
   g_test_add_func ("/tend/reminder/resume", test_resume_after_suspend);
+  g_test_add_func ("/tend/reminder/late-start", test_late_start);
   g_test_add_func ("/tend/reminder/timer", test_timer);
 
   status = g_test_run ();

@@ -116,14 +116,20 @@ typedef struct
   GDBusConnection *bus;
   char            *request_path;
   guint            response_id;
+  guint            timeout_id;
   gboolean         autostart;
 } PortalCall;
+
+/* A portal that never answers (its backend gone, its dialog left open) must not hold later
+ * requests back for the rest of the session: after this long the request counts as failed. */
+#define PORTAL_TIMEOUT_SECONDS 120
 
 static void
 portal_call_free (PortalCall *call)
 {
   if (call->response_id != 0)
     g_dbus_connection_signal_unsubscribe (call->bus, call->response_id);
+  g_clear_handle_id (&call->timeout_id, g_source_remove);
   g_clear_object (&call->bus);
   g_free (call->request_path);
   g_free (call);
@@ -154,6 +160,7 @@ response_cb (GDBusConnection *bus,
   /* Answered once: the Request object is gone after its Response. */
   g_dbus_connection_signal_unsubscribe (bus, call->response_id);
   call->response_id = 0;
+  g_clear_handle_id (&call->timeout_id, g_source_remove);
 
   if (response == 0 && (background || !call->autostart))
     g_task_return_boolean (task, TRUE);
@@ -161,6 +168,24 @@ response_cb (GDBusConnection *bus,
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED,
                              "The Background portal refused (response %u)", response);
   g_object_unref (task);
+}
+
+static gboolean
+response_timeout_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  PortalCall *call = g_task_get_task_data (task);
+
+  call->timeout_id = 0;
+  if (call->response_id == 0)
+    return G_SOURCE_REMOVE;
+
+  g_dbus_connection_signal_unsubscribe (call->bus, call->response_id);
+  call->response_id = 0;
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+                           "The Background portal did not answer");
+  g_object_unref (task);  /* the answer's reference */
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -197,6 +222,7 @@ request_background_cb (GObject      *source,
         {
           g_dbus_connection_signal_unsubscribe (call->bus, call->response_id);
           call->response_id = 0;
+          g_clear_handle_id (&call->timeout_id, g_source_remove);
           g_object_unref (task);
         }
       g_task_return_error (task, g_steal_pointer (&error));
@@ -239,6 +265,7 @@ got_bus_cb (GObject      *source,
   g_strdelimit (sender, ".", '_');
   path = g_strdup_printf (PORTAL_PATH "/request/%s/%s", sender, token);
   subscribe_response (g_object_ref (task), path);
+  call->timeout_id = g_timeout_add_seconds (PORTAL_TIMEOUT_SECONDS, response_timeout_cb, task);
 
   g_variant_builder_init (&options, G_VARIANT_TYPE_VARDICT);
   g_variant_builder_add (&options, "{sv}", "handle_token", g_variant_new_string (token));

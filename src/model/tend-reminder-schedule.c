@@ -10,12 +10,12 @@
  *   hour fires at the first moment after the gap (02:30 in Berlin fires at 03:00 CEST); on the
  *   day they fall back a time that happens twice fires at its first occurrence only.
  * - The reminder is due when the wall clock has reached today's fire time, that fire time is
- *   not earlier than the moment the reminder was armed (switched on, its time changed, or Tend
- *   started), and it has not fired today or on a later day.
+ *   not earlier than the moment the reminder was armed (if it was), and it has not fired today.
  * - So a computer that sleeps through the time and wakes later the same day is reminded once
  *   on waking; one that wakes on a later day is reminded at that day's time, and the missed
- *   day is let go. Switching the reminder on after today's time waits until tomorrow, and a
- *   clock set back never brings a second reminder on a day that already had one.
+ *   day is let go. Tend started after today's time (a late login) still reminds once.
+ * - Only "today" counts as done: a last day in the future, left by a clock that was once set
+ *   ahead, must not silence the reminder until that date comes round.
  */
 
 #include "config.h"
@@ -171,7 +171,6 @@ tend_reminder_is_due (GDateTime  *now,
   if (armed != NULL && g_date_time_compare (fire, armed) < 0)
     return FALSE;
 
-  /* Day keys sort as dates, so a clock set back to an earlier day stays quiet too. */
   today = tend_reminder_day_key (now);
-  return last_fired == NULL || strcmp (today, last_fired) > 0;
+  return last_fired == NULL || strcmp (today, last_fired) != 0;
 }

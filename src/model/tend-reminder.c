@@ -162,11 +162,23 @@ tend_reminder_check (TendReminder *self)
   return due;
 }
 
+/* Switched on or retimed. When today's time has already gone by, today counts as done, and
+ * is written down so a restart this evening does not remind at once. Tend merely starting
+ * arms nothing: a late login still gets the day's reminder. */
 static void
 arm (TendReminder *self)
 {
+  g_autoptr(GDateTime) now = self->clock (self->clock_data);
+  g_autoptr(GDateTime) fire = tend_reminder_fire_time_on (now, reminder_minutes (self));
+
   g_clear_pointer (&self->armed, g_date_time_unref);
-  self->armed = self->clock (self->clock_data);
+  self->armed = g_date_time_ref (now);
+  if (self->enabled && g_date_time_compare (now, fire) >= 0)
+    {
+      g_autofree char *today = tend_reminder_day_key (now);
+
+      g_settings_set_string (self->settings, "reminder-last-fired", today);
+    }
   schedule_check (self);
 }
 
@@ -228,7 +240,8 @@ tend_reminder_get_enabled (TendReminder *self)
  * tend_reminder_set_clock:
  * @clock: (nullable): where the wall clock is read, or %NULL for the system's
  *
- * Lets tests move time. The reminder counts as armed from the new clock's present.
+ * Lets tests move time. Like Tend starting, this arms nothing: only switching the reminder on
+ * or changing its time does.
  */
 void
 tend_reminder_set_clock (TendReminder      *self,
@@ -239,7 +252,7 @@ tend_reminder_set_clock (TendReminder      *self,
 
   self->clock = clock != NULL ? clock : system_clock;
   self->clock_data = clock != NULL ? user_data : NULL;
-  arm (self);
+  schedule_check (self);
 }
 
 static void
@@ -319,7 +332,7 @@ tend_reminder_init (TendReminder *self)
                            G_CALLBACK (enabled_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::reminder-time",
                            G_CALLBACK (arm), self, G_CONNECT_SWAPPED);
-  arm (self);
+  schedule_check (self);
 }
 
 /**

@@ -107,8 +107,15 @@ format_time_of_day (int minutes)
   g_autofree char *probe = g_date_time_format (evening, "%X");
   gboolean twelve_hours = probe != NULL && strstr (probe, "20") == NULL;
 
-  /* "%-l" leaves out the padding that "%l" would add before a one-digit hour. */
-  return g_date_time_format (time, twelve_hours ? "%-l:%M %p" : "%H:%M");
+  if (twelve_hours)
+    /* Translators: the reminder time on a 12-hour clock, as g_date_time_format() writes it;
+     * "%-l" is the hour without padding, "%p" AM or PM. Reorder as your language does. */
+    /* xgettext:no-c-format */
+    return g_date_time_format (time, C_("time of day", "%-l:%M %p"));
+
+  /* Translators: the reminder time on a 24-hour clock, as g_date_time_format() writes it. */
+  /* xgettext:no-c-format */
+  return g_date_time_format (time, C_("time of day", "%H:%M"));
 }
 
 static void

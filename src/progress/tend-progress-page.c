@@ -53,6 +53,7 @@ struct _TendProgressPage
   GHashTable        *set_aside;    /* ids of entries whose look-back was "Not Now" */
   guint              recompute_id;
   guint              midnight_id;
+  guint32            watched_day;  /* g_date_get_julian () of the day the page shows */
   gboolean           syncing;
 
   GtkStack          *stack;
@@ -621,34 +622,42 @@ tend_progress_page_new (void)
   return g_object_new (TEND_TYPE_PROGRESS_PAGE, NULL);
 }
 
-static void watch_midnight (TendProgressPage *self);
+static guint32
+julian_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GDate today;
+  int y, m, d;
 
-/* A new day moves the ranges and the calendar's "today", with the page open or not. */
+  g_date_time_get_ymd (now, &y, &m, &d);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, d, m, y);
+  return g_date_get_julian (&today);
+}
+
+/* A new day moves the ranges and the calendar's "today". The clock is read once a minute
+ * rather than waited on until midnight: a timeout does not count time spent suspended. */
 static gboolean
-midnight_cb (gpointer data)
+new_day_cb (gpointer data)
 {
   TendProgressPage *self = data;
+  guint32 today = julian_today ();
 
-  self->midnight_id = 0;
-  if (self->store != NULL)
-    schedule_recompute (self);
-  watch_midnight (self);
-  return G_SOURCE_REMOVE;
+  if (today != self->watched_day)
+    {
+      self->watched_day = today;
+      if (self->store != NULL)
+        schedule_recompute (self);
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 static void
 watch_midnight (TendProgressPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
-                                                      g_date_time_get_month (now),
-                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (today, 1);
-  /* A second late, so the new day has surely begun; a suspended machine is caught by map. */
-  guint seconds = (guint) (g_date_time_difference (tomorrow, now) / G_USEC_PER_SEC) + 1;
-
+  self->watched_day = julian_today ();
   g_clear_handle_id (&self->midnight_id, g_source_remove);
-  self->midnight_id = g_timeout_add_seconds (seconds, midnight_cb, self);
+  self->midnight_id = g_timeout_add_seconds (60, new_day_cb, self);
 }
 
 /* An entry's check-in can change in the journal without any list changing: look again. */
