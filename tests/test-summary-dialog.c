@@ -344,6 +344,206 @@ test_days_limit_sharing (Fixture       *fixture,
   g_assert_null (strstr (contents, "Entries I Chose to Share"));
 }
 
+/* As a click on @date would: GtkCalendar is silent when only the month differs, the dialog
+ * hears the click itself; here the signal stands for it. */
+static void
+choose_day (GtkCalendar *calendar,
+            GDateTime   *date)
+{
+  gtk_calendar_select_day (calendar, date);
+  g_signal_emit_by_name (calendar, "day-selected");
+}
+
+static char *
+calendar_day (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+/* Looking at another month is not choosing a day: the days, the button, the list and the
+ * summary stay as they were, and the calendar opens on the chosen day again. */
+static void
+test_month_is_not_a_day (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkMenuButton *button = GTK_MENU_BUTTON (tend_test_find_type (dialog, GTK_TYPE_MENU_BUTTON));
+  GtkCalendar *calendar = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
+  g_autofree char *label = g_strdup (gtk_menu_button_get_label (button));
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *first_after = NULL;
+  g_autofree char *last_after = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *contents = NULL;
+  GtkWidget *back;
+
+  tend_summary_dialog_get_range (fixture->dialog, &first, &last);
+  adw_action_row_activate (find_row (dialog, "Markdown"));
+
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  /* The calendar's first button goes a month back. */
+  back = tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON);
+  g_assert_nonnull (back);
+  g_signal_emit_by_name (back, "clicked");
+  g_signal_emit_by_name (back, "clicked");
+  shown = calendar_day (calendar);
+  g_assert_cmpstr (shown, <, first);
+
+  tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, first);
+  g_assert_cmpstr (last_after, ==, last);
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, label);
+  g_assert_nonnull (find_entry_row (dialog, "PRIVATE-EARLY words"));
+
+  gtk_menu_button_popdown (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  g_clear_pointer (&shown, g_free);
+  shown = calendar_day (calendar);
+  g_assert_cmpstr (shown, ==, first);
+
+  /* The summary covers the three weeks still. */
+  contents = export (fixture, "month.md", NULL);
+  g_assert_nonnull (strstr (contents, "- Mood: 3.0 of 5 on average, from 3 check-ins\n"));
+}
+
+static void
+release_on (GtkWidget *calendar,
+            GtkWidget *day)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (calendar);
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (day, calendar,
+                                           &GRAPHENE_POINT_INIT (2, 2), &point));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "released", 1, (double) point.x, (double) point.y);
+    }
+}
+
+static GtkWidget *
+selected_day (GtkWidget *root)
+{
+  if (gtk_widget_has_css_class (root, "day-number") &&
+      (gtk_widget_get_state_flags (root) & GTK_STATE_FLAG_SELECTED) != 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = selected_day (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A day with the number of the chosen one, in another month, is chosen by a click too, though
+ * GtkCalendar says nothing of it. */
+static void
+test_same_number_other_month (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkMenuButton *button = GTK_MENU_BUTTON (tend_test_find_type (dialog, GTK_TYPE_MENU_BUTTON));
+  GtkCalendar *calendar = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *first_after = NULL;
+  g_autofree char *last_after = NULL;
+
+  tend_summary_dialog_get_range (fixture->dialog, &first, &last);
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  g_signal_emit_by_name (tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON), "clicked");
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  shown = calendar_day (calendar);
+
+  release_on (GTK_WIDGET (calendar), selected_day (GTK_WIDGET (calendar)));
+  tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, shown);
+  g_assert_cmpstr (first_after, <, first);
+  g_assert_cmpstr (last_after, ==, last);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+
+  /* Released on the month's name, nothing is chosen. */
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  g_signal_emit_by_name (tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON), "clicked");
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  release_on (GTK_WIDGET (calendar), tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_STACK));
+  g_clear_pointer (&last_after, g_free);
+  g_clear_pointer (&first_after, g_free);
+  tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, shown);
+}
+
+/* A tick on an entry the days leave out is forgotten: when the days take it in again, it is
+ * offered unticked, and its words stay out unless it is ticked again. */
+static void
+test_ticks_forgotten (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GDateTime) week_ago = days_from_now (-7, 12);
+  g_autoptr(GDateTime) month_ago = days_from_now (-30, 12);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) shared = NULL;
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkCalendar *first = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
+  AdwActionRow *row;
+
+  adw_action_row_activate (find_row (dialog, "Markdown"));
+  row = find_entry_row (dialog, "SHARED-MIDDLE words");
+  adw_action_row_activate (row);
+  g_assert_true (gtk_check_button_get_active (row_check (row)));
+
+  choose_day (first, week_ago);
+  g_assert_null (find_entry_row (dialog, "SHARED-MIDDLE words"));
+  choose_day (first, month_ago);
+  row = find_entry_row (dialog, "SHARED-MIDDLE words");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_check_button_get_active (row_check (row)));
+  shared = tend_summary_dialog_dup_shared_ids (fixture->dialog);
+  g_assert_cmpuint (g_strv_length (shared), ==, 0);
+
+  contents = export (fixture, "forgotten.md", NULL);
+  g_assert_null (strstr (contents, "SHARED-MIDDLE"));
+  g_assert_null (strstr (contents, "Entries I Chose to Share"));
+}
+
+/* Ticked again after the days came back, it is shared. */
+static void
+test_ticked_again (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) week_ago = days_from_now (-7, 12);
+  g_autoptr(GDateTime) month_ago = days_from_now (-30, 12);
+  g_autofree char *contents = NULL;
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkCalendar *first = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
+
+  adw_action_row_activate (find_row (dialog, "Markdown"));
+  adw_action_row_activate (find_entry_row (dialog, "SHARED-MIDDLE words"));
+  choose_day (first, week_ago);
+  choose_day (first, month_ago);
+  adw_action_row_activate (find_entry_row (dialog, "SHARED-MIDDLE words"));
+
+  contents = export (fixture, "again.md", NULL);
+  g_assert_nonnull (strstr (contents, "SHARED-MIDDLE words"));
+  g_assert_null (strstr (contents, "PRIVATE"));
+}
+
 static void
 printed_cb (GObject      *source,
             GAsyncResult *result,
@@ -486,6 +686,14 @@ main (int   argc,
               fixture_set_up, test_markdown_shares_ticked, fixture_tear_down);
   g_test_add ("/tend/summary-dialog/days-limit-sharing", Fixture, NULL,
               fixture_set_up, test_days_limit_sharing, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/month-is-not-a-day", Fixture, NULL,
+              fixture_set_up, test_month_is_not_a_day, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/same-number-other-month", Fixture, NULL,
+              fixture_set_up, test_same_number_other_month, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/ticks-forgotten", Fixture, NULL,
+              fixture_set_up, test_ticks_forgotten, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/ticked-again", Fixture, NULL,
+              fixture_set_up, test_ticked_again, fixture_tear_down);
   g_test_add_func ("/tend/summary-dialog/page-breaks", test_page_breaks);
   g_test_add_func ("/tend/summary-dialog/from-window", test_from_window);
 
