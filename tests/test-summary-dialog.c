@@ -640,6 +640,105 @@ test_page_breaks (void)
 }
 
 
+static TendTherapistSummary *
+long_summary (void)
+{
+  g_autoptr(GDateTime) created = days_from_now (0, 10);
+  g_autoptr(TendEntry) entry = tend_entry_new ("long", created);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char * const shared[] = { "long", NULL };
+  TendEntry *entries[] = { entry };
+  GDate day;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (text, "Line %u of a long entry\n", i);
+  tend_entry_set_text (entry, text->str);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (created),
+                  g_date_time_get_month (created), g_date_time_get_year (created));
+  return tend_therapist_summary_new (entries, 1, NULL, 0, &day, &day, shared, created,
+                                     G_DATE_MONDAY, tz);
+}
+
+typedef struct {
+  GError   *error;
+  gboolean  done;
+} Export;
+
+static void
+exported (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Export *export = user_data;
+  gboolean ok = tend_summary_printer_export_finish (TEND_SUMMARY_PRINTER (source), result,
+                                                    &export->error);
+
+  g_assert_true (ok == (export->error == NULL));
+  export->done = TRUE;
+}
+
+static void
+cancel_on_first_page (double   fraction,
+                      gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (listing != NULL && g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* A PDF cancelled half way leaves the file it was to replace as it was, and no other file; a
+ * whole one replaces it, readable by its owner alone. */
+static void
+test_replace_only_when_whole (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-summary-replace-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TendTherapistSummary) summary = long_summary ();
+  g_autoptr(TendSummaryPrinter) cancelled = tend_summary_printer_new (summary);
+  g_autoptr(TendSummaryPrinter) printer = tend_summary_printer_new (summary);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *contents = NULL;
+  Export export = { NULL, FALSE };
+  GStatBuf info;
+
+  g_assert_true (g_file_set_contents_full (path, "the last summary", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+
+  tend_summary_printer_export_async (cancelled, NULL, file, cancellable, cancel_on_first_page,
+                                     cancellable, exported, &export);
+  tend_test_wait_until (is_true, &export.done, "the cancelled PDF");
+  g_assert_error (export.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&export.error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the last summary");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  export.done = FALSE;
+  tend_summary_printer_export_async (printer, NULL, file, NULL, NULL, NULL, exported, &export);
+  tend_test_wait_until (is_true, &export.done, "the PDF");
+  g_assert_no_error (export.error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  remove_tree (dir);
+}
+
 static gboolean
 toast_shown (gpointer data)
 {
@@ -695,6 +794,7 @@ main (int   argc,
   g_test_add ("/tend/summary-dialog/ticked-again", Fixture, NULL,
               fixture_set_up, test_ticked_again, fixture_tear_down);
   g_test_add_func ("/tend/summary-dialog/page-breaks", test_page_breaks);
+  g_test_add_func ("/tend/summary-dialog/replace-only-when-whole", test_replace_only_when_whole);
   g_test_add_func ("/tend/summary-dialog/from-window", test_from_window);
 
   return g_test_run ();
