@@ -773,6 +773,51 @@ test_from_window (void)
   remove_tree (dir);
 }
 
+static gboolean
+error_toast_shown (gpointer data)
+{
+  return tend_test_find_label (data, "Could Not Save the Summary") != NULL;
+}
+
+/* The summary's window closes while it is written, and writing fails: there is no dialog left
+ * for an alert, so Tend's other window says it in a toast. */
+static void
+test_error_after_window_closed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-summary-gone-XXXXXX", NULL);
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "missing", "summary.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AdwApplication) app = adw_application_new ("io.github.tendapp.Tend.SummaryTest",
+                                                       G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+  TendStore *store = open_store (journal);
+  TendWindow *window = tend_window_new (NULL);
+  TendWindow *other = tend_window_new (NULL);
+  AdwDialog *dialog;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  tend_window_set_store (window, store);
+  tend_test_show_window (GTK_WINDOW (window), 900, 760);
+  gtk_window_set_application (GTK_WINDOW (other), GTK_APPLICATION (app));
+  tend_test_show_window (GTK_WINDOW (other), 600, 600);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.summary", NULL);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
+  tend_summary_dialog_export_to_file (TEND_SUMMARY_DIALOG (dialog), file);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  tend_test_wait_until (error_toast_shown, other, "the toast");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -796,6 +841,8 @@ main (int   argc,
   g_test_add_func ("/tend/summary-dialog/page-breaks", test_page_breaks);
   g_test_add_func ("/tend/summary-dialog/replace-only-when-whole", test_replace_only_when_whole);
   g_test_add_func ("/tend/summary-dialog/from-window", test_from_window);
+  g_test_add_func ("/tend/summary-dialog/error-after-window-closed",
+                   test_error_after_window_closed);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "tend-summary-dialog.h"
 #include "tend-summary-printer.h"
 #include "tend-therapist-summary.h"
+#include "tend-window.h"
 
 struct _TendSummaryDialog
 {
@@ -26,6 +27,7 @@ struct _TendSummaryDialog
   GDateTime          *first_day;
   GDateTime          *last_day;
   GHashTable         *shared;       /* ids of ticked entries, among those listed */
+  GtkWidget          *window;       /* weak: where an error goes once the dialog is closed */
   GCancellable       *loading;      /* while older months are read */
   /* While the summary is written. */
   GCancellable       *cancellable;
@@ -421,8 +423,25 @@ static void
 show_error (TendSummaryDialog *self,
             const GError      *error)
 {
-  AdwDialog *alert = adw_alert_dialog_new (_("Could Not Save the Summary"), error->message);
+  GApplication *app = g_application_get_default ();
+  GtkWidget *window = self->window;
+  AdwDialog *alert;
 
+  /* Closed before the answer came: an alert would have nowhere to go, so Tend's window says
+   * it in a toast, or, with no window left, nobody is there to tell. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    {
+      if (!(TEND_IS_WINDOW (window) && gtk_widget_get_mapped (window)) &&
+          GTK_IS_APPLICATION (app))
+        window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
+      g_debug ("The summary was not saved: %s", error->message);
+      if (TEND_IS_WINDOW (window) && gtk_widget_get_mapped (window))
+        tend_window_add_toast (TEND_WINDOW (window),
+                               adw_toast_new (_("Could Not Save the Summary")));
+      return;
+    }
+
+  alert = adw_alert_dialog_new (_("Could Not Save the Summary"), error->message);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
   adw_dialog_present (alert, GTK_WIDGET (self));
 }
@@ -655,6 +674,15 @@ tend_summary_dialog_closed (AdwDialog *dialog)
 }
 
 static void
+tend_summary_dialog_root (GtkWidget *widget)
+{
+  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (tend_summary_dialog_parent_class)->root (widget);
+  g_set_weak_pointer (&self->window, GTK_WIDGET (gtk_widget_get_root (widget)));
+}
+
+static void
 tend_summary_dialog_dispose (GObject *object)
 {
   TendSummaryDialog *self = TEND_SUMMARY_DIALOG (object);
@@ -668,6 +696,7 @@ tend_summary_dialog_dispose (GObject *object)
   g_clear_pointer (&self->shared, g_hash_table_unref);
   g_clear_pointer (&self->first_day, g_date_time_unref);
   g_clear_pointer (&self->last_day, g_date_time_unref);
+  g_clear_weak_pointer (&self->window);
 
   G_OBJECT_CLASS (tend_summary_dialog_parent_class)->dispose (object);
 }
@@ -680,6 +709,7 @@ tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
   AdwDialogClass *dialog_class = ADW_DIALOG_CLASS (klass);
 
   object_class->dispose = tend_summary_dialog_dispose;
+  widget_class->root = tend_summary_dialog_root;
   dialog_class->closed = tend_summary_dialog_closed;
 
   /**
