@@ -428,18 +428,20 @@ release_on (GtkWidget *calendar,
     }
 }
 
+/* The calendar's day (a label.day-number) in @state. */
 static GtkWidget *
-selected_day (GtkWidget *root)
+day_in_state (GtkWidget     *root,
+              GtkStateFlags  state)
 {
   if (gtk_widget_has_css_class (root, "day-number") &&
-      (gtk_widget_get_state_flags (root) & GTK_STATE_FLAG_SELECTED) != 0)
+      (gtk_widget_get_state_flags (root) & state) != 0)
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = selected_day (child);
+      GtkWidget *found = day_in_state (child, state);
 
       if (found != NULL)
         return found;
@@ -470,7 +472,8 @@ test_same_number_other_month (Fixture       *fixture,
   tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
   shown = calendar_day (calendar);
 
-  release_on (GTK_WIDGET (calendar), selected_day (GTK_WIDGET (calendar)));
+  release_on (GTK_WIDGET (calendar),
+              day_in_state (GTK_WIDGET (calendar), GTK_STATE_FLAG_SELECTED));
   tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
   g_assert_cmpstr (first_after, ==, shown);
   g_assert_cmpstr (first_after, <, first);
@@ -487,6 +490,69 @@ test_same_number_other_month (Fixture       *fixture,
   g_clear_pointer (&first_after, g_free);
   tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
   g_assert_cmpstr (first_after, ==, shown);
+}
+
+static void
+press_key (GtkWidget *calendar,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (calendar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+      g_signal_emit_by_name (controller, "key-released", keyval, 0, 0);
+    }
+}
+
+/* Space chooses the day with the keyboard focus, in whichever month it is. */
+static void
+test_space_chooses_day (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkMenuButton *button = GTK_MENU_BUTTON (tend_test_find_type (dialog, GTK_TYPE_MENU_BUTTON));
+  GtkWidget *calendar = tend_test_find_type (dialog, GTK_TYPE_CALENDAR);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *first_after = NULL;
+  g_autofree char *last_after = NULL;
+  g_autofree char *number = NULL;
+
+  tend_summary_dialog_get_range (fixture->dialog, &first, &last);
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+
+  /* Before any day has the focus, Space chooses nothing. */
+  press_key (calendar, GDK_KEY_space);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+
+  /* Back a month, then the focus on the day with the chosen day's number: GtkCalendar says
+   * nothing of choosing it. */
+  g_signal_emit_by_name (tend_test_find_type (calendar, GTK_TYPE_BUTTON), "clicked");
+  number = g_strdup_printf ("%d", gtk_calendar_get_day (GTK_CALENDAR (calendar)));
+  for (guint i = 0; i < 42; i++)
+    {
+      GtkWidget *day;
+
+      press_key (calendar, GDK_KEY_Right);
+      day = day_in_state (calendar, GTK_STATE_FLAG_FOCUSED);
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (day)), number) == 0 &&
+          !gtk_widget_has_css_class (day, "other-month"))
+        break;
+    }
+  press_key (calendar, GDK_KEY_space);
+  shown = calendar_day (GTK_CALENDAR (calendar));
+  tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, shown);
+  g_assert_cmpstr (first_after, <, first);
+  g_assert_cmpstr (last_after, ==, last);
 }
 
 /* A tick on an entry the days leave out is forgotten: when the days take it in again, it is
@@ -834,6 +900,8 @@ main (int   argc,
               fixture_set_up, test_month_is_not_a_day, fixture_tear_down);
   g_test_add ("/tend/summary-dialog/same-number-other-month", Fixture, NULL,
               fixture_set_up, test_same_number_other_month, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/space-chooses-day", Fixture, NULL,
+              fixture_set_up, test_space_chooses_day, fixture_tear_down);
   g_test_add ("/tend/summary-dialog/ticks-forgotten", Fixture, NULL,
               fixture_set_up, test_ticks_forgotten, fixture_tear_down);
   g_test_add ("/tend/summary-dialog/ticked-again", Fixture, NULL,
