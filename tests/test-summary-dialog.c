@@ -344,6 +344,272 @@ test_days_limit_sharing (Fixture       *fixture,
   g_assert_null (strstr (contents, "Entries I Chose to Share"));
 }
 
+/* As a click on @date would: GtkCalendar is silent when only the month differs, the dialog
+ * hears the click itself; here the signal stands for it. */
+static void
+choose_day (GtkCalendar *calendar,
+            GDateTime   *date)
+{
+  gtk_calendar_select_day (calendar, date);
+  g_signal_emit_by_name (calendar, "day-selected");
+}
+
+static char *
+calendar_day (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+
+  return g_date_time_format (date, "%Y-%m-%d");
+}
+
+/* Looking at another month is not choosing a day: the days, the button, the list and the
+ * summary stay as they were, and the calendar opens on the chosen day again. */
+static void
+test_month_is_not_a_day (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkMenuButton *button = GTK_MENU_BUTTON (tend_test_find_type (dialog, GTK_TYPE_MENU_BUTTON));
+  GtkCalendar *calendar = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
+  g_autofree char *label = g_strdup (gtk_menu_button_get_label (button));
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *first_after = NULL;
+  g_autofree char *last_after = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *contents = NULL;
+  GtkWidget *back;
+
+  tend_summary_dialog_get_range (fixture->dialog, &first, &last);
+  adw_action_row_activate (find_row (dialog, "Markdown"));
+
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  /* The calendar's first button goes a month back. */
+  back = tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON);
+  g_assert_nonnull (back);
+  g_signal_emit_by_name (back, "clicked");
+  g_signal_emit_by_name (back, "clicked");
+  shown = calendar_day (calendar);
+  g_assert_cmpstr (shown, <, first);
+
+  tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, first);
+  g_assert_cmpstr (last_after, ==, last);
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, label);
+  g_assert_nonnull (find_entry_row (dialog, "PRIVATE-EARLY words"));
+
+  gtk_menu_button_popdown (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  g_clear_pointer (&shown, g_free);
+  shown = calendar_day (calendar);
+  g_assert_cmpstr (shown, ==, first);
+
+  /* The summary covers the three weeks still. */
+  contents = export (fixture, "month.md", NULL);
+  g_assert_nonnull (strstr (contents, "- Mood: 3.0 of 5 on average, from 3 check-ins\n"));
+}
+
+static void
+release_on (GtkWidget *calendar,
+            GtkWidget *day)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (calendar);
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (day, calendar,
+                                           &GRAPHENE_POINT_INIT (2, 2), &point));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller))
+        g_signal_emit_by_name (controller, "released", 1, (double) point.x, (double) point.y);
+    }
+}
+
+/* The calendar's day (a label.day-number) in @state. */
+static GtkWidget *
+day_in_state (GtkWidget     *root,
+              GtkStateFlags  state)
+{
+  if (gtk_widget_has_css_class (root, "day-number") &&
+      (gtk_widget_get_state_flags (root) & state) != 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = day_in_state (child, state);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A day with the number of the chosen one, in another month, is chosen by a click too, though
+ * GtkCalendar says nothing of it. */
+static void
+test_same_number_other_month (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkMenuButton *button = GTK_MENU_BUTTON (tend_test_find_type (dialog, GTK_TYPE_MENU_BUTTON));
+  GtkCalendar *calendar = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *first_after = NULL;
+  g_autofree char *last_after = NULL;
+
+  tend_summary_dialog_get_range (fixture->dialog, &first, &last);
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  g_signal_emit_by_name (tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON), "clicked");
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  shown = calendar_day (calendar);
+
+  release_on (GTK_WIDGET (calendar),
+              day_in_state (GTK_WIDGET (calendar), GTK_STATE_FLAG_SELECTED));
+  tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, shown);
+  g_assert_cmpstr (first_after, <, first);
+  g_assert_cmpstr (last_after, ==, last);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+
+  /* Released on the month's name, nothing is chosen. */
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  g_signal_emit_by_name (tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON), "clicked");
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+  release_on (GTK_WIDGET (calendar), tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_STACK));
+  g_clear_pointer (&last_after, g_free);
+  g_clear_pointer (&first_after, g_free);
+  tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, shown);
+}
+
+static void
+press_key (GtkWidget *calendar,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (calendar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+      g_signal_emit_by_name (controller, "key-released", keyval, 0, 0);
+    }
+}
+
+/* Space chooses the day with the keyboard focus, in whichever month it is. */
+static void
+test_space_chooses_day (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkMenuButton *button = GTK_MENU_BUTTON (tend_test_find_type (dialog, GTK_TYPE_MENU_BUTTON));
+  GtkWidget *calendar = tend_test_find_type (dialog, GTK_TYPE_CALENDAR);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *first_after = NULL;
+  g_autofree char *last_after = NULL;
+  g_autofree char *number = NULL;
+
+  tend_summary_dialog_get_range (fixture->dialog, &first, &last);
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
+
+  /* Before any day has the focus, Space chooses nothing. */
+  press_key (calendar, GDK_KEY_space);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+
+  /* Back a month, then the focus on the day with the chosen day's number: GtkCalendar says
+   * nothing of choosing it. */
+  g_signal_emit_by_name (tend_test_find_type (calendar, GTK_TYPE_BUTTON), "clicked");
+  number = g_strdup_printf ("%d", gtk_calendar_get_day (GTK_CALENDAR (calendar)));
+  for (guint i = 0; i < 42; i++)
+    {
+      GtkWidget *day;
+
+      press_key (calendar, GDK_KEY_Right);
+      day = day_in_state (calendar, GTK_STATE_FLAG_FOCUSED);
+      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (day)), number) == 0 &&
+          !gtk_widget_has_css_class (day, "other-month"))
+        break;
+    }
+  press_key (calendar, GDK_KEY_space);
+  shown = calendar_day (GTK_CALENDAR (calendar));
+  tend_summary_dialog_get_range (fixture->dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, shown);
+  g_assert_cmpstr (first_after, <, first);
+  g_assert_cmpstr (last_after, ==, last);
+}
+
+/* A tick on an entry the days leave out is forgotten: when the days take it in again, it is
+ * offered unticked, and its words stay out unless it is ticked again. */
+static void
+test_ticks_forgotten (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GDateTime) week_ago = days_from_now (-7, 12);
+  g_autoptr(GDateTime) month_ago = days_from_now (-30, 12);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) shared = NULL;
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkCalendar *first = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
+  AdwActionRow *row;
+
+  adw_action_row_activate (find_row (dialog, "Markdown"));
+  row = find_entry_row (dialog, "SHARED-MIDDLE words");
+  adw_action_row_activate (row);
+  g_assert_true (gtk_check_button_get_active (row_check (row)));
+
+  choose_day (first, week_ago);
+  g_assert_null (find_entry_row (dialog, "SHARED-MIDDLE words"));
+  choose_day (first, month_ago);
+  row = find_entry_row (dialog, "SHARED-MIDDLE words");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_check_button_get_active (row_check (row)));
+  shared = tend_summary_dialog_dup_shared_ids (fixture->dialog);
+  g_assert_cmpuint (g_strv_length (shared), ==, 0);
+
+  contents = export (fixture, "forgotten.md", NULL);
+  g_assert_null (strstr (contents, "SHARED-MIDDLE"));
+  g_assert_null (strstr (contents, "Entries I Chose to Share"));
+}
+
+/* Ticked again after the days came back, it is shared. */
+static void
+test_ticked_again (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) week_ago = days_from_now (-7, 12);
+  g_autoptr(GDateTime) month_ago = days_from_now (-30, 12);
+  g_autofree char *contents = NULL;
+  GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
+  GtkCalendar *first = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
+
+  adw_action_row_activate (find_row (dialog, "Markdown"));
+  adw_action_row_activate (find_entry_row (dialog, "SHARED-MIDDLE words"));
+  choose_day (first, week_ago);
+  choose_day (first, month_ago);
+  adw_action_row_activate (find_entry_row (dialog, "SHARED-MIDDLE words"));
+
+  contents = export (fixture, "again.md", NULL);
+  g_assert_nonnull (strstr (contents, "SHARED-MIDDLE words"));
+  g_assert_null (strstr (contents, "PRIVATE"));
+}
+
 static void
 printed_cb (GObject      *source,
             GAsyncResult *result,
@@ -440,6 +706,105 @@ test_page_breaks (void)
 }
 
 
+static TendTherapistSummary *
+long_summary (void)
+{
+  g_autoptr(GDateTime) created = days_from_now (0, 10);
+  g_autoptr(TendEntry) entry = tend_entry_new ("long", created);
+  g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char * const shared[] = { "long", NULL };
+  TendEntry *entries[] = { entry };
+  GDate day;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (text, "Line %u of a long entry\n", i);
+  tend_entry_set_text (entry, text->str);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (created),
+                  g_date_time_get_month (created), g_date_time_get_year (created));
+  return tend_therapist_summary_new (entries, 1, NULL, 0, &day, &day, shared, created,
+                                     G_DATE_MONDAY, tz);
+}
+
+typedef struct {
+  GError   *error;
+  gboolean  done;
+} Export;
+
+static void
+exported (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Export *export = user_data;
+  gboolean ok = tend_summary_printer_export_finish (TEND_SUMMARY_PRINTER (source), result,
+                                                    &export->error);
+
+  g_assert_true (ok == (export->error == NULL));
+  export->done = TRUE;
+}
+
+static void
+cancel_on_first_page (double   fraction,
+                      gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (listing != NULL && g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+/* A PDF cancelled half way leaves the file it was to replace as it was, and no other file; a
+ * whole one replaces it, readable by its owner alone. */
+static void
+test_replace_only_when_whole (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-summary-replace-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TendTherapistSummary) summary = long_summary ();
+  g_autoptr(TendSummaryPrinter) cancelled = tend_summary_printer_new (summary);
+  g_autoptr(TendSummaryPrinter) printer = tend_summary_printer_new (summary);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *contents = NULL;
+  Export export = { NULL, FALSE };
+  GStatBuf info;
+
+  g_assert_true (g_file_set_contents_full (path, "the last summary", -1,
+                                           G_FILE_SET_CONTENTS_NONE, 0644, NULL));
+
+  tend_summary_printer_export_async (cancelled, NULL, file, cancellable, cancel_on_first_page,
+                                     cancellable, exported, &export);
+  tend_test_wait_until (is_true, &export.done, "the cancelled PDF");
+  g_assert_error (export.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&export.error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the last summary");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  export.done = FALSE;
+  tend_summary_printer_export_async (printer, NULL, file, NULL, NULL, NULL, exported, &export);
+  tend_test_wait_until (is_true, &export.done, "the PDF");
+  g_assert_no_error (export.error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_cmpint (g_stat (path, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 0777, ==, 0600);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+
+  remove_tree (dir);
+}
+
 static gboolean
 toast_shown (gpointer data)
 {
@@ -474,6 +839,51 @@ test_from_window (void)
   remove_tree (dir);
 }
 
+static gboolean
+error_toast_shown (gpointer data)
+{
+  return tend_test_find_label (data, "Could Not Save the Summary") != NULL;
+}
+
+/* The summary's window closes while it is written, and writing fails: there is no dialog left
+ * for an alert, so Tend's other window says it in a toast. */
+static void
+test_error_after_window_closed (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-summary-gone-XXXXXX", NULL);
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "missing", "summary.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AdwApplication) app = adw_application_new ("io.github.tendapp.Tend.SummaryTest",
+                                                       G_APPLICATION_NON_UNIQUE);
+  g_autoptr(GError) error = NULL;
+  TendStore *store = open_store (journal);
+  TendWindow *window = tend_window_new (NULL);
+  TendWindow *other = tend_window_new (NULL);
+  AdwDialog *dialog;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  tend_window_set_store (window, store);
+  tend_test_show_window (GTK_WINDOW (window), 900, 760);
+  gtk_window_set_application (GTK_WINDOW (other), GTK_APPLICATION (app));
+  tend_test_show_window (GTK_WINDOW (other), 600, 600);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.summary", NULL);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
+  tend_summary_dialog_export_to_file (TEND_SUMMARY_DIALOG (dialog), file);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  tend_test_wait_until (error_toast_shown, other, "the toast");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,8 +896,21 @@ main (int   argc,
               fixture_set_up, test_markdown_shares_ticked, fixture_tear_down);
   g_test_add ("/tend/summary-dialog/days-limit-sharing", Fixture, NULL,
               fixture_set_up, test_days_limit_sharing, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/month-is-not-a-day", Fixture, NULL,
+              fixture_set_up, test_month_is_not_a_day, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/same-number-other-month", Fixture, NULL,
+              fixture_set_up, test_same_number_other_month, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/space-chooses-day", Fixture, NULL,
+              fixture_set_up, test_space_chooses_day, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/ticks-forgotten", Fixture, NULL,
+              fixture_set_up, test_ticks_forgotten, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/ticked-again", Fixture, NULL,
+              fixture_set_up, test_ticked_again, fixture_tear_down);
   g_test_add_func ("/tend/summary-dialog/page-breaks", test_page_breaks);
+  g_test_add_func ("/tend/summary-dialog/replace-only-when-whole", test_replace_only_when_whole);
   g_test_add_func ("/tend/summary-dialog/from-window", test_from_window);
+  g_test_add_func ("/tend/summary-dialog/error-after-window-closed",
+                   test_error_after_window_closed);
 
   return g_test_run ();
 }

@@ -15,13 +15,19 @@
 #include "tend-summary-dialog.h"
 #include "tend-summary-printer.h"
 #include "tend-therapist-summary.h"
+#include "tend-window.h"
 
 struct _TendSummaryDialog
 {
   AdwDialog           parent_instance;
 
   TendStore          *store;
-  GHashTable         *shared;       /* ids of ticked entries */
+  /* The days chosen, as the buttons show them; the calendars may show another month while
+   * the person looks around. */
+  GDateTime          *first_day;
+  GDateTime          *last_day;
+  GHashTable         *shared;       /* ids of ticked entries, among those listed */
+  GtkWidget          *window;       /* weak: where an error goes once the dialog is closed */
   GCancellable       *loading;      /* while older months are read */
   /* While the summary is written. */
   GCancellable       *cancellable;
@@ -56,14 +62,6 @@ tend_summary_dialog_get_pdf (TendSummaryDialog *self)
   return gtk_check_button_get_active (self->pdf_check);
 }
 
-static char *
-calendar_day (GtkCalendar *calendar)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-
-  return g_date_time_format (date, "%Y-%m-%d");
-}
-
 void
 tend_summary_dialog_get_range (TendSummaryDialog  *self,
                                char              **first_day,
@@ -75,8 +73,8 @@ tend_summary_dialog_get_range (TendSummaryDialog  *self,
   g_return_if_fail (TEND_IS_SUMMARY_DIALOG (self));
   g_return_if_fail (first_day != NULL && last_day != NULL);
 
-  first = calendar_day (self->first_calendar);
-  last = calendar_day (self->last_calendar);
+  first = g_date_time_format (self->first_day, "%Y-%m-%d");
+  last = g_date_time_format (self->last_day, "%Y-%m-%d");
 
   /* Days chosen the wrong way round still mean the days between them. */
   if (g_strcmp0 (first, last) > 0)
@@ -230,22 +228,42 @@ set_placeholder (TendSummaryDialog *self,
 static void
 fill_entries (TendSummaryDialog *self)
 {
+  g_autoptr(GHashTable) shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
-  GListModel *entries = tend_store_get_entries (self->store);
+  GListModel *entries;
+
+  /* Not yet given its store: there is nothing to list. */
+  if (self->store == NULL)
+    return;
 
   gtk_list_box_remove_all (self->entry_list);
+  entries = tend_store_get_entries (self->store);
 
+  /* Only what is in the list can be shared: a tick on an entry the days no longer hold is
+   * forgotten, so it does not come back unseen when the days change again. */
   if (!tend_store_get_loaded (self->store))
     {
+      g_hash_table_remove_all (self->shared);
       /* Translators: while the older months of the journal are read. */
       set_placeholder (self, _("Reading older entries…"));
       return;
     }
 
+  tend_summary_dialog_get_range (self, &first, &last);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(TendEntry) entry = g_list_model_get_item (entries, i);
+      const char *id = tend_entry_get_id (entry);
+
+      if (in_days (entry, first, last) && g_hash_table_contains (self->shared, id))
+        g_hash_table_add (shared, g_strdup (id));
+    }
+  g_clear_pointer (&self->shared, g_hash_table_unref);
+  self->shared = g_steal_pointer (&shared);
+
   /* Translators: the chosen days hold no journal entry to share. */
   set_placeholder (self, _("No entries on these days"));
-  tend_summary_dialog_get_range (self, &first, &last);
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(TendEntry) entry = g_list_model_get_item (entries, i);
@@ -283,9 +301,8 @@ loaded_cb (GObject      *source,
 
 static char *
 sync_day_button (GtkMenuButton *button,
-                 GtkCalendar   *calendar)
+                 GDateTime     *date)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
   /* Translators: a date on a button, e.g. “23 Nov 2026”; see strftime for the codes. */
   char *text = g_date_time_format (date, _("%-d %b %Y"));
 
@@ -296,8 +313,8 @@ sync_day_button (GtkMenuButton *button,
 static void
 sync_days (TendSummaryDialog *self)
 {
-  g_autofree char *first = sync_day_button (self->first_button, self->first_calendar);
-  g_autofree char *last = sync_day_button (self->last_button, self->last_calendar);
+  g_autofree char *first = sync_day_button (self->first_button, self->first_day);
+  g_autofree char *last = sync_day_button (self->last_button, self->last_day);
   g_autofree char *first_spoken = NULL;
   g_autofree char *last_spoken = NULL;
 
@@ -313,14 +330,91 @@ sync_days (TendSummaryDialog *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, last_spoken, -1);
 }
 
+static gboolean
+same_day (GDateTime *a,
+          GDateTime *b)
+{
+  return g_date_time_get_year (a) == g_date_time_get_year (b) &&
+         g_date_time_get_day_of_year (a) == g_date_time_get_day_of_year (b);
+}
+
+/* A day was chosen on @calendar (not merely a month looked at): it becomes the first or last
+ * day, and the list follows. */
 static void
 day_selected_cb (TendSummaryDialog *self,
                  GtkCalendar       *calendar)
 {
-  sync_days (self);
-  fill_entries (self);
-  gtk_menu_button_popdown (calendar == self->first_calendar ? self->first_button
-                                                            : self->last_button);
+  gboolean is_first = calendar == self->first_calendar;
+  GDateTime **day = is_first ? &self->first_day : &self->last_day;
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+
+  if (!same_day (*day, date))
+    {
+      g_clear_pointer (day, g_date_time_unref);
+      *day = g_steal_pointer (&date);
+      sync_days (self);
+      fill_entries (self);
+    }
+  /* After the day is kept: closing puts the calendar back on the kept day. */
+  gtk_menu_button_popdown (is_first ? self->first_button : self->last_button);
+}
+
+/* GtkCalendar says nothing when the day clicked has the number of the day it had, in another
+ * month (::day-selected compares day numbers only): a click on a day chooses it all the same.
+ * Days are the calendar's documented label.day-number nodes. */
+static void
+day_clicked_cb (GtkGestureClick   *gesture,
+                int                n_press,
+                double             x,
+                double             y,
+                TendSummaryDialog *self)
+{
+  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GtkWidget *day = gtk_widget_pick (calendar, x, y, GTK_PICK_DEFAULT);
+
+  if (day != NULL && gtk_widget_has_css_class (day, "day-number"))
+    day_selected_cb (self, GTK_CALENDAR (calendar));
+}
+
+static gboolean
+has_focused_day (GtkWidget *widget)
+{
+  if (gtk_widget_has_css_class (widget, "day-number"))
+    return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUSED) != 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_focused_day (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The same for Space, which chooses the day that has the keyboard focus. */
+static void
+day_key_released_cb (GtkEventControllerKey *keys,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     TendSummaryDialog     *self)
+{
+  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (keys));
+
+  if ((keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space) && has_focused_day (calendar))
+    day_selected_cb (self, GTK_CALENDAR (calendar));
+}
+
+/* Months looked at without choosing a day are let go: the calendar opens on the chosen day
+ * again. */
+static void
+calendar_closed_cb (TendSummaryDialog *self,
+                    GtkPopover        *popover)
+{
+  gboolean is_first = gtk_popover_get_child (popover) == GTK_WIDGET (self->first_calendar);
+
+  gtk_calendar_select_day (is_first ? self->first_calendar : self->last_calendar,
+                           is_first ? self->first_day : self->last_day);
 }
 
 /* Writing */
@@ -329,8 +423,25 @@ static void
 show_error (TendSummaryDialog *self,
             const GError      *error)
 {
-  AdwDialog *alert = adw_alert_dialog_new (_("Could Not Save the Summary"), error->message);
+  GApplication *app = g_application_get_default ();
+  GtkWidget *window = self->window;
+  AdwDialog *alert;
 
+  /* Closed before the answer came: an alert would have nowhere to go, so Tend's window says
+   * it in a toast, or, with no window left, nobody is there to tell. */
+  if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    {
+      if (!(TEND_IS_WINDOW (window) && gtk_widget_get_mapped (window)) &&
+          GTK_IS_APPLICATION (app))
+        window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
+      g_debug ("The summary was not saved: %s", error->message);
+      if (TEND_IS_WINDOW (window) && gtk_widget_get_mapped (window))
+        tend_window_add_toast (TEND_WINDOW (window),
+                               adw_toast_new (_("Could Not Save the Summary")));
+      return;
+    }
+
+  alert = adw_alert_dialog_new (_("Could Not Save the Summary"), error->message);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
   adw_dialog_present (alert, GTK_WIDGET (self));
 }
@@ -563,6 +674,15 @@ tend_summary_dialog_closed (AdwDialog *dialog)
 }
 
 static void
+tend_summary_dialog_root (GtkWidget *widget)
+{
+  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (tend_summary_dialog_parent_class)->root (widget);
+  g_set_weak_pointer (&self->window, GTK_WIDGET (gtk_widget_get_root (widget)));
+}
+
+static void
 tend_summary_dialog_dispose (GObject *object)
 {
   TendSummaryDialog *self = TEND_SUMMARY_DIALOG (object);
@@ -574,6 +694,9 @@ tend_summary_dialog_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->printer);
   g_clear_pointer (&self->shared, g_hash_table_unref);
+  g_clear_pointer (&self->first_day, g_date_time_unref);
+  g_clear_pointer (&self->last_day, g_date_time_unref);
+  g_clear_weak_pointer (&self->window);
 
   G_OBJECT_CLASS (tend_summary_dialog_parent_class)->dispose (object);
 }
@@ -586,6 +709,7 @@ tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
   AdwDialogClass *dialog_class = ADW_DIALOG_CLASS (klass);
 
   object_class->dispose = tend_summary_dialog_dispose;
+  widget_class->root = tend_summary_dialog_root;
   dialog_class->closed = tend_summary_dialog_closed;
 
   /**
@@ -610,6 +734,9 @@ tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, save_button);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_key_released_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "summary.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "summary.cancel", NULL, cancel_action);
@@ -622,11 +749,15 @@ tend_summary_dialog_init (TendSummaryDialog *self)
   g_autoptr(GDateTime) month_ago = NULL;
 
   self->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The last month, up to today: about the time between two appointments, or a few. */
+  /* The last month, up to today: about the time between two appointments, or a few. Chosen
+   * before the calendars can say anything, so that showing these days is not choosing them. */
   now = g_date_time_new_now_local ();
   month_ago = g_date_time_add_months (now, -1);
+  self->first_day = g_date_time_ref (month_ago);
+  self->last_day = g_date_time_ref (now);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
   gtk_calendar_select_day (self->first_calendar, month_ago);
   gtk_calendar_select_day (self->last_calendar, now);
   sync_days (self);

@@ -57,8 +57,8 @@ struct _TendSummaryPrinter
   GTask                *task;
   GtkPrintOperation    *operation;
   gulong                cancelled_id;
-  char                 *path;
-  char                 *temporary_dir;  /* when @file has no local path: written here first */
+  char                 *path;           /* where the pages are written first */
+  char                 *temporary_dir;  /* when @file has no local path: @path is in here */
   TendBackupProgress    progress;
   gpointer              progress_data;
 };
@@ -181,13 +181,14 @@ clean_up (TendSummaryPrinter *self)
     g_cancellable_disconnect (g_task_get_cancellable (self->task), self->cancelled_id);
   self->cancelled_id = 0;
 
-  if (self->temporary_dir != NULL)
-    {
-      g_remove (self->path);
-      g_rmdir (self->temporary_dir);
-      g_clear_pointer (&self->temporary_dir, g_free);
-    }
+  /* A cancelled or failed export leaves no half file behind, and the file it was to replace
+   * as it was. */
+  if (self->path != NULL)
+    g_remove (self->path);
   g_clear_pointer (&self->path, g_free);
+  if (self->temporary_dir != NULL)
+    g_rmdir (self->temporary_dir);
+  g_clear_pointer (&self->temporary_dir, g_free);
 }
 
 static void
@@ -195,19 +196,15 @@ finish (TendSummaryPrinter *self,
         GError             *error)
 {
   g_autoptr(GTask) task = g_steal_pointer (&self->task);
-  gboolean in_place = self->temporary_dir == NULL;
 
+  /* Already answered (by ::done, before gtk_print_operation_run () returned). */
   if (task == NULL)
-    return;
+    {
+      g_clear_error (&error);
+      return;
+    }
 
   clean_up (self);
-  /* A cancelled export leaves no half file behind. */
-  if (error != NULL && in_place)
-    {
-      g_autoptr(GFile) file = g_object_ref (g_task_get_task_data (task));
-
-      g_file_delete (file, NULL, NULL);
-    }
   if (error != NULL)
     g_task_return_error (task, error);
   else
@@ -257,6 +254,22 @@ done_cb (GtkPrintOperation       *operation,
       return;
     }
 
+  /* Whole: it takes the chosen file's place in one step. */
+  if (error == NULL)
+    {
+      g_autofree char *target = g_file_get_path (g_task_get_task_data (self->task));
+
+      if (g_rename (self->path, target) == 0)
+        g_clear_pointer (&self->path, g_free);
+      else
+        {
+          int saved = errno;
+
+          error = g_error_new_literal (G_IO_ERROR, g_io_error_from_errno (saved),
+                                       g_strerror (saved));
+        }
+    }
+
   finish (self, error);
 }
 
@@ -268,20 +281,37 @@ cancelled_cb (GCancellable       *cancellable,
     gtk_print_operation_cancel (self->operation);
 }
 
-/* The file is made readable by its owner alone before anything is written into it. */
+/* A new file beside @target (or in a new private folder, for a file elsewhere), readable by
+ * its owner alone from the start: made with that mode, never changed after, so that file
+ * systems without Unix modes (a USB stick's FAT) take it too. */
 static gboolean
-create_private (const char  *path,
-                GError     **error)
+create_private (TendSummaryPrinter  *self,
+                GFile               *target,
+                GError             **error)
 {
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_autofree char *target_path = g_file_get_path (target);
+  g_autofree char *dir = NULL;
+  int fd;
 
-  if (fd < 0 || g_chmod (path, 0600) < 0)
+  if (target_path != NULL)
+    dir = g_path_get_dirname (target_path);
+  else
+    {
+      self->temporary_dir = g_dir_make_tmp ("tend-summary-XXXXXX", error);
+      if (self->temporary_dir == NULL)
+        return FALSE;
+      dir = g_strdup (self->temporary_dir);
+    }
+
+  /* Hidden, as a file manager would otherwise show it while the pages are written. */
+  self->path = g_build_filename (dir, ".tend-summary-XXXXXX.pdf", NULL);
+  fd = g_mkstemp_full (self->path, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
     {
       int saved = errno;
 
-      if (fd >= 0)
-        g_close (fd, NULL);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved), "%s", g_strerror (saved));
+      g_clear_pointer (&self->path, g_free);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
       return FALSE;
     }
 
@@ -312,18 +342,7 @@ tend_summary_printer_export_async (TendSummaryPrinter  *self,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  self->path = g_file_get_path (file);
-  if (self->path == NULL)
-    {
-      self->temporary_dir = g_dir_make_tmp ("tend-summary-XXXXXX", &error);
-      if (self->temporary_dir == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-      self->path = g_build_filename (self->temporary_dir, "summary.pdf", NULL);
-    }
-  if (!create_private (self->path, &error))
+  if (!create_private (self, file, &error))
     {
       clean_up (self);
       g_task_return_error (task, g_steal_pointer (&error));

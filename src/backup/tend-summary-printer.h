@@ -19,8 +19,9 @@ G_DECLARE_FINAL_TYPE (TendSummaryPrinter, tend_summary_printer, TEND, SUMMARY_PR
 /* Lays out a summary's blocks on pages and writes them as a PDF. */
 TendSummaryPrinter *tend_summary_printer_new          (TendTherapistSummary *summary) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Writes the PDF to @file (readable by its owner only), calling @progress as pages are drawn.
- * Call once. */
+/* Writes the PDF to @file (readable by its owner only, where the file system keeps modes),
+ * calling @progress as pages are drawn. A file already at @file is replaced only by a whole
+ * PDF. Call once. */
 void                tend_summary_printer_export_async  (TendSummaryPrinter   *self,
                                                         GtkWindow            *parent,
                                                         GFile                *file,
