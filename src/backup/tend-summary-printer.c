@@ -281,29 +281,16 @@ cancelled_cb (GCancellable       *cancellable,
     gtk_print_operation_cancel (self->operation);
 }
 
-/* A new file beside @target (or in a new private folder, for a file elsewhere), readable by
- * its owner alone from the start: made with that mode, never changed after, so that file
- * systems without Unix modes (a USB stick's FAT) take it too. */
+/* A new file in @dir, readable by its owner alone from the start: made with that mode, never
+ * changed after, so that file systems without Unix modes (a USB stick's FAT) take it too.
+ * Hidden, as a file manager would otherwise show it while the pages are written. */
 static gboolean
-create_private (TendSummaryPrinter  *self,
-                GFile               *target,
-                GError             **error)
+create_in (TendSummaryPrinter  *self,
+           const char          *dir,
+           GError             **error)
 {
-  g_autofree char *target_path = g_file_get_path (target);
-  g_autofree char *dir = NULL;
   int fd;
 
-  if (target_path != NULL)
-    dir = g_path_get_dirname (target_path);
-  else
-    {
-      self->temporary_dir = g_dir_make_tmp ("tend-summary-XXXXXX", error);
-      if (self->temporary_dir == NULL)
-        return FALSE;
-      dir = g_strdup (self->temporary_dir);
-    }
-
-  /* Hidden, as a file manager would otherwise show it while the pages are written. */
   self->path = g_build_filename (dir, ".tend-summary-XXXXXX.pdf", NULL);
   fd = g_mkstemp_full (self->path, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
@@ -316,6 +303,33 @@ create_private (TendSummaryPrinter  *self,
     }
 
   return g_close (fd, error);
+}
+
+/* Beside @target, to be renamed over it once whole; where no new file may be made beside it
+ * (a folder that is not ours, a sandbox that lends the one file only) or the file has no
+ * local path, in a new private folder, to be copied over it. */
+static gboolean
+create_private (TendSummaryPrinter  *self,
+                GFile               *target,
+                GError             **error)
+{
+  g_autofree char *target_path = g_file_get_path (target);
+
+  if (target_path != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (target_path);
+      g_autoptr(GError) beside_error = NULL;
+
+      if (create_in (self, dir, &beside_error))
+        return TRUE;
+      g_debug ("No file beside %s (%s): writing it elsewhere first", target_path,
+               beside_error->message);
+    }
+
+  self->temporary_dir = g_dir_make_tmp ("tend-summary-XXXXXX", error);
+  if (self->temporary_dir == NULL)
+    return FALSE;
+  return create_in (self, self->temporary_dir, error);
 }
 
 void
