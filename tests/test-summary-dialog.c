@@ -701,6 +701,19 @@ test_page_breaks (void)
   g_assert_cmpuint (print_pages (short_path, "A few words"), ==, 1);
   g_assert_cmpuint (print_pages (long_path, text->str), >=, 4);
 
+  /* To look at: the pages, numbered at their foot. */
+  if (g_getenv ("TEND_SHOT_DIR") != NULL)
+    {
+      g_autofree char *kept = g_build_filename (g_getenv ("TEND_SHOT_DIR"), "summary-long.pdf",
+                                                NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (long_path, &contents, &length, NULL));
+      g_mkdir_with_parents (g_getenv ("TEND_SHOT_DIR"), 0700);
+      g_assert_true (g_file_set_contents (kept, contents, length, NULL));
+    }
+
   g_string_free (text, TRUE);
   remove_tree (dir);
 }

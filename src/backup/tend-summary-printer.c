@@ -19,6 +19,8 @@
 
 /* Room a heading needs below it on its page, in points: about three lines of text. */
 #define KEEP_WITH_NEXT 48.0
+/* Room at the foot of each page for its number, so printed pages can be put back in order. */
+#define FOOTER_HEIGHT  28.0
 
 typedef struct {
   const char *font;
@@ -78,7 +80,7 @@ begin_print_cb (GtkPrintOperation  *operation,
                 TendSummaryPrinter *self)
 {
   double width = gtk_print_context_get_width (context);
-  double height = gtk_print_context_get_height (context);
+  double height = gtk_print_context_get_height (context) - FOOTER_HEIGHT;
   guint n_blocks = tend_therapist_summary_get_n_blocks (self->summary);
   double y = 0;
   guint page = 0;
@@ -165,6 +167,22 @@ draw_page_cb (GtkPrintOperation  *operation,
       layout = g_ptr_array_index (self->layouts, placed->block);
       cairo_move_to (cr, placed->x, placed->baseline);
       pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, placed->line));
+    }
+
+  if (self->n_pages > 1)
+    {
+      g_autoptr(PangoLayout) footer = gtk_print_context_create_pango_layout (context);
+      g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 9");
+      /* Translators: at the foot of each page of the summary for a therapist. */
+      g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->n_pages);
+      int text_width, text_height;
+
+      pango_layout_set_font_description (footer, font);
+      pango_layout_set_text (footer, text, -1);
+      pango_layout_get_pixel_size (footer, &text_width, &text_height);
+      cairo_move_to (cr, (gtk_print_context_get_width (context) - text_width) / 2,
+                     gtk_print_context_get_height (context) - text_height);
+      pango_cairo_show_layout (cr, footer);
     }
 
   if (self->progress != NULL)
