@@ -163,6 +163,10 @@ tend_window_show_today (TendWindow *self)
 
   g_return_if_fail (TEND_IS_WINDOW (self));
 
+  /* Someone in the middle of a grounding exercise is not pulled out of it by a reminder. */
+  if (tend_window_get_player (self) != NULL)
+    return;
+
   adw_navigation_view_pop_to_tag (self->nav_view, "main");
   tend_window_show_section (self, "journal");
 

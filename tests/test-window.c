@@ -313,6 +313,15 @@ test_window_show_today (void)
   g_assert_true (tend_store_add_entry (store, old, NULL));
   tend_entry_editor_set_entry (editor, old);
 
+  /* Not in the middle of an exercise: that goes on. */
+  tend_window_start_exercise (window, "feet-on-floor");
+  tend_window_show_today (window);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (tend_window_get_player (window));
+  gtk_widget_activate_action (GTK_WIDGET (tend_window_get_player (window)), "player.leave", NULL);
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_null (tend_window_get_player (window));
+
   tend_window_show_section (window, "progress");
   tend_window_show_today (window);
   tend_test_wait_frames (GTK_WIDGET (window), 2);
