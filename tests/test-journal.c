@@ -587,6 +587,57 @@ test_import_keeps_typing (Fixture       *f,
   g_assert_cmpstr (tend_entry_get_text (entry), ==, typed);
 }
 
+static gboolean
+shows_fresh_page (gpointer data)
+{
+  Fixture *f = data;
+
+  return tend_entry_editor_get_entry (tend_journal_page_get_editor (f->page)) == NULL;
+}
+
+/* A backup that deleted the open entry elsewhere: the page turns to a fresh one, and words
+ * typed there and not yet saved are kept as a new entry. */
+static void
+test_import_deletes_open (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *other_dir = g_build_filename (f->dir, "other", NULL);
+  g_autofree char *path = g_build_filename (f->dir, "backup.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(TendStore) other = tend_store_new (other_dir);
+  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -1);
+  g_autoptr(TendEntry) copy = NULL;
+  g_autoptr(TendBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  TendEntryEditor *editor = tend_journal_page_get_editor (f->page);
+  TendEntry *kept;
+
+  g_assert_true (tend_store_load_recent (other, now, &error));
+  copy = add_kept_entry (other, "Words from this computer", -1);
+  g_assert_true (tend_store_delete_entry (other, copy, &error));
+  g_assert_true (tend_backup_export (other, TEND_EXPORT_JSON, NULL, NULL, file, NULL, &error));
+  g_assert_no_error (error);
+  tend_store_flush (other);
+  backup = tend_backup_load (file, NULL, &error);
+  g_assert_no_error (error);
+
+  tend_journal_page_open_entry (f->page, entry);
+  type_text (f, "Typed just now. ");
+  g_assert_true (tend_backup_apply (backup, f->store, &error));
+  g_assert_no_error (error);
+  g_assert_null (tend_store_find_entry (f->store, "kept"));
+  tend_test_wait_until (shows_fresh_page, f, "the editor letting the deleted entry go");
+  g_assert_nonnull (strstr (shown_text (f), "Typed just now. "));
+
+  tend_entry_editor_save (editor);
+  kept = tend_entry_editor_get_entry (editor);
+  g_assert_nonnull (kept);
+  g_assert_cmpstr (tend_entry_get_id (kept), !=, "kept");
+  g_assert_nonnull (strstr (tend_entry_get_text (kept), "Typed just now. "));
+  g_assert_true (tend_store_find_entry (f->store, tend_entry_get_id (kept)) == kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -606,6 +657,7 @@ main (int   argc,
   ADD ("search-list", test_search_list);
   ADD ("import-refreshes", test_import_refreshes);
   ADD ("import-keeps-typing", test_import_keeps_typing);
+  ADD ("import-deletes-open", test_import_deletes_open);
 #undef ADD
 
   return g_test_run ();

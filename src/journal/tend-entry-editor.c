@@ -36,6 +36,7 @@ struct _TendEntryEditor
   /* The open entry may change under the editor (an imported backup): show it afresh. */
   GSignalGroup     *entry_signals;
   guint             refresh_id;
+  guint             gone_id;
 
   AdwWindowTitle   *window_title;
   GtkWidget        *delete_button;
@@ -589,14 +590,56 @@ tend_entry_editor_get_entry (TendEntryEditor *self)
   return self->entry;
 }
 
+/* The open entry left the journal, and not through Delete here: an imported backup deleted it
+ * elsewhere. Without unsaved words the page turns to a fresh one; with them, the words stay
+ * and are kept as a new entry when saved, as nothing typed is ever lost. */
+static gboolean
+check_gone_cb (gpointer user_data)
+{
+  TendEntryEditor *self = user_data;
+
+  self->gone_id = 0;
+  if (self->entry == NULL || self->store == NULL ||
+      tend_store_find_entry (self->store, tend_entry_get_id (self->entry)) != NULL)
+    return G_SOURCE_REMOVE;
+
+  g_signal_group_set_target (self->entry_signals, NULL);
+  g_clear_object (&self->entry);
+  if (!self->dirty)
+    load_entry (self);
+  else
+    {
+      update_prompt (self);
+      update_title (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+entries_changed_cb (TendEntryEditor *self)
+{
+  if (self->entry != NULL && self->gone_id == 0)
+    self->gone_id = g_idle_add (check_gone_cb, self);
+}
+
 void
 tend_entry_editor_set_store (TendEntryEditor *self,
                              TendStore       *store)
 {
   g_return_if_fail (TEND_IS_ENTRY_EDITOR (self));
 
-  if (g_set_object (&self->store, store))
-    tend_entry_editor_set_entry (self, NULL);
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (tend_store_get_entries (self->store),
+                                          entries_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (tend_store_get_entries (store), "items-changed",
+                             G_CALLBACK (entries_changed_cb), self, G_CONNECT_SWAPPED);
+  tend_entry_editor_set_entry (self, NULL);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -791,6 +834,7 @@ tend_entry_editor_dispose (GObject *object)
     tend_entry_editor_save (self);
   g_clear_handle_id (&self->save_id, g_source_remove);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  g_clear_handle_id (&self->gone_id, g_source_remove);
   if (self->entry_signals != NULL)
     g_signal_group_set_target (self->entry_signals, NULL);
   g_clear_object (&self->entry_signals);
