@@ -61,9 +61,10 @@ sync_label (TendDayButton *self)
     spoken = g_strdup_printf (_("To %s"), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  /* Translators: the names a screen reader gives the calendars of the first and last day. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: the names a screen reader gives the calendars
+                                   * of the first and last day. */
                                   first ? _("First Day") : _("Last Day"),
                                   -1);
 }
