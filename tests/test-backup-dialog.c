@@ -118,6 +118,8 @@ find_calendar (GtkWidget *root,
   return NULL;
 }
 
+/* As a click on @day would: GtkCalendar is silent when only the month differs, the button
+ * hears the click itself; here the signal stands for it. */
 static void
 select_day (GtkCalendar *calendar,
             const char  *day)
@@ -128,6 +130,15 @@ select_day (GtkCalendar *calendar,
   g_assert_cmpint (sscanf (day, "%d-%d-%d", &y, &m, &d), ==, 3);
   date = g_date_time_new_local (y, m, d, 12, 0, 0);
   gtk_calendar_select_day (calendar, date);
+  g_signal_emit_by_name (calendar, "day-selected");
+}
+
+static char *
+calendar_day (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+
+  return g_date_time_format (date, "%Y-%m-%d");
 }
 
 static void
@@ -246,6 +257,84 @@ test_export_choices (void)
   g_assert_true (g_str_has_prefix (contents, "# Tend Journal\n"));
   g_assert_nonnull (strstr (contents, "Words from yesterday"));
   g_assert_null (strstr (contents, "Words from three months ago"));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (store);
+  remove_tree (dir);
+}
+
+/* Looking at other months is not choosing a day: the export covers the days the buttons show,
+ * and the calendar opens on the chosen day again. */
+static void
+test_export_month_is_not_a_day (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.md", NULL);
+  g_autofree char *six_weeks_ago = day_from_now (-45);
+  g_autofree char *yesterday = day_from_now (-1);
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *first_after = NULL;
+  g_autofree char *last_after = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) written = NULL;
+  TendStore *store = open_store (journal);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  TendExportDialog *dialog;
+  AdwActionRow *from;
+  GtkMenuButton *button;
+  GtkCalendar *calendar;
+  GtkWidget *back;
+  guint n = 0;
+
+  add_entry (store, six_weeks_ago, "Words from six weeks ago");
+  add_entry (store, yesterday, "Words from yesterday");
+
+  tend_test_show_window (window, 800, 700);
+  dialog = TEND_EXPORT_DIALOG (tend_export_dialog_new (store));
+  g_signal_connect (dialog, "exported", G_CALLBACK (exported_cb), &written);
+  adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
+  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Only Some Days"));
+  tend_export_dialog_get_range (dialog, &first, &last);
+
+  from = find_row (GTK_WIDGET (dialog), "From");
+  button = GTK_MENU_BUTTON (tend_test_find_type (GTK_WIDGET (from), GTK_TYPE_MENU_BUTTON));
+  label = g_strdup (gtk_menu_button_get_label (button));
+  calendar = find_calendar (GTK_WIDGET (dialog), &n);
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+
+  /* The calendar's first button goes a month back. */
+  back = tend_test_find_type (GTK_WIDGET (calendar), GTK_TYPE_BUTTON);
+  g_assert_nonnull (back);
+  g_signal_emit_by_name (back, "clicked");
+  g_signal_emit_by_name (back, "clicked");
+  shown = calendar_day (calendar);
+  g_assert_cmpstr (shown, <, six_weeks_ago);
+
+  tend_export_dialog_get_range (dialog, &first_after, &last_after);
+  g_assert_cmpstr (first_after, ==, first);
+  g_assert_cmpstr (last_after, ==, last);
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, label);
+
+  gtk_menu_button_popdown (button);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_clear_pointer (&shown, g_free);
+  shown = calendar_day (calendar);
+  g_assert_cmpstr (shown, ==, first);
+
+  /* The export holds the last month still, not the months looked at. */
+  tend_export_dialog_export_to_file (dialog, file);
+  tend_test_wait_until (is_set, &written, "the export");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Words from yesterday"));
+  g_assert_null (strstr (contents, "Words from six weeks ago"));
 
   gtk_window_destroy (window);
   g_assert_finalize_object (store);
@@ -416,6 +505,8 @@ main (int   argc,
   tend_test_init (&argc, &argv);
 
   g_test_add_func ("/tend/backup-dialog/export-choices", test_export_choices);
+  g_test_add_func ("/tend/backup-dialog/export-month-is-not-a-day",
+                   test_export_month_is_not_a_day);
   g_test_add_func ("/tend/backup-dialog/export-cancel", test_export_cancel);
   g_test_add_func ("/tend/backup-dialog/import-preview", test_import_preview);
 

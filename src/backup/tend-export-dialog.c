@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-day-button.h"
 #include "tend-export-dialog.h"
 
 struct _TendExportDialog
@@ -24,10 +25,8 @@ struct _TendExportDialog
   GtkCheckButton *markdown_check;
   GtkCheckButton *text_check;
   GtkCheckButton *range_check;
-  GtkMenuButton  *first_button;
-  GtkMenuButton  *last_button;
-  GtkCalendar    *first_calendar;
-  GtkCalendar    *last_calendar;
+  TendDayButton  *first_button;
+  TendDayButton  *last_button;
   GtkProgressBar *progress_bar;
   GtkWidget      *export_button;
 };
@@ -53,14 +52,6 @@ tend_export_dialog_get_format (TendExportDialog *self)
   return TEND_EXPORT_JSON;
 }
 
-static char *
-calendar_day (GtkCalendar *calendar)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-
-  return g_date_time_format (date, "%Y-%m-%d");
-}
-
 void
 tend_export_dialog_get_range (TendExportDialog  *self,
                               char             **first_day,
@@ -76,8 +67,8 @@ tend_export_dialog_get_range (TendExportDialog  *self,
   if (!gtk_check_button_get_active (self->range_check))
     return;
 
-  first = calendar_day (self->first_calendar);
-  last = calendar_day (self->last_calendar);
+  first = tend_day_button_dup_day (self->first_button);
+  last = tend_day_button_dup_day (self->last_button);
 
   /* Days chosen the wrong way round still mean the days between them. */
   if (g_strcmp0 (first, last) > 0)
@@ -111,48 +102,6 @@ tend_export_dialog_dup_file_name (TendExportDialog *self)
     default:
       return g_strdup_printf ("tend-backup-%s.json", today);
     }
-}
-
-/* The buttons show the chosen days, and say which end of the range they are. */
-static char *
-sync_day_button (GtkMenuButton *button,
-                 GtkCalendar   *calendar)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  /* Translators: a date on a button, e.g. “23 Nov 2026”; see strftime for the codes. */
-  char *text = g_date_time_format (date, _("%-d %b %Y"));
-
-  gtk_menu_button_set_label (button, text);
-  return text;
-}
-
-static void
-sync_days (TendExportDialog *self)
-{
-  g_autofree char *first = sync_day_button (self->first_button, self->first_calendar);
-  g_autofree char *last = sync_day_button (self->last_button, self->last_calendar);
-  g_autofree char *first_spoken = NULL;
-  g_autofree char *last_spoken = NULL;
-
-  /* Translators: the name a screen reader gives the button that picks the first day to export;
-   * %s is a date, e.g. “1 Nov 2026”. */
-  first_spoken = g_strdup_printf (_("From %s"), first);
-  /* Translators: the name a screen reader gives the button that picks the last day to export;
-   * %s is a date, e.g. “24 Nov 2026”. */
-  last_spoken = g_strdup_printf (_("To %s"), last);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->first_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, first_spoken, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->last_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, last_spoken, -1);
-}
-
-static void
-day_selected_cb (TendExportDialog *self,
-                 GtkCalendar      *calendar)
-{
-  sync_days (self);
-  gtk_menu_button_popdown (calendar == self->first_calendar ? self->first_button
-                                                            : self->last_button);
 }
 
 static void
@@ -353,6 +302,7 @@ tend_export_dialog_class_init (TendExportDialogClass *klass)
     g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_FILE);
 
+  g_type_ensure (TEND_TYPE_DAY_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/backup/tend-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, stack);
@@ -362,11 +312,8 @@ tend_export_dialog_class_init (TendExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, range_check);
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, first_button);
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, last_button);
-  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, first_calendar);
-  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, last_calendar);
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, export_button);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "export.run", NULL, run_action);
   gtk_widget_class_install_action (widget_class, "export.cancel", NULL, cancel_action);
@@ -383,9 +330,8 @@ tend_export_dialog_init (TendExportDialog *self)
   /* The last month, up to today: a range someone might bring to a therapist. */
   now = g_date_time_new_now_local ();
   month_ago = g_date_time_add_months (now, -1);
-  gtk_calendar_select_day (self->first_calendar, month_ago);
-  gtk_calendar_select_day (self->last_calendar, now);
-  sync_days (self);
+  tend_day_button_set_date (self->first_button, month_ago);
+  tend_day_button_set_date (self->last_button, now);
 }
 
 AdwDialog *

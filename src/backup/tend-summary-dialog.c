@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "tend-day-button.h"
 #include "tend-progress.h"
 #include "tend-prompts.h"
 #include "tend-summary-dialog.h"
@@ -22,10 +23,6 @@ struct _TendSummaryDialog
   AdwDialog           parent_instance;
 
   TendStore          *store;
-  /* The days chosen, as the buttons show them; the calendars may show another month while
-   * the person looks around. */
-  GDateTime          *first_day;
-  GDateTime          *last_day;
   GHashTable         *shared;       /* ids of ticked entries, among those listed */
   GtkWidget          *window;       /* weak: where an error goes once the dialog is closed */
   GCancellable       *loading;      /* while older months are read */
@@ -36,10 +33,8 @@ struct _TendSummaryDialog
 
   GtkStack           *stack;
   GtkCheckButton     *pdf_check;
-  GtkMenuButton      *first_button;
-  GtkMenuButton      *last_button;
-  GtkCalendar        *first_calendar;
-  GtkCalendar        *last_calendar;
+  TendDayButton      *first_button;
+  TendDayButton      *last_button;
   GtkListBox         *entry_list;
   GtkProgressBar     *progress_bar;
   GtkWidget          *save_button;
@@ -73,8 +68,8 @@ tend_summary_dialog_get_range (TendSummaryDialog  *self,
   g_return_if_fail (TEND_IS_SUMMARY_DIALOG (self));
   g_return_if_fail (first_day != NULL && last_day != NULL);
 
-  first = g_date_time_format (self->first_day, "%Y-%m-%d");
-  last = g_date_time_format (self->last_day, "%Y-%m-%d");
+  first = tend_day_button_dup_day (self->first_button);
+  last = tend_day_button_dup_day (self->last_button);
 
   /* Days chosen the wrong way round still mean the days between them. */
   if (g_strcmp0 (first, last) > 0)
@@ -297,124 +292,11 @@ loaded_cb (GObject      *source,
   fill_entries (self);
 }
 
-/* Days */
-
-static char *
-sync_day_button (GtkMenuButton *button,
-                 GDateTime     *date)
-{
-  /* Translators: a date on a button, e.g. “23 Nov 2026”; see strftime for the codes. */
-  char *text = g_date_time_format (date, _("%-d %b %Y"));
-
-  gtk_menu_button_set_label (button, text);
-  return text;
-}
-
+/* A day was chosen (not merely a month looked at): the list follows. */
 static void
-sync_days (TendSummaryDialog *self)
+day_chosen_cb (TendSummaryDialog *self)
 {
-  g_autofree char *first = sync_day_button (self->first_button, self->first_day);
-  g_autofree char *last = sync_day_button (self->last_button, self->last_day);
-  g_autofree char *first_spoken = NULL;
-  g_autofree char *last_spoken = NULL;
-
-  /* Translators: the name a screen reader gives the button that picks the first day to export;
-   * %s is a date, e.g. “1 Nov 2026”. */
-  first_spoken = g_strdup_printf (_("From %s"), first);
-  /* Translators: the name a screen reader gives the button that picks the last day to export;
-   * %s is a date, e.g. “24 Nov 2026”. */
-  last_spoken = g_strdup_printf (_("To %s"), last);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->first_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, first_spoken, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->last_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, last_spoken, -1);
-}
-
-static gboolean
-same_day (GDateTime *a,
-          GDateTime *b)
-{
-  return g_date_time_get_year (a) == g_date_time_get_year (b) &&
-         g_date_time_get_day_of_year (a) == g_date_time_get_day_of_year (b);
-}
-
-/* A day was chosen on @calendar (not merely a month looked at): it becomes the first or last
- * day, and the list follows. */
-static void
-day_selected_cb (TendSummaryDialog *self,
-                 GtkCalendar       *calendar)
-{
-  gboolean is_first = calendar == self->first_calendar;
-  GDateTime **day = is_first ? &self->first_day : &self->last_day;
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-
-  if (!same_day (*day, date))
-    {
-      g_clear_pointer (day, g_date_time_unref);
-      *day = g_steal_pointer (&date);
-      sync_days (self);
-      fill_entries (self);
-    }
-  /* After the day is kept: closing puts the calendar back on the kept day. */
-  gtk_menu_button_popdown (is_first ? self->first_button : self->last_button);
-}
-
-/* GtkCalendar says nothing when the day clicked has the number of the day it had, in another
- * month (::day-selected compares day numbers only): a click on a day chooses it all the same.
- * Days are the calendar's documented label.day-number nodes. */
-static void
-day_clicked_cb (GtkGestureClick   *gesture,
-                int                n_press,
-                double             x,
-                double             y,
-                TendSummaryDialog *self)
-{
-  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  GtkWidget *day = gtk_widget_pick (calendar, x, y, GTK_PICK_DEFAULT);
-
-  if (day != NULL && gtk_widget_has_css_class (day, "day-number"))
-    day_selected_cb (self, GTK_CALENDAR (calendar));
-}
-
-static gboolean
-has_focused_day (GtkWidget *widget)
-{
-  if (gtk_widget_has_css_class (widget, "day-number"))
-    return (gtk_widget_get_state_flags (widget) & GTK_STATE_FLAG_FOCUSED) != 0;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_focused_day (child))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* The same for Space, which chooses the day that has the keyboard focus. */
-static void
-day_key_released_cb (GtkEventControllerKey *keys,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state,
-                     TendSummaryDialog     *self)
-{
-  GtkWidget *calendar = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (keys));
-
-  if ((keyval == GDK_KEY_space || keyval == GDK_KEY_KP_Space) && has_focused_day (calendar))
-    day_selected_cb (self, GTK_CALENDAR (calendar));
-}
-
-/* Months looked at without choosing a day are let go: the calendar opens on the chosen day
- * again. */
-static void
-calendar_closed_cb (TendSummaryDialog *self,
-                    GtkPopover        *popover)
-{
-  gboolean is_first = gtk_popover_get_child (popover) == GTK_WIDGET (self->first_calendar);
-
-  gtk_calendar_select_day (is_first ? self->first_calendar : self->last_calendar,
-                           is_first ? self->first_day : self->last_day);
+  fill_entries (self);
 }
 
 /* Writing */
@@ -694,8 +576,6 @@ tend_summary_dialog_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->printer);
   g_clear_pointer (&self->shared, g_hash_table_unref);
-  g_clear_pointer (&self->first_day, g_date_time_unref);
-  g_clear_pointer (&self->last_day, g_date_time_unref);
   g_clear_weak_pointer (&self->window);
 
   G_OBJECT_CLASS (tend_summary_dialog_parent_class)->dispose (object);
@@ -722,21 +602,17 @@ tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
     g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_FILE);
 
+  g_type_ensure (TEND_TYPE_DAY_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/backup/tend-summary-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, pdf_check);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, first_button);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, last_button);
-  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, first_calendar);
-  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, last_calendar);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, entry_list);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, save_button);
-  gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, day_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, day_key_released_cb);
-  gtk_widget_class_bind_template_callback (widget_class, calendar_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_chosen_cb);
 
   gtk_widget_class_install_action (widget_class, "summary.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "summary.cancel", NULL, cancel_action);
@@ -750,17 +626,13 @@ tend_summary_dialog_init (TendSummaryDialog *self)
 
   self->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  /* The last month, up to today: about the time between two appointments, or a few. Chosen
-   * before the calendars can say anything, so that showing these days is not choosing them. */
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The last month, up to today: about the time between two appointments, or a few. */
   now = g_date_time_new_now_local ();
   month_ago = g_date_time_add_months (now, -1);
-  self->first_day = g_date_time_ref (month_ago);
-  self->last_day = g_date_time_ref (now);
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_calendar_select_day (self->first_calendar, month_ago);
-  gtk_calendar_select_day (self->last_calendar, now);
-  sync_days (self);
+  tend_day_button_set_date (self->first_button, month_ago);
+  tend_day_button_set_date (self->last_button, now);
 }
 
 AdwDialog *
