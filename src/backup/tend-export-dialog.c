@@ -10,6 +10,7 @@
 
 #include "tend-day-button.h"
 #include "tend-export-dialog.h"
+#include "tend-save-file.h"
 
 struct _TendExportDialog
 {
@@ -173,23 +174,16 @@ tend_export_dialog_export_to_file (TendExportDialog *self,
 }
 
 static void
-save_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+file_chosen (GtkWidget    *owner,
+             GFile        *file,
+             const GError *error)
 {
-  g_autoptr(TendExportDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  TendExportDialog *self = TEND_EXPORT_DIALOG (owner);
 
-  /* Dismissed: the choices stay as they were. */
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-        show_error (self, error);
-      return;
-    }
-
-  tend_export_dialog_export_to_file (self, file);
+  if (file != NULL)
+    tend_export_dialog_export_to_file (self, file);
+  else
+    show_error (self, error);
 }
 
 static void
@@ -198,24 +192,9 @@ run_action (GtkWidget  *widget,
             GVariant   *parameter)
 {
   TendExportDialog *self = TEND_EXPORT_DIALOG (widget);
-  g_autoptr(GtkFileDialog) dialog = NULL;
-  g_autoptr(GtkFileFilter) filter = NULL;
-  g_autoptr(GListStore) filters = NULL;
-  g_autofree char *name = NULL;
-  const char *test_file = g_getenv ("TEND_TEST_FILE");
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = tend_export_dialog_dup_file_name (self);
 
-  /* A test hook, for the end-to-end tests only: the file chooser runs in another process
-   * (the portal) that the accessibility tests cannot drive, so with TEND_TEST_FILE set the
-   * export goes to that path without asking. */
-  if (test_file != NULL && *test_file != '\0')
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (test_file);
-
-      tend_export_dialog_export_to_file (self, file);
-      return;
-    }
-
-  filter = gtk_file_filter_new ();
   switch (tend_export_dialog_get_format (self))
     {
     case TEND_EXPORT_MARKDOWN:
@@ -233,17 +212,8 @@ run_action (GtkWidget  *widget,
       gtk_file_filter_add_suffix (filter, "json");
       break;
     }
-  filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
-  g_list_store_append (filters, filter);
 
-  name = tend_export_dialog_dup_file_name (self);
-  dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Export Journal"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), NULL,
-                        save_cb, g_object_ref (self));
+  tend_save_file_ask (widget, _("Export Journal"), name, filter, file_chosen);
 }
 
 static void

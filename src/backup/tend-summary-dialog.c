@@ -13,6 +13,7 @@
 #include "tend-day-button.h"
 #include "tend-progress.h"
 #include "tend-prompts.h"
+#include "tend-save-file.h"
 #include "tend-summary-dialog.h"
 #include "tend-summary-printer.h"
 #include "tend-therapist-summary.h"
@@ -467,23 +468,16 @@ tend_summary_dialog_export_to_file (TendSummaryDialog *self,
 }
 
 static void
-save_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+file_chosen (GtkWidget    *owner,
+             GFile        *file,
+             const GError *error)
 {
-  g_autoptr(TendSummaryDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (owner);
 
-  /* Dismissed: the choices stay as they were. */
-  if (file == NULL)
-    {
-      if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-        show_error (self, error);
-      return;
-    }
-
-  tend_summary_dialog_export_to_file (self, file);
+  if (file != NULL)
+    tend_summary_dialog_export_to_file (self, file);
+  else
+    show_error (self, error);
 }
 
 static void
@@ -492,22 +486,8 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   TendSummaryDialog *self = TEND_SUMMARY_DIALOG (widget);
-  g_autoptr(GtkFileDialog) dialog = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   g_autofree char *name = tend_summary_dialog_dup_file_name (self);
-  const char *test_file = g_getenv ("TEND_TEST_FILE");
-
-  /* A test hook, for the end-to-end tests only: the file chooser runs in another process
-   * (the portal) that the accessibility tests cannot drive, so with TEND_TEST_FILE set the
-   * summary goes to that path without asking. */
-  if (test_file != NULL && *test_file != '\0')
-    {
-      g_autoptr(GFile) file = g_file_new_for_path (test_file);
-
-      tend_summary_dialog_export_to_file (self, file);
-      return;
-    }
 
   if (tend_summary_dialog_get_pdf (self))
     {
@@ -519,15 +499,8 @@ save_action (GtkWidget  *widget,
       gtk_file_filter_set_name (filter, _("Markdown"));
       gtk_file_filter_add_suffix (filter, "md");
     }
-  g_list_store_append (filters, filter);
 
-  dialog = gtk_file_dialog_new ();
-  gtk_file_dialog_set_title (dialog, _("Save Summary"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_save (dialog, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), NULL,
-                        save_cb, g_object_ref (self));
+  tend_save_file_ask (widget, _("Save Summary"), name, filter, file_chosen);
 }
 
 static void
