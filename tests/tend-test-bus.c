@@ -155,6 +155,9 @@ portal_method_call (GDBusConnection       *bus,
   g_strdelimit (unique, ".", '_');
   request_path = g_strdup_printf ("/org/freedesktop/portal/desktop/request/%s/%s", unique, token);
   g_dbus_method_invocation_return_value (invocation, g_variant_new ("(o)", request_path));
+  g_ptr_array_add (portal->calls, call);
+  if (portal->response == TEND_TEST_PORTAL_SILENT)
+    return;
 
   g_variant_builder_init (&results, G_VARIANT_TYPE_VARDICT);
   g_variant_builder_add (&results, "{sv}", "background",
@@ -164,7 +167,6 @@ portal_method_call (GDBusConnection       *bus,
   g_dbus_connection_emit_signal (bus, sender, request_path, "org.freedesktop.portal.Request",
                                  "Response", g_variant_new ("(ua{sv})", portal->response,
                                                             &results), NULL);
-  g_ptr_array_add (portal->calls, call);
 }
 
 TendTestPortal *

@@ -25,6 +25,8 @@ typedef struct _TendTestPortal TendTestPortal;
 /* Owns org.freedesktop.portal.Desktop on its own connection and answers RequestBackground
  * with @response through the Request object the caller chose. */
 TendTestPortal *tend_test_portal_new       (guint32         response);
+/* As a response: the portal takes the request and never answers it. */
+#define TEND_TEST_PORTAL_SILENT G_MAXUINT32
 GPtrArray      *tend_test_portal_get_calls (TendTestPortal *portal);
 void            tend_test_portal_free      (TendTestPortal *portal);
 

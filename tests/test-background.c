@@ -145,6 +145,41 @@ test_portal_refuses (void)
   g_settings_reset (settings, "reminder-enabled");
 }
 
+/* A portal that takes the request and never answers: after its time the request counts as
+ * refused, and the next one (switching off) still goes out. */
+static void
+test_portal_silent (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  TendTestPortal *portal;
+  GPtrArray *calls;
+  TendReminder *reminder;
+  guint refused = 0;
+
+  g_setenv ("TEND_FORCE_PORTAL", "1", TRUE);
+  g_setenv ("TEND_PORTAL_TIMEOUT_SECONDS", "1", TRUE);
+  portal = tend_test_portal_new (TEND_TEST_PORTAL_SILENT);
+  calls = tend_test_portal_get_calls (portal);
+  reminder = tend_reminder_new (NULL);
+  g_signal_connect (reminder, "background-refused", G_CALLBACK (count_cb), &refused);
+
+  g_settings_set_boolean (settings, "reminder-enabled", TRUE);
+  wait_for_calls (calls, 1);
+  tend_test_wait_for ((TendTestBusCondition) g_atomic_int_get, &refused,
+                      "the silence to count as a refusal");
+  g_assert_cmpuint (refused, ==, 1);
+
+  g_settings_set_boolean (settings, "reminder-enabled", FALSE);
+  wait_for_calls (calls, 2);
+  g_assert_false (((TendTestPortalCall *) g_ptr_array_index (calls, 1))->autostart);
+
+  tend_test_wait_for_finalize (reminder);
+  tend_test_portal_free (portal);
+  g_unsetenv ("TEND_PORTAL_TIMEOUT_SECONDS");
+  g_unsetenv ("TEND_FORCE_PORTAL");
+  g_settings_reset (settings, "reminder-enabled");
+}
+
 static gboolean
 file_exists (gconstpointer path)
 {
@@ -238,6 +273,7 @@ main (int   argc,
   g_test_add_func ("/tend/background/portal", test_portal);
   g_test_add_func ("/tend/background/portal-quick-changes", test_portal_quick_changes);
   g_test_add_func ("/tend/background/portal-refuses", test_portal_refuses);
+  g_test_add_func ("/tend/background/portal-silent", test_portal_silent);
   g_test_add_func ("/tend/background/autostart-file", test_autostart_file);
   g_test_add_func ("/tend/background/autostart-file-fails", test_autostart_file_fails);
 
