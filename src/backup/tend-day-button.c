@@ -203,6 +203,32 @@ tend_day_button_dup_day (TendDayButton *self)
   return g_date_time_format (self->date, "%Y-%m-%d");
 }
 
+void
+tend_day_button_dup_range (TendDayButton  *first,
+                           TendDayButton  *last,
+                           char          **first_day,
+                           char          **last_day)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+
+  g_return_if_fail (TEND_IS_DAY_BUTTON (first) && TEND_IS_DAY_BUTTON (last));
+  g_return_if_fail (first_day != NULL && last_day != NULL);
+
+  from = tend_day_button_dup_day (first);
+  to = tend_day_button_dup_day (last);
+  if (g_strcmp0 (from, to) > 0)
+    {
+      *first_day = g_steal_pointer (&to);
+      *last_day = g_steal_pointer (&from);
+    }
+  else
+    {
+      *first_day = g_steal_pointer (&from);
+      *last_day = g_steal_pointer (&to);
+    }
+}
+
 /* A row whose activatable widget this is opens the calendar, as it did the bare button. */
 static gboolean
 tend_day_button_mnemonic_activate (GtkWidget *widget,

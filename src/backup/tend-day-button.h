@@ -34,5 +34,11 @@ void              tend_day_button_set_date (TendDayButton    *self,
                                             GDateTime        *date);
 /* The chosen day as "YYYY-MM-DD". */
 char             *tend_day_button_dup_day  (TendDayButton    *self) G_GNUC_WARN_UNUSED_RESULT;
+/* The days from @first to @last as "YYYY-MM-DD"; days chosen the wrong way round still mean
+ * the days between them. */
+void              tend_day_button_dup_range (TendDayButton  *first,
+                                             TendDayButton  *last,
+                                             char          **first_day,
+                                             char          **last_day);
 
 G_END_DECLS

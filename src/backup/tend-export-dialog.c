@@ -58,30 +58,12 @@ tend_export_dialog_get_range (TendExportDialog  *self,
                               char             **first_day,
                               char             **last_day)
 {
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-
   g_return_if_fail (TEND_IS_EXPORT_DIALOG (self));
   g_return_if_fail (first_day != NULL && last_day != NULL);
 
   *first_day = *last_day = NULL;
-  if (!gtk_check_button_get_active (self->range_check))
-    return;
-
-  first = tend_day_button_dup_day (self->first_button);
-  last = tend_day_button_dup_day (self->last_button);
-
-  /* Days chosen the wrong way round still mean the days between them. */
-  if (g_strcmp0 (first, last) > 0)
-    {
-      *first_day = g_steal_pointer (&last);
-      *last_day = g_steal_pointer (&first);
-    }
-  else
-    {
-      *first_day = g_steal_pointer (&first);
-      *last_day = g_steal_pointer (&last);
-    }
+  if (gtk_check_button_get_active (self->range_check))
+    tend_day_button_dup_range (self->first_button, self->last_button, first_day, last_day);
 }
 
 char *

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tend-day-button.h"
+#include "tend-history-row.h"
 #include "tend-progress.h"
 #include "tend-prompts.h"
 #include "tend-save-file.h"
@@ -63,26 +64,9 @@ tend_summary_dialog_get_range (TendSummaryDialog  *self,
                                char              **first_day,
                                char              **last_day)
 {
-  g_autofree char *first = NULL;
-  g_autofree char *last = NULL;
-
   g_return_if_fail (TEND_IS_SUMMARY_DIALOG (self));
-  g_return_if_fail (first_day != NULL && last_day != NULL);
 
-  first = tend_day_button_dup_day (self->first_button);
-  last = tend_day_button_dup_day (self->last_button);
-
-  /* Days chosen the wrong way round still mean the days between them. */
-  if (g_strcmp0 (first, last) > 0)
-    {
-      *first_day = g_steal_pointer (&last);
-      *last_day = g_steal_pointer (&first);
-    }
-  else
-    {
-      *first_day = g_steal_pointer (&first);
-      *last_day = g_steal_pointer (&last);
-    }
+  tend_day_button_dup_range (self->first_button, self->last_button, first_day, last_day);
 }
 
 static gboolean
@@ -146,17 +130,6 @@ shared_toggled_cb (GtkCheckButton    *check,
     g_hash_table_remove (self->shared, id);
 }
 
-static char *
-first_line (const char *text)
-{
-  const char *end;
-
-  while (*text == '\n' || *text == ' ')
-    text++;
-  end = strchr (text, '\n');
-  return end != NULL ? g_strndup (text, end - text) : g_strdup (text);
-}
-
 static GtkWidget *
 entry_row (TendSummaryDialog *self,
            TendEntry         *entry)
@@ -164,7 +137,7 @@ entry_row (TendSummaryDialog *self,
   g_autoptr(GDateTime) noon = NULL;
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *line = first_line (tend_entry_get_text (entry));
+  g_autofree char *line = tend_history_first_line (tend_entry_get_text (entry));
   const TendTheme *theme = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();

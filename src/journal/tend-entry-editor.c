@@ -311,8 +311,10 @@ tend_entry_editor_save (TendEntryEditor *self)
   if (!ensure_entry (self))
     return;
 
+  g_signal_group_block (self->entry_signals);
   tend_entry_set_text (self->entry, text);
   commit (self);
+  g_signal_group_unblock (self->entry_signals);
 }
 
 static gboolean
@@ -350,6 +352,8 @@ checkin_changed_cb (TendEntryEditor  *self,
   if (self->loading || !ensure_entry (self))
     return;
 
+  /* The editor's own changes need no refresh: the page already shows them. */
+  g_signal_group_block (self->entry_signals);
   switch (scale)
     {
     case TEND_CHECKIN_MOOD:
@@ -372,6 +376,7 @@ checkin_changed_cb (TendEntryEditor  *self,
   /* Save the words too, so the two never drift apart. */
   self->dirty = TRUE;
   tend_entry_editor_save (self);
+  g_signal_group_unblock (self->entry_signals);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -393,8 +398,10 @@ remove_tag_cb (GtkButton       *button,
       g_strv_builder_add (builder, tags[i]);
 
   kept = g_strv_builder_end (builder);
+  g_signal_group_block (self->entry_signals);
   tend_entry_set_tags (self->entry, (const char * const *) kept);
   commit (self);
+  g_signal_group_unblock (self->entry_signals);
   rebuild_tags (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->tag_entry));
 }
@@ -452,8 +459,10 @@ tag_activate_cb (TendEntryEditor *self,
         g_strv_builder_addv (builder, (const char **) old);
       g_strv_builder_add (builder, tag);
       tags = g_strv_builder_end (builder);
+      g_signal_group_block (self->entry_signals);
       tend_entry_set_tags (self->entry, (const char * const *) tags);
       commit (self);
+      g_signal_group_unblock (self->entry_signals);
       rebuild_tags (self);
     }
 

@@ -124,12 +124,20 @@ typedef struct
  * requests back for the rest of the session: after this long the request counts as failed. */
 #define PORTAL_TIMEOUT_SECONDS 120
 
+/* No more waiting for the Response: nothing to listen to, no time limit. */
 static void
-portal_call_free (PortalCall *call)
+stop_waiting (PortalCall *call)
 {
   if (call->response_id != 0)
     g_dbus_connection_signal_unsubscribe (call->bus, call->response_id);
+  call->response_id = 0;
   g_clear_handle_id (&call->timeout_id, g_source_remove);
+}
+
+static void
+portal_call_free (PortalCall *call)
+{
+  stop_waiting (call);
   g_clear_object (&call->bus);
   g_free (call->request_path);
   g_free (call);
@@ -158,9 +166,7 @@ response_cb (GDBusConnection *bus,
   g_variant_lookup (results, "background", "b", &background);
 
   /* Answered once: the Request object is gone after its Response. */
-  g_dbus_connection_signal_unsubscribe (bus, call->response_id);
-  call->response_id = 0;
-  g_clear_handle_id (&call->timeout_id, g_source_remove);
+  stop_waiting (call);
 
   if (response == 0 && (background || !call->autostart))
     g_task_return_boolean (task, TRUE);
@@ -189,11 +195,7 @@ response_timeout_cb (gpointer user_data)
   PortalCall *call = g_task_get_task_data (task);
 
   call->timeout_id = 0;
-  if (call->response_id == 0)
-    return G_SOURCE_REMOVE;
-
-  g_dbus_connection_signal_unsubscribe (call->bus, call->response_id);
-  call->response_id = 0;
+  stop_waiting (call);
   g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
                            "The Background portal did not answer");
   g_object_unref (task);  /* the answer's reference */
@@ -232,10 +234,8 @@ request_background_cb (GObject      *source,
     {
       if (call->response_id != 0)
         {
-          g_dbus_connection_signal_unsubscribe (call->bus, call->response_id);
-          call->response_id = 0;
-          g_clear_handle_id (&call->timeout_id, g_source_remove);
-          g_object_unref (task);
+          stop_waiting (call);
+          g_object_unref (task);  /* the answer's reference */
         }
       g_task_return_error (task, g_steal_pointer (&error));
       g_object_unref (task);

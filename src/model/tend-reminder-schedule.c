@@ -22,6 +22,7 @@
 
 #include <string.h>
 
+#include "tend-json-private.h"
 #include "tend-reminder-schedule.h"
 
 #define SECONDS_PER_DAY (24 * 60 * 60)
@@ -139,9 +140,13 @@ tend_reminder_next_fire (GDateTime *now,
 char *
 tend_reminder_day_key (GDateTime *time)
 {
+  char day[11];
+
   g_return_val_if_fail (time != NULL, NULL);
 
-  return g_date_time_format (time, "%Y-%m-%d");
+  /* The same key as an entry's "day" field. */
+  tend_date_time_to_day (time, day);
+  return g_strdup (day);
 }
 
 /**
