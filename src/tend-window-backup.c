@@ -392,7 +392,12 @@ update_backup_hint (TendWindow *self)
                                                                    TEND_TYPE_WINDOW,
                                                                    "backup_hint"));
 
-  gtk_revealer_set_reveal_child (hint, wants_backup_hint (self));
+  gboolean wanted = wants_backup_hint (self);
+
+  /* Hidden until first wanted: a closed revealer still measures what it holds. */
+  if (wanted)
+    gtk_widget_set_visible (gtk_revealer_get_child (hint), TRUE);
+  gtk_revealer_set_reveal_child (hint, wanted);
 }
 
 static void

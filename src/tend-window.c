@@ -34,8 +34,13 @@ struct _TendWindow
   GtkStack             *privacy_stack;
   AdwNavigationView    *nav_view;
   TendJournalPage      *journal_page;
+  AdwBin               *ground_bin;
+  AdwBin               *progress_bin;
+  /* NULL until their section is first shown: see ensure_section(). */
   TendGroundPage       *ground_page;
   TendProgressPage     *progress_page;
+  /* The keyboard shortcuts, built when first asked for. */
+  GtkWindow            *shortcuts;
 };
 
 G_DEFINE_FINAL_TYPE (TendWindow, tend_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -54,6 +59,34 @@ tend_window_get_section (TendWindow *self)
   g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+/* Builds the page of a section the first time it is shown: opening Tend costs only the
+ * Journal. */
+static void
+ensure_section (TendWindow *self,
+                const char *section)
+{
+  if (g_strcmp0 (section, "ground") == 0 && self->ground_page == NULL)
+    {
+      self->ground_page = TEND_GROUND_PAGE (tend_ground_page_new ());
+      if (self->store != NULL)
+        tend_ground_page_set_store (self->ground_page, self->store);
+      adw_bin_set_child (self->ground_bin, GTK_WIDGET (self->ground_page));
+    }
+  else if (g_strcmp0 (section, "progress") == 0 && self->progress_page == NULL)
+    {
+      self->progress_page = TEND_PROGRESS_PAGE (tend_progress_page_new ());
+      if (self->store != NULL)
+        tend_progress_page_set_store (self->progress_page, self->store);
+      adw_bin_set_child (self->progress_bin, GTK_WIDGET (self->progress_page));
+    }
+}
+
+static void
+visible_section_cb (TendWindow *self)
+{
+  ensure_section (self, adw_view_stack_get_visible_child_name (self->stack));
 }
 
 void
@@ -105,10 +138,10 @@ tend_window_start_exercise (TendWindow *self,
     return;
 
   exercise = id != NULL && *id != '\0' ? tend_exercises_lookup (id) : NULL;
+  tend_window_show_section (self, "ground");
   if (exercise == NULL)
     exercise = tend_ground_page_get_best (self->ground_page);
 
-  tend_window_show_section (self, "ground");
   player = tend_exercise_player_new (self->store, exercise);
   adw_navigation_view_pop_to_tag (self->nav_view, "main");
   adw_navigation_view_push (self->nav_view, ADW_NAVIGATION_PAGE (player));
@@ -325,6 +358,29 @@ search_action (GtkWidget  *widget,
   tend_journal_page_search (self->journal_page);
 }
 
+/* GtkApplication would build the shortcuts window with every window from gtk/help-overlay.ui;
+ * Tend builds it when it is first asked for, which keeps it out of the start-up. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+
+  if (self->shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_PATH "/tend-shortcuts.ui");
+
+      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
+                                                                          "help_overlay")));
+      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+    }
+
+  gtk_window_present (self->shortcuts);
+}
+
 static void
 save_window_state (TendWindow *self)
 {
@@ -354,7 +410,15 @@ tend_window_dispose (GObject *object)
 {
   TendWindow *self = TEND_WINDOW (object);
 
+  /* A stack taken apart changes its visible page: that builds nothing now. */
+  if (self->stack != NULL)
+    g_signal_handlers_disconnect_by_func (self->stack, visible_section_cb, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_WINDOW);
+  self->ground_page = NULL;
+  self->progress_page = NULL;
+  if (self->shortcuts != NULL)
+    gtk_window_destroy (self->shortcuts);
+  g_clear_object (&self->shortcuts);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->damaged_path, g_free);
@@ -372,9 +436,7 @@ tend_window_class_init (TendWindowClass *klass)
   object_class->dispose = tend_window_dispose;
   window_class->close_request = tend_window_close_request;
 
-  g_type_ensure (TEND_TYPE_GROUND_PAGE);
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
-  g_type_ensure (TEND_TYPE_PROGRESS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, damaged_banner);
@@ -384,8 +446,8 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendWindow, privacy_stack);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, nav_view);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, journal_page);
-  gtk_widget_class_bind_template_child (widget_class, TendWindow, ground_page);
-  gtk_widget_class_bind_template_child (widget_class, TendWindow, progress_page);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, ground_bin);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, progress_bin);
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.quick-hide", NULL, quick_hide_action);
@@ -397,6 +459,8 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-damaged-folder", NULL,
                                    open_damaged_folder_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   tend_window_backup_class_init (widget_class);
 }
@@ -405,6 +469,8 @@ static void
 tend_window_init (TendWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_section_cb), self, G_CONNECT_SWAPPED);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -433,8 +499,10 @@ tend_window_set_store (TendWindow *self,
 
   g_set_object (&self->store, store);
   tend_journal_page_set_store (self->journal_page, store);
-  tend_ground_page_set_store (self->ground_page, store);
-  tend_progress_page_set_store (self->progress_page, store);
+  if (self->ground_page != NULL)
+    tend_ground_page_set_store (self->ground_page, store);
+  if (self->progress_page != NULL)
+    tend_progress_page_set_store (self->progress_page, store);
   g_signal_connect_object (store, "damaged", G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
   tend_window_backup_watch (self);
 }

@@ -98,7 +98,9 @@ hint_shown (TendWindow *window)
                                                                    TEND_TYPE_WINDOW,
                                                                    "backup_hint"));
 
-  return gtk_revealer_get_reveal_child (hint);
+  /* The note is kept out of sight, not only folded away, until it is first wanted. */
+  return gtk_revealer_get_reveal_child (hint) &&
+         gtk_widget_get_visible (gtk_revealer_get_child (hint));
 }
 
 static gboolean

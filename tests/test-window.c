@@ -8,6 +8,8 @@
 
 #include <string.h>
 
+#include "tend-ground-page.h"
+#include "tend-progress-page.h"
 #include "tend-test-utils.h"
 #include "tend-window.h"
 
@@ -292,6 +294,65 @@ test_window_open_entry (void)
   tend_store_flush (store);
 }
 
+/* Ground and Progress are built when first shown, which keeps them out of the start-up, and
+ * then read the journal like any page; a store given later reaches a page built before it. */
+static void
+test_window_sections_on_demand (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  g_autoptr(TendEntry) entry = tend_entry_new_now ();
+  TendWindow *window = open_window (900, 640);
+
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  tend_entry_set_text (entry, "A day that counts.");
+  g_assert_true (tend_store_add_entry (store, entry, NULL));
+
+  g_assert_null (tend_test_find_type (GTK_WIDGET (window), TEND_TYPE_GROUND_PAGE));
+  g_assert_null (tend_test_find_type (GTK_WIDGET (window), TEND_TYPE_PROGRESS_PAGE));
+
+  /* Shown before the journal is open: the page comes, and fills in once it is. */
+  tend_window_show_section (window, "progress");
+  g_assert_nonnull (tend_test_find_type (GTK_WIDGET (window), TEND_TYPE_PROGRESS_PAGE));
+  tend_window_set_store (window, store);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (find_text (GTK_WIDGET (window), "Practised on 1 of the last"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.section", "s", "ground");
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (tend_test_find_type (GTK_WIDGET (window), TEND_TYPE_GROUND_PAGE));
+  g_assert_true (find_text (GTK_WIDGET (window), "Ground Now"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+}
+
+/* Keyboard Shortcuts (Ctrl+?) opens its window over Tend's, built the first time it is asked
+ * for and kept for the next. */
+static void
+test_window_shortcuts (void)
+{
+  TendWindow *window = open_window (900, 640);
+  GtkWindow *shortcuts = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (GTK_IS_SHORTCUTS_WINDOW (l->data))
+      shortcuts = l->data;
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (shortcuts), "Hide everything on screen"));
+
+  gtk_window_close (shortcuts);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The reminder's notification opens today's page: from an exercise, and away from an old entry. */
 static void
 test_window_show_today (void)
@@ -393,6 +454,8 @@ main (int   argc,
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
   g_test_add_func ("/tend/window/show-today", test_window_show_today);
+  g_test_add_func ("/tend/window/sections-on-demand", test_window_sections_on_demand);
+  g_test_add_func ("/tend/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/tend/window/large-text", test_window_large_text);
   g_test_add_func ("/tend/window/switch-sections", test_window_switch_sections);
   g_test_add_func ("/tend/window/narrow", test_window_narrow);

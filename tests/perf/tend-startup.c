@@ -171,6 +171,9 @@ run_once (Config     *config,
   tend_history_remove (run);
   if (config->years >= 0)
     copy_journal (config->history, journal);
+  /* The copy is written out now, not by the kernel while the program starts: a person's
+   * journal has long been on disk when they open it. */
+  sync ();
   g_mkdir_with_parents (config_home, 0700);
   g_mkdir_with_parents (state, 0700);
   g_mkdir_with_parents (cache, 0700);
