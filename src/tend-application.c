@@ -236,6 +236,8 @@ tend_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "hidden"))
     {
+      /* Known before startup(), which registering runs: no window means nothing to read yet. */
+      self->hidden_on_activate = TRUE;
       if (!g_application_register (app, NULL, &error))
         {
           g_printerr ("%s\n", error->message);
@@ -245,8 +247,6 @@ tend_application_handle_local_options (GApplication *app,
       /* A Tend that is already running stays as it is. */
       if (g_application_get_is_remote (app))
         return 0;
-
-      self->hidden_on_activate = TRUE;
     }
 
   return G_APPLICATION_CLASS (tend_application_parent_class)->handle_local_options (app, options);
@@ -373,10 +373,17 @@ tend_application_startup (GApplication *app)
   TendApplication *self = TEND_APPLICATION (app);
   g_autofree char *journal_dir = tend_paths_get_journal_dir ();
 
-  G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
-
-  /* Only the first instance owns the journal; a second launch never gets here. */
+  /* Only the first instance owns the journal; a second launch never gets here. The months the
+   * window opens on are read while GTK starts, on another core. */
   self->store = tend_store_new (journal_dir);
+  if (!self->hidden_on_activate)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      tend_store_read_ahead (self->store, now);
+    }
+
+  G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
   self->reminder = tend_reminder_new (app);
   g_signal_connect_object (self->reminder, "notify::enabled", G_CALLBACK (update_hold), self,
                            G_CONNECT_SWAPPED);

@@ -391,6 +391,77 @@ test_damaged (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+/* Reading ahead gives load_recent the same entries it would read itself; it changes nothing
+ * on disk, so a damaged recent month is still reported and kept aside by load_recent. A day
+ * other than the one read for, and a store dropped before it loads, are fine too. */
+static void
+test_read_ahead (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char garbage[] = "{ \"format\": \"tend-journal\", \"vers";
+  static const char *days[] = { "2026-11-02", "2026-11-20", "2026-10-30", "2026-09-15" };
+  g_autofree char *october = g_build_filename (f->dir, "2026-10.json", NULL);
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDateTime) today = tend_test_time ("2026-11-24", 12, 0);
+  g_autoptr(GDateTime) next_month = tend_test_time ("2026-12-01", 0, 5);
+  TendStore *store = open_store (f->dir, "2026-11-24");
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autoptr(TendEntry) entry = tend_test_entry (days[i], "entry of %s", days[i]);
+
+      tend_entry_set_mood (entry, (int) i + 1);
+      g_assert_true (tend_store_add_entry (store, entry, NULL));
+    }
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+
+  store = tend_store_new (f->dir);
+  tend_store_read_ahead (store, today);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  g_assert_cmpuint (tend_store_get_months_loaded (store), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 3);
+  g_assert_cmpstr (tend_entry_get_text (entry_at (store, 0)), ==, "entry of 2026-11-20");
+  g_assert_cmpint (tend_entry_get_mood (entry_at (store, 0)), ==, 2);
+  g_assert_cmpstr (tend_entry_get_text (entry_at (store, 2)), ==, "entry of 2026-10-30");
+  /* Search keys are made by the reader thread as by load_recent. */
+  {
+    g_autoptr(GPtrArray) found = tend_store_search (store, "2026-10-30");
+
+    g_assert_cmpuint (found->len, ==, 1);
+  }
+  load_all (store);
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 4);
+  g_assert_finalize_object (store);
+
+  /* Read for 24 November, opened on 1 December: November is taken, December has no file. */
+  store = tend_store_new (f->dir);
+  tend_store_read_ahead (store, today);
+  g_assert_true (tend_store_load_recent (store, next_month, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 2);
+  g_assert_finalize_object (store);
+
+  /* Dropped while reading. */
+  store = tend_store_new (f->dir);
+  tend_store_read_ahead (store, today);
+  g_assert_finalize_object (store);
+
+  /* A damaged month: untouched by the reading ahead, kept aside by load_recent. */
+  g_assert_true (g_file_set_contents (october, garbage, -1, NULL));
+  store = tend_store_new (f->dir);
+  g_signal_connect (store, "damaged", G_CALLBACK (damaged_cb), seen);
+  tend_store_read_ahead (store, today);
+  g_usleep (G_USEC_PER_SEC / 10);
+  g_assert_true (g_file_test (october, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (seen->len, ==, 0);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  g_assert_cmpuint (seen->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (seen, 0), ==, "2026-10");
+  g_assert_false (g_file_test (october, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 2);
+  g_assert_finalize_object (store);
+}
+
 static void
 test_lock (Fixture       *f,
            gconstpointer  data)
@@ -671,6 +742,7 @@ main (int   argc,
   ADD ("update", test_update);
   ADD ("delete-undo", test_delete_undo);
   ADD ("damaged", test_damaged);
+  ADD ("read-ahead", test_read_ahead);
   ADD ("lock", test_lock);
   ADD ("read-only", test_read_only);
   ADD ("on-demand", test_on_demand);

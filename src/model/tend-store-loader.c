@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tend-store-private.h"
 
 #define MAX_READERS 4
@@ -170,4 +172,78 @@ tend_store_read_months_finish (GAsyncResult  *result,
                                GError       **error)
 {
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading ahead */
+
+struct _TendReadAhead
+{
+  char          *dir;
+  GStrv          months;
+  TendMonthRead *reads;    /* one for each of months; empty where it could not be read */
+  GThread       *thread;   /* NULL once joined */
+};
+
+static gpointer
+read_ahead_thread (gpointer data)
+{
+  TendReadAhead *self = data;
+
+  for (guint i = 0; self->months[i] != NULL; i++)
+    if (!tend_store_try_read_month (self->dir, self->months[i], &self->reads[i], NULL))
+      tend_month_read_clear (&self->reads[i]);
+
+  return NULL;
+}
+
+TendReadAhead *
+tend_read_ahead_start (const char         *dir,
+                       const char * const *months)
+{
+  TendReadAhead *self = g_new0 (TendReadAhead, 1);
+
+  self->dir = g_strdup (dir);
+  self->months = g_strdupv ((char **) months);
+  self->reads = g_new0 (TendMonthRead, g_strv_length (self->months));
+  self->thread = g_thread_new ("tend-read-ahead", read_ahead_thread, self);
+
+  return self;
+}
+
+static void
+read_ahead_wait (TendReadAhead *self)
+{
+  if (self->thread != NULL)
+    g_thread_join (g_steal_pointer (&self->thread));
+}
+
+gboolean
+tend_read_ahead_take (TendReadAhead *self,
+                      const char    *month,
+                      TendMonthRead *result)
+{
+  read_ahead_wait (self);
+
+  for (guint i = 0; self->months[i] != NULL; i++)
+    if (g_str_equal (self->months[i], month) && self->reads[i].file != NULL)
+      {
+        *result = self->reads[i];
+        memset (&self->reads[i], 0, sizeof self->reads[i]);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+void
+tend_read_ahead_free (TendReadAhead *self)
+{
+  read_ahead_wait (self);
+  for (guint i = 0; self->months[i] != NULL; i++)
+    tend_month_read_clear (&self->reads[i]);
+  g_free (self->reads);
+  g_strfreev (self->months);
+  g_free (self->dir);
+  g_free (self);
 }

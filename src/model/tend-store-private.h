@@ -30,6 +30,10 @@ void            tend_store_read_month          (const char           *dir,
                                                 const char           *month,
                                                 TendMonthRead        *result);
 void            tend_month_read_clear          (TendMonthRead        *result);
+gboolean        tend_store_try_read_month      (const char           *dir,
+                                                const char           *month,
+                                                TendMonthRead        *result,
+                                                GError              **error);
 char           *tend_store_move_aside          (const char           *dir,
                                                 const char           *month,
                                                 GError              **error);
@@ -51,6 +55,18 @@ TendMonthReads *tend_store_read_months_finish  (GAsyncResult         *result,
 void            tend_month_reads_free          (TendMonthReads       *reads);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TendMonthReads, tend_month_reads_free)
+
+/* A few months read on a thread of their own, to be taken when they are needed. Only whole
+ * months are kept: nothing on disk changes. */
+typedef struct _TendReadAhead TendReadAhead;
+
+TendReadAhead  *tend_read_ahead_start          (const char           *dir,
+                                                const char * const   *months);
+/* Waits for the reading, then moves @month's read into @result; FALSE if it has none. */
+gboolean        tend_read_ahead_take           (TendReadAhead        *self,
+                                                const char           *month,
+                                                TendMonthRead        *result);
+void            tend_read_ahead_free           (TendReadAhead        *self);
 
 /* One thread that writes month files in order, newest bytes of a month first to go. */
 typedef struct _TendStoreWriter TendStoreWriter;

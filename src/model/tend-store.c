@@ -32,6 +32,8 @@ struct _TendStore
   guint          months_total;
   gboolean       loaded;
   gboolean       loading;
+  /* The months of tend_store_load_recent(), being read early (tend_store_read_ahead()). */
+  TendReadAhead *ahead;
   /* Callers of tend_store_load_all_async() that came while the months were being read. */
   GPtrArray     *load_waiters;
 
@@ -285,26 +287,37 @@ tend_store_move_aside (const char  *dir,
   return NULL;
 }
 
+/* Reads one month that is whole into @result; a damaged or missing file is left as it is. */
+gboolean
+tend_store_try_read_month (const char     *dir,
+                           const char     *month,
+                           TendMonthRead  *result,
+                           GError        **error)
+{
+  g_autofree char *path = month_path (dir, month);
+  GPtrArray *entries;
+
+  result->month = g_strdup (month);
+  result->file = tend_month_file_load (path, error);
+  if (result->file == NULL)
+    return FALSE;
+
+  entries = tend_month_file_get_entries (result->file);
+  for (guint i = 0; i < entries->len; i++)
+    set_search_key (g_ptr_array_index (entries, i));
+  return TRUE;
+}
+
 /* Reads one month; a damaged file is moved aside and reported through @result. */
 void
 tend_store_read_month (const char     *dir,
                        const char     *month,
                        TendMonthRead  *result)
 {
-  g_autofree char *path = month_path (dir, month);
   g_autoptr(GError) error = NULL;
 
-  result->month = g_strdup (month);
-  result->file = tend_month_file_load (path, &error);
-
-  if (result->file != NULL)
-    {
-      GPtrArray *entries = tend_month_file_get_entries (result->file);
-
-      for (guint i = 0; i < entries->len; i++)
-        set_search_key (g_ptr_array_index (entries, i));
-      return;
-    }
+  if (tend_store_try_read_month (dir, month, result, &error))
+    return;
 
   /* A file that vanished between listing and reading is not damage. */
   if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT) ||
@@ -517,13 +530,48 @@ list_months (const char  *dir,
   return g_steal_pointer (&months);
 }
 
+static void
+recent_months (GDateTime *today,
+               char     **current,
+               char     **previous)
+{
+  g_autoptr(GDateTime) last_month = g_date_time_add_months (today, -1);
+
+  *current = g_date_time_format (today, "%Y-%m");
+  *previous = g_date_time_format (last_month, "%Y-%m");
+}
+
+/**
+ * tend_store_read_ahead:
+ * @today: the day tend_store_load_recent() will be given
+ *
+ * Starts reading the months tend_store_load_recent() needs on a thread of their own, so that
+ * they are ready when it is called: the program's start-up does its other work meanwhile.
+ * Nothing is changed on disk; a damaged month is left for tend_store_load_recent().
+ */
+void
+tend_store_read_ahead (TendStore *self,
+                       GDateTime *today)
+{
+  g_autofree char *current = NULL;
+  g_autofree char *previous = NULL;
+
+  g_return_if_fail (TEND_IS_STORE (self));
+  g_return_if_fail (today != NULL);
+
+  if (self->ahead != NULL || g_hash_table_size (self->months) > 0)
+    return;
+
+  recent_months (today, &current, &previous);
+  self->ahead = tend_read_ahead_start (self->dir, (const char *[]) { current, previous, NULL });
+}
+
 gboolean
 tend_store_load_recent (TendStore  *self,
                         GDateTime  *today,
                         GError    **error)
 {
   g_autoptr(GPtrArray) months = NULL;
-  g_autoptr(GDateTime) last_month = NULL;
   g_autofree char *current = NULL;
   g_autofree char *previous = NULL;
   TendMonthRead reads[2] = { { 0 } };
@@ -539,9 +587,7 @@ tend_store_load_recent (TendStore  *self,
   if (months == NULL)
     return FALSE;
 
-  current = g_date_time_format (today, "%Y-%m");
-  last_month = g_date_time_add_months (today, -1);
-  previous = g_date_time_format (last_month, "%Y-%m");
+  recent_months (today, &current, &previous);
 
   g_ptr_array_set_size (self->unread, 0);
   for (guint i = 0; i < months->len; i++)
@@ -552,11 +598,16 @@ tend_store_load_recent (TendStore  *self,
         continue;
 
       if (g_str_equal (month, current) || g_str_equal (month, previous))
-        tend_store_read_month (self->dir, month, &reads[n_reads++]);
+        {
+          if (self->ahead == NULL || !tend_read_ahead_take (self->ahead, month, &reads[n_reads]))
+            tend_store_read_month (self->dir, month, &reads[n_reads]);
+          n_reads++;
+        }
       else
         g_ptr_array_add (self->unread, g_strdup (month));
     }
 
+  g_clear_pointer (&self->ahead, tend_read_ahead_free);
   take_reads (self, reads, n_reads);
   for (guint i = 0; i < n_reads; i++)
     tend_month_read_clear (&reads[i]);
@@ -1379,6 +1430,7 @@ tend_store_dispose (GObject *object)
 {
   TendStore *self = TEND_STORE (object);
 
+  g_clear_pointer (&self->ahead, tend_read_ahead_free);
   /* Everything promised to the disk is written before the store goes away. */
   g_clear_pointer (&self->writer, tend_store_writer_free);
 

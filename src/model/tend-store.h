@@ -32,6 +32,10 @@ TendStore  *tend_store_new               (const char          *dir) G_GNUC_WARN_
 
 const char *tend_store_get_dir           (TendStore           *self);
 
+/* Starts reading, on a thread, the months tend_store_load_recent() will want for @today, so
+ * they are ready when it is called. Changes nothing on disk. */
+void        tend_store_read_ahead        (TendStore           *self,
+                                          GDateTime           *today);
 /* Takes the journal's lock and reads what the first window needs: the month of @today and the
  * one before it. Damaged files are moved aside and reported with ::damaged. */
 gboolean    tend_store_load_recent       (TendStore           *self,
