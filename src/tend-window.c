@@ -11,7 +11,9 @@
 #include "tend-exercise-player.h"
 #include "tend-ground-page.h"
 #include "tend-help-page.h"
+#include "tend-hidden-page.h"
 #include "tend-journal-page.h"
+#include "tend-menu-later.h"
 #include "tend-progress-page.h"
 #include "tend-window-private.h"
 
@@ -27,6 +29,8 @@ struct _TendWindow
   guint                 n_damaged;
 
   AdwHeaderBar         *header_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
   AdwBanner            *damaged_banner;
   AdwViewStack         *stack;
   AdwViewSwitcherBar   *switcher_bar;
@@ -297,8 +301,10 @@ quick_hide_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   TendWindow *self = TEND_WINDOW (widget);
-  gboolean hide = g_str_equal (gtk_stack_get_visible_child_name (self->privacy_stack), "app");
+  gboolean hide = !tend_window_get_hidden (self);
 
+  if (hide && gtk_stack_get_child_by_name (self->privacy_stack, "hidden") == NULL)
+    gtk_stack_add_named (self->privacy_stack, tend_hidden_page_new (), "hidden");
   gtk_stack_set_visible_child_name (self->privacy_stack, hide ? "hidden" : "app");
 }
 
@@ -439,6 +445,8 @@ tend_window_class_init (TendWindowClass *klass)
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/tend-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TendWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, damaged_banner);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TendWindow, switcher_bar);
@@ -471,6 +479,7 @@ tend_window_init (TendWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (visible_section_cb), self, G_CONNECT_SWAPPED);
+  tend_menu_button_set_menu_later (self->menu_button, self->primary_menu);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

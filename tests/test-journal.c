@@ -10,6 +10,7 @@
 #include "tend-checkin.h"
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
+#include "tend-prompts.h"
 #include "tend-test-utils.h"
 
 typedef struct {
@@ -167,6 +168,44 @@ test_checkin (Fixture       *f,
   g_assert_cmpint (tend_entry_get_distress (entry), ==, 6);
   g_assert_cmpint (tend_entry_get_mood (entry), ==, TEND_CHECKIN_UNSET);
   g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_DISTRESS), ==, 6);
+}
+
+/* The scales are made when the check-in is first opened; they then show the open entry's
+ * ratings, and follow when another entry is opened. */
+static void
+test_checkin_opened_later (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(TendEntry) rated = tend_entry_new_now ();
+  g_autoptr(TendEntry) plain = tend_entry_new_now ();
+  TendCheckin *checkin;
+
+  tend_entry_set_text (rated, "Rated before the scales existed.");
+  tend_entry_set_mood (rated, 4);
+  tend_entry_set_closeness (rated, 2);
+  g_assert_true (tend_store_add_entry (f->store, rated, NULL));
+  tend_entry_set_text (plain, "Not rated.");
+  g_assert_true (tend_store_add_entry (f->store, plain, NULL));
+
+  tend_journal_page_open_entry (f->page, rated);
+  g_assert_null (tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
+  gtk_expander_set_expanded (GTK_EXPANDER (tend_test_find_type (GTK_WIDGET (f->page),
+                                                                GTK_TYPE_EXPANDER)),
+                             TRUE);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 1);
+  checkin = TEND_CHECKIN (tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
+  g_assert_nonnull (checkin);
+  g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_MOOD), ==, 4);
+  g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_CLOSENESS), ==, 2);
+  g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_DISTRESS), ==,
+                   TEND_CHECKIN_UNSET);
+  /* Showing the ratings is not a change to save. */
+  g_assert_cmpint (tend_entry_get_mood (rated), ==, 4);
+
+  tend_journal_page_open_entry (f->page, plain);
+  g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_MOOD), ==, TEND_CHECKIN_UNSET);
+  g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_CLOSENESS), ==,
+                   TEND_CHECKIN_UNSET);
 }
 
 static gboolean
@@ -638,6 +677,47 @@ test_import_deletes_open (Fixture       *f,
   g_assert_true (tend_store_find_entry (f->store, tend_entry_get_id (kept)) == kept);
 }
 
+/* The Theme button's menu (made when it first opens) lists every theme; choosing one gives a
+ * prompt of that theme. */
+static void
+test_theme_menu (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *editor = GTK_WIDGET (tend_journal_page_get_editor (f->page));
+  GtkMenuButton *button = GTK_MENU_BUTTON (tend_test_find_type (editor, GTK_TYPE_MENU_BUTTON));
+  const TendTheme *themes, *chosen = NULL;
+  gsize n_themes;
+  GtkWidget *item;
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_menu_button_get_label (button), ==, "_Theme");
+
+  /* A theme other than the one of today's prompt, so the choice has to change it. */
+  themes = tend_prompts_get_themes (&n_themes);
+  g_assert_cmpuint (n_themes, ==, 5);
+  for (gsize i = 0; i < n_themes && chosen == NULL; i++)
+    if (tend_test_find_label (editor, tend_theme_get_title (&themes[i])) == NULL)
+      chosen = &themes[i];
+  g_assert_nonnull (chosen);
+
+  gtk_menu_button_popup (button);
+  tend_test_wait_frames (editor, 2);
+  g_assert_nonnull (gtk_menu_button_get_popover (button));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (button), "Any Theme"));
+  for (gsize i = 0; i < n_themes; i++)
+    g_assert_nonnull (tend_test_find_label (GTK_WIDGET (button), tend_theme_get_title (&themes[i])));
+
+  item = gtk_widget_get_ancestor (tend_test_find_label (GTK_WIDGET (button),
+                                                        tend_theme_get_title (chosen)),
+                                  g_type_from_name ("GtkModelButton"));
+  g_assert_nonnull (item);
+  g_signal_emit_by_name (item, "clicked");
+  tend_test_wait_frames (editor, 2);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  g_assert_nonnull (tend_test_find_label (editor, tend_theme_get_title (chosen)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +729,8 @@ main (int   argc,
   ADD ("autosave-after-pause", test_autosave_pause);
   ADD ("autosave-on-close", test_autosave_close);
   ADD ("checkin", test_checkin);
+  ADD ("checkin-opened-later", test_checkin_opened_later);
+  ADD ("theme-menu", test_theme_menu);
   ADD ("document-font", test_document_font);
   ADD ("delete-undo", test_delete_undo);
   ADD ("narrow", test_narrow);

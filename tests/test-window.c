@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "tend-ground-page.h"
+#include "tend-hidden-page.h"
 #include "tend-progress-page.h"
 #include "tend-test-utils.h"
 #include "tend-window.h"
@@ -328,6 +329,81 @@ test_window_sections_on_demand (void)
   tend_store_flush (store);
 }
 
+/* The drawn button below @root that activates @action. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_is_drawable (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Quick Hide (Ctrl+H) puts a blank page over every word at once, with the title kept plain,
+ * and the same action brings everything back. */
+static void
+test_window_quick_hide (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  g_autoptr(TendEntry) entry = tend_entry_new_now ();
+  TendWindow *window = open_window (900, 640);
+  GtkWidget *text_view, *page, *show_again;
+
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  tend_entry_set_text (entry, "Something nobody else should read.");
+  g_assert_true (tend_store_add_entry (store, entry, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-entry", "s", tend_entry_get_id (entry));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  text_view = tend_test_find_type (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW);
+  g_assert_true (gtk_widget_is_drawable (text_view));
+  g_assert_true (find_text (GTK_WIDGET (window), "Something nobody else"));
+
+  g_assert_false (tend_window_get_hidden (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quick-hide", NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (tend_window_get_hidden (window));
+  g_assert_false (gtk_widget_is_drawable (text_view));
+  g_assert_false (find_text (GTK_WIDGET (window), "Something nobody else"));
+  g_assert_false (find_text (GTK_WIDGET (window), "Journal"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Tend");
+  page = tend_test_find_type (GTK_WIDGET (window), TEND_TYPE_HIDDEN_PAGE);
+  g_assert_true (gtk_widget_is_drawable (page));
+  show_again = find_action_button (page, "win.quick-hide");
+  g_assert_nonnull (show_again);
+  g_assert_true (gtk_widget_is_drawable (show_again));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quick-hide", NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_false (tend_window_get_hidden (window));
+  g_assert_true (gtk_widget_is_drawable (text_view));
+  g_assert_true (find_text (GTK_WIDGET (window), "Something nobody else"));
+
+  /* A second time uses the same page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.quick-hide", NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (tend_window_get_hidden (window));
+  g_assert_true (tend_test_find_type (GTK_WIDGET (window), TEND_TYPE_HIDDEN_PAGE) == page);
+  g_assert_false (gtk_widget_is_drawable (text_view));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+}
+
 /* Keyboard Shortcuts (Ctrl+?) opens its window over Tend's, built the first time it is asked
  * for and kept for the next. */
 static void
@@ -456,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/tend/window/show-today", test_window_show_today);
   g_test_add_func ("/tend/window/sections-on-demand", test_window_sections_on_demand);
   g_test_add_func ("/tend/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/tend/window/quick-hide", test_window_quick_hide);
   g_test_add_func ("/tend/window/large-text", test_window_large_text);
   g_test_add_func ("/tend/window/switch-sections", test_window_switch_sections);
   g_test_add_func ("/tend/window/narrow", test_window_narrow);

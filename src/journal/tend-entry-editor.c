@@ -14,6 +14,7 @@
 
 #include "tend-checkin.h"
 #include "tend-entry-editor.h"
+#include "tend-menu-later.h"
 #include "tend-prompts.h"
 
 /* How long typing must rest before the words are saved. */
@@ -51,7 +52,7 @@ struct _TendEntryEditor
   GtkFlowBox       *tag_box;
   GtkEntry         *tag_entry;
   GtkExpander      *checkin_expander;
-  TendCheckin      *checkin;
+  TendCheckin      *checkin;           /* NULL until the check-in is first opened */
 
   GtkCssProvider   *document_font;
   GSettings        *interface_settings;  /* only where libadwaita does not say the font */
@@ -472,6 +473,42 @@ tag_activate_cb (TendEntryEditor *self,
 /* ------------------------------------------------------------------------------------------ */
 /* Showing an entry */
 
+/* The check-in shows the open entry's ratings, once it has been opened. */
+static void
+show_checkin (TendEntryEditor *self)
+{
+  TendEntry *entry = self->entry;
+
+  if (self->checkin == NULL)
+    return;
+
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_MOOD,
+                          entry != NULL ? tend_entry_get_mood (entry) : TEND_CHECKIN_UNSET);
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_DISTRESS,
+                          entry != NULL ? tend_entry_get_distress (entry) : TEND_CHECKIN_UNSET);
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_SAFETY,
+                          entry != NULL ? tend_entry_get_safety (entry) : TEND_CHECKIN_UNSET);
+  tend_checkin_set_value (self->checkin, TEND_CHECKIN_CLOSENESS,
+                          entry != NULL ? tend_entry_get_closeness (entry) : TEND_CHECKIN_UNSET);
+}
+
+/* The check-in's scales are made the first time it is opened: most starts never open it. */
+static void
+checkin_expanded_cb (TendEntryEditor *self)
+{
+  if (self->checkin != NULL || !gtk_expander_get_expanded (self->checkin_expander))
+    return;
+
+  self->checkin = TEND_CHECKIN (tend_checkin_new ());
+  gtk_widget_set_margin_top (GTK_WIDGET (self->checkin), 12);
+  self->loading = TRUE;
+  show_checkin (self);
+  self->loading = FALSE;
+  g_signal_connect_object (self->checkin, "changed", G_CALLBACK (checkin_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_expander_set_child (self->checkin_expander, GTK_WIDGET (self->checkin));
+}
+
 static void
 load_entry (TendEntryEditor *self)
 {
@@ -483,14 +520,7 @@ load_entry (TendEntryEditor *self)
 
   self->loading = TRUE;
   gtk_text_buffer_set_text (buffer, entry != NULL ? tend_entry_get_text (entry) : "", -1);
-  tend_checkin_set_value (self->checkin, TEND_CHECKIN_MOOD,
-                          entry != NULL ? tend_entry_get_mood (entry) : TEND_CHECKIN_UNSET);
-  tend_checkin_set_value (self->checkin, TEND_CHECKIN_DISTRESS,
-                          entry != NULL ? tend_entry_get_distress (entry) : TEND_CHECKIN_UNSET);
-  tend_checkin_set_value (self->checkin, TEND_CHECKIN_SAFETY,
-                          entry != NULL ? tend_entry_get_safety (entry) : TEND_CHECKIN_UNSET);
-  tend_checkin_set_value (self->checkin, TEND_CHECKIN_CLOSENESS,
-                          entry != NULL ? tend_entry_get_closeness (entry) : TEND_CHECKIN_UNSET);
+  show_checkin (self);
   self->loading = FALSE;
 
   if (entry == NULL)
@@ -550,11 +580,7 @@ refresh_cb (gpointer user_data)
       if (g_strcmp0 (shown, tend_entry_get_text (entry)) != 0)
         gtk_text_buffer_set_text (buffer, tend_entry_get_text (entry), -1);
     }
-  tend_checkin_set_value (self->checkin, TEND_CHECKIN_MOOD, tend_entry_get_mood (entry));
-  tend_checkin_set_value (self->checkin, TEND_CHECKIN_DISTRESS, tend_entry_get_distress (entry));
-  tend_checkin_set_value (self->checkin, TEND_CHECKIN_SAFETY, tend_entry_get_safety (entry));
-  tend_checkin_set_value (self->checkin, TEND_CHECKIN_CLOSENESS,
-                          tend_entry_get_closeness (entry));
+  show_checkin (self);
   self->loading = FALSE;
 
   if (!tags_shown (self))
@@ -899,7 +925,6 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (TEND_TYPE_CHECKIN);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/journal/tend-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, window_title);
@@ -915,7 +940,6 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, tag_box);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, tag_entry);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_expander);
-  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin);
 
   gtk_widget_class_install_action (widget_class, "editor.another-prompt", NULL,
                                    another_prompt_action);
@@ -941,12 +965,12 @@ tend_entry_editor_init (TendEntryEditor *self)
                                   self);
 
   themes = build_theme_menu ();
-  gtk_menu_button_set_menu_model (self->theme_button, themes);
+  tend_menu_button_set_menu_later (self->theme_button, themes);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->checkin, "changed", G_CALLBACK (checkin_changed_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->checkin_expander, "notify::expanded",
+                           G_CALLBACK (checkin_expanded_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tag_entry, "activate", G_CALLBACK (tag_activate_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->free_button, "toggled", G_CALLBACK (free_toggled_cb), self,

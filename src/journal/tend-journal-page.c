@@ -67,6 +67,34 @@ scroll_to_top_later (TendJournalPage *self)
     self->scroll_id = g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, self, NULL);
 }
 
+/* The welcome of an empty journal and the note of a search without results are made the first
+ * time they are shown: a journal with entries and no search needs neither to start. */
+static void
+show_status (TendJournalPage *self,
+             const char      *name)
+{
+  gboolean welcome = g_str_equal (name, "welcome");
+  AdwStatusPage *page;
+
+  if (gtk_stack_get_child_by_name (self->list_stack, name) == NULL)
+    {
+      page = ADW_STATUS_PAGE (adw_status_page_new ());
+      gtk_widget_add_css_class (GTK_WIDGET (page), "compact");
+      adw_status_page_set_icon_name (page, welcome ? "tend-journal-symbolic"
+                                                   : "system-search-symbolic");
+      adw_status_page_set_title (page, welcome ? _("Welcome") : _("No Entries Found"));
+      adw_status_page_set_description (page,
+                                       welcome ? _("This journal is yours alone. What you write "
+                                                   "stays on this computer and is never sent "
+                                                   "anywhere. Begin whenever you like, with as "
+                                                   "few words as you like.")
+                                               : _("Try other words, or fewer of them."));
+      gtk_stack_add_named (self->list_stack, GTK_WIDGET (page), name);
+    }
+
+  gtk_stack_set_visible_child_name (self->list_stack, name);
+}
+
 static void
 update_stack (TendJournalPage *self)
 {
@@ -81,10 +109,10 @@ update_stack (TendJournalPage *self)
   if (n > 0 && !was_list)
     scroll_to_top_later (self);
 
-  if (n > 0)
+  if (n > 0 || self->store == NULL)
     gtk_stack_set_visible_child_name (self->list_stack, "list");
   else
-    gtk_stack_set_visible_child_name (self->list_stack, searching (self) ? "no-results" : "welcome");
+    show_status (self, searching (self) ? "no-results" : "welcome");
 }
 
 static void search_changed_cb (TendJournalPage *self);

@@ -174,6 +174,7 @@ run_once (Config     *config,
   /* The copy is written out now, not by the kernel while the program starts: a person's
    * journal has long been on disk when they open it. */
   sync ();
+  g_usleep (G_USEC_PER_SEC / 10);
   g_mkdir_with_parents (config_home, 0700);
   g_mkdir_with_parents (state, 0700);
   g_mkdir_with_parents (cache, 0700);
