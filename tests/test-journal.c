@@ -357,6 +357,21 @@ wait_for_label (Fixture    *f,
   tend_test_wait_until (has_label, f, text);
 }
 
+/* The list's note for a search that found nothing is what the list shows. */
+static gboolean
+shows_no_results (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *page = tend_test_find_type (GTK_WIDGET (f->page), ADW_TYPE_STATUS_PAGE);
+
+  for (; page != NULL; page = gtk_widget_get_next_sibling (page))
+    if (ADW_IS_STATUS_PAGE (page) && gtk_widget_is_drawable (page) &&
+        g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (page)), "No Entries Found") == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The list groups entries under a heading for each month, newest month first. */
 static void
 test_months (Fixture       *f,
@@ -417,7 +432,10 @@ test_search_list (Fixture       *f,
                   gconstpointer  data)
 {
   GtkEditable *search;
+  GtkWidget *welcome;
 
+  /* An empty journal is greeted; the greeting gives way to the first entry. */
+  wait_for_label (f, "Welcome");
   add_entry_on (f, "2025-10-03", "October rain on the river.");
   add_entry_on (f, "2025-11-02", "Nothing about water.");
   add_entry_on (f, "2025-11-20", "Tea at dawn.\nA river walk.");
@@ -440,8 +458,17 @@ test_search_list (Fixture       *f,
                      label_y (f, "October 2025"));
   g_assert_cmpfloat (label_y (f, "October 2025"), <, label_y (f, "October rain on the river."));
 
+  /* Words found nowhere say so. */
+  gtk_editable_set_text (search, "volcano");
+  tend_test_wait_until (shows_no_results, f, "No Entries Found");
+  wait_for_no_label (f, "Tea at dawn. A river walk.");
+  welcome = tend_test_find_label (GTK_WIDGET (f->page), "Welcome");
+  g_assert_true (welcome == NULL || !gtk_widget_is_drawable (welcome));
+
   /* And back to the first lines when the search is cleared. */
   gtk_editable_set_text (search, "");
+  wait_for_label (f, "Tea at dawn.");
+  g_assert_false (shows_no_results (f));
   wait_for_label (f, "Nothing about water.");
   wait_for_label (f, "Tea at dawn.");
 }
