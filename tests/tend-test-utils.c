@@ -148,6 +148,17 @@ tend_test_find_row (GtkWidget  *root,
   return NULL;
 }
 
+/* Activates the AdwActionRow titled @title below @root, as a click on it would. */
+void
+tend_test_activate_row (GtkWidget  *root,
+                        const char *title)
+{
+  GtkWidget *row = tend_test_find_row (root, ADW_TYPE_ACTION_ROW, title);
+
+  g_assert_nonnull (row);
+  adw_action_row_activate (ADW_ACTION_ROW (row));
+}
+
 GtkWidget *
 tend_test_find_label (GtkWidget  *root,
                       const char *text)

@@ -25,6 +25,8 @@ void       tend_test_show_window     (GtkWindow         *window,
 /* The first widget of @type under @root (or @root itself), depth first. */
 GtkWidget *tend_test_find_type       (GtkWidget         *root,
                                       GType              type);
+void       tend_test_activate_row    (GtkWidget         *root,
+                                      const char        *title);
 GtkWidget *tend_test_find_label      (GtkWidget         *root,
                                       const char        *text);
 /* The first preferences row of @type under @root whose title is @title. */

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tend-export-dialog.h"
+#include "tend-test-records.h"
 #include "tend-test-utils.h"
 #include "tend-window.h"
 
@@ -22,21 +23,6 @@ make_dir (void)
 
   g_assert_nonnull (dir);
   return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
 }
 
 static TendStore *
@@ -73,28 +59,6 @@ day_from_now (int days)
   g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
 
   return g_date_time_format (then, "%Y-%m-%d");
-}
-
-/* The AdwActionRow titled @title, anywhere below @root. */
-static AdwActionRow *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return ADW_ACTION_ROW (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwActionRow *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The @n-th calendar below @root, in child order (popovers are children of their button). */
@@ -188,6 +152,7 @@ test_export_choices (void)
   TendStore *store = open_store (journal);
   GtkWindow *window = GTK_WINDOW (adw_window_new ());
   TendExportDialog *dialog;
+  GtkWidget *from_row;
   guint n;
   gboolean closed = FALSE;
 
@@ -214,18 +179,20 @@ test_export_choices (void)
   g_clear_pointer (&name, g_free);
 
   /* Rows choose as their check buttons do (a click or Enter on the row). */
-  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
+  tend_test_activate_row (GTK_WIDGET (dialog), "Markdown");
   g_assert_cmpint (tend_export_dialog_get_format (dialog), ==, TEND_EXPORT_MARKDOWN);
   name = tend_export_dialog_dup_file_name (dialog);
   g_assert_true (g_str_has_suffix (name, ".md"));
-  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Plain Text"));
+  tend_test_activate_row (GTK_WIDGET (dialog), "Plain Text");
   g_assert_cmpint (tend_export_dialog_get_format (dialog), ==, TEND_EXPORT_TEXT);
-  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
+  tend_test_activate_row (GTK_WIDGET (dialog), "Markdown");
 
   /* The days are offered only once asked for; the last month up to today, at first. */
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_row (GTK_WIDGET (dialog), "From"))));
-  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Only Some Days"));
-  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (find_row (GTK_WIDGET (dialog), "From"))));
+  from_row = tend_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "From");
+  g_assert_nonnull (from_row);
+  g_assert_false (gtk_widget_get_sensitive (from_row));
+  tend_test_activate_row (GTK_WIDGET (dialog), "Only Some Days");
+  g_assert_true (gtk_widget_get_sensitive (from_row));
   tend_export_dialog_get_range (dialog, &first, &last);
   g_assert_cmpstr (last, ==, today);
   {
@@ -260,7 +227,7 @@ test_export_choices (void)
 
   gtk_window_destroy (window);
   g_assert_finalize_object (store);
-  remove_tree (dir);
+  tend_test_remove_tree (dir);
 }
 
 /* Looking at other months is not choosing a day: the export covers the days the buttons show,
@@ -299,11 +266,11 @@ test_export_month_is_not_a_day (void)
   g_signal_connect (dialog, "exported", G_CALLBACK (exported_cb), &written);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 2);
-  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
-  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Only Some Days"));
+  tend_test_activate_row (GTK_WIDGET (dialog), "Markdown");
+  tend_test_activate_row (GTK_WIDGET (dialog), "Only Some Days");
   tend_export_dialog_get_range (dialog, &first, &last);
 
-  from = find_row (GTK_WIDGET (dialog), "From");
+  from = ADW_ACTION_ROW (tend_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "From"));
   button = GTK_MENU_BUTTON (tend_test_find_type (GTK_WIDGET (from), GTK_TYPE_MENU_BUTTON));
   label = g_strdup (gtk_menu_button_get_label (button));
   calendar = find_calendar (GTK_WIDGET (dialog), &n);
@@ -338,7 +305,7 @@ test_export_month_is_not_a_day (void)
 
   gtk_window_destroy (window);
   g_assert_finalize_object (store);
-  remove_tree (dir);
+  tend_test_remove_tree (dir);
 }
 
 static gboolean
@@ -383,7 +350,7 @@ test_export_cancel (void)
   g_object_unref (dialog);
   gtk_window_destroy (window);
   g_assert_finalize_object (store);
-  remove_tree (dir);
+  tend_test_remove_tree (dir);
 }
 
 static AdwDialog *
@@ -495,7 +462,7 @@ test_import_preview (void)
   gtk_window_destroy (GTK_WINDOW (window));
   tend_store_flush (store);
   g_assert_finalize_object (store);
-  remove_tree (dir);
+  tend_test_remove_tree (dir);
 }
 
 int

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 
 #include "tend-export-dialog.h"
+#include "tend-test-records.h"
 #include "tend-test-utils.h"
 #include "tend-window.h"
 
@@ -19,21 +20,6 @@ typedef struct {
   TendStore *store;
   GSettings *settings;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
 
 static gint64
 days_ago (int days)
@@ -77,7 +63,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->settings);
   tend_store_flush (fixture->store);
   g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
+  tend_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -11,23 +11,9 @@
 
 #include "tend-summary-dialog.h"
 #include "tend-summary-printer.h"
+#include "tend-test-records.h"
 #include "tend-test-utils.h"
 #include "tend-window.h"
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
 
 /* A PDF holds NUL bytes: the string functions would stop at the first. */
 static gboolean
@@ -144,27 +130,6 @@ find_entry_row (GtkWidget  *root,
   return NULL;
 }
 
-static AdwActionRow *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return ADW_ACTION_ROW (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwActionRow *found = find_row (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkCheckButton *
 row_check (AdwActionRow *row)
 {
@@ -209,7 +174,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   tend_store_flush (fixture->store);
   g_assert_finalize_object (fixture->store);
-  remove_tree (fixture->dir);
+  tend_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -292,7 +257,7 @@ test_markdown_shares_ticked (Fixture       *fixture,
   g_auto(GStrv) shared = NULL;
   AdwActionRow *row;
 
-  adw_action_row_activate (find_row (GTK_WIDGET (fixture->dialog), "Markdown"));
+  tend_test_activate_row (GTK_WIDGET (fixture->dialog), "Markdown");
   g_assert_false (tend_summary_dialog_get_pdf (fixture->dialog));
   name = tend_summary_dialog_dup_file_name (fixture->dialog);
   g_assert_true (g_str_has_suffix (name, ".md"));
@@ -328,7 +293,7 @@ test_days_limit_sharing (Fixture       *fixture,
   g_auto(GStrv) shared = NULL;
   GtkCalendar *first;
 
-  adw_action_row_activate (find_row (GTK_WIDGET (fixture->dialog), "Markdown"));
+  tend_test_activate_row (GTK_WIDGET (fixture->dialog), "Markdown");
   adw_action_row_activate (find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"));
 
   first = GTK_CALENDAR (tend_test_find_type (GTK_WIDGET (fixture->dialog), GTK_TYPE_CALENDAR));
@@ -381,7 +346,7 @@ test_month_is_not_a_day (Fixture       *fixture,
   GtkWidget *back;
 
   tend_summary_dialog_get_range (fixture->dialog, &first, &last);
-  adw_action_row_activate (find_row (dialog, "Markdown"));
+  tend_test_activate_row (dialog, "Markdown");
 
   gtk_menu_button_popup (button);
   tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
@@ -569,7 +534,7 @@ test_ticks_forgotten (Fixture       *fixture,
   GtkCalendar *first = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
   AdwActionRow *row;
 
-  adw_action_row_activate (find_row (dialog, "Markdown"));
+  tend_test_activate_row (dialog, "Markdown");
   row = find_entry_row (dialog, "SHARED-MIDDLE words");
   adw_action_row_activate (row);
   g_assert_true (gtk_check_button_get_active (row_check (row)));
@@ -599,7 +564,7 @@ test_ticked_again (Fixture       *fixture,
   GtkWidget *dialog = GTK_WIDGET (fixture->dialog);
   GtkCalendar *first = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
 
-  adw_action_row_activate (find_row (dialog, "Markdown"));
+  tend_test_activate_row (dialog, "Markdown");
   adw_action_row_activate (find_entry_row (dialog, "SHARED-MIDDLE words"));
   choose_day (first, week_ago);
   choose_day (first, month_ago);
@@ -715,7 +680,7 @@ test_page_breaks (void)
     }
 
   g_string_free (text, TRUE);
-  remove_tree (dir);
+  tend_test_remove_tree (dir);
 }
 
 
@@ -815,7 +780,7 @@ test_replace_only_when_whole (void)
   g_assert_cmpint (info.st_mode & 0777, ==, 0600);
   g_assert_cmpuint (count_files (dir), ==, 1);
 
-  remove_tree (dir);
+  tend_test_remove_tree (dir);
 }
 
 static gboolean
@@ -849,7 +814,7 @@ test_from_window (void)
   gtk_window_destroy (GTK_WINDOW (window));
   tend_store_flush (store);
   g_assert_finalize_object (store);
-  remove_tree (dir);
+  tend_test_remove_tree (dir);
 }
 
 static gboolean
@@ -884,7 +849,7 @@ test_error_after_window_closed (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.summary", NULL);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-  adw_action_row_activate (find_row (GTK_WIDGET (dialog), "Markdown"));
+  tend_test_activate_row (GTK_WIDGET (dialog), "Markdown");
   tend_summary_dialog_export_to_file (TEND_SUMMARY_DIALOG (dialog), file);
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -894,7 +859,7 @@ test_error_after_window_closed (void)
   gtk_window_destroy (GTK_WINDOW (other));
   tend_store_flush (store);
   g_assert_finalize_object (store);
-  remove_tree (dir);
+  tend_test_remove_tree (dir);
 }
 
 int
