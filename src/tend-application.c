@@ -318,7 +318,16 @@ quit_action (GSimpleAction *action,
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     g_ptr_array_add (windows, g_object_ref (l->data));
   for (guint i = 0; i < windows->len; i++)
-    gtk_window_close (g_ptr_array_index (windows, i));
+    {
+      GtkWindow *window = g_ptr_array_index (windows, i);
+
+      if (TEND_IS_WINDOW (window))
+        tend_window_set_quitting (TEND_WINDOW (window), TRUE);
+      gtk_window_close (window);
+      /* It stays while it asks about words it could not save; its answer quits again. */
+      if (TEND_IS_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return;
+    }
 
   g_application_quit (app);
 }

@@ -27,6 +27,9 @@ struct _TendWindow
   TendStore            *store;
   char                 *damaged_path;
   guint                 n_damaged;
+  /* Closing: asked by app.quit (then the whole app goes), and allowed with words unsaved. */
+  gboolean              quitting;
+  gboolean              close_anyway;
 
   AdwHeaderBar         *header_bar;
   GtkMenuButton        *menu_button;
@@ -235,7 +238,16 @@ damaged_cb (TendWindow   *self,
   g_autofree char *title = NULL;
   int year, mon;
 
-  g_set_str (&self->damaged_path, moved_to);
+  if (*moved_to != '\0')
+    g_set_str (&self->damaged_path, moved_to);
+  else
+    {
+      /* Left in place: Open Folder shows it where it is. */
+      g_autofree char *name = g_strconcat (month, ".json", NULL);
+
+      g_free (self->damaged_path);
+      self->damaged_path = g_build_filename (tend_store_get_dir (store), name, NULL);
+    }
   self->n_damaged++;
 
   if (sscanf (month, "%d-%d", &year, &mon) == 2)
@@ -243,7 +255,12 @@ damaged_cb (TendWindow   *self,
   /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
   month_name = date != NULL ? g_date_time_format (date, _("%B %Y")) : g_strdup (month);
 
-  if (self->n_damaged == 1)
+  if (*moved_to == '\0')
+    /* Translators: %s is a month and year, e.g. “November 2026”. The file could not be moved
+     * into the “damaged” folder, so it stays in place, and that month cannot be changed. */
+    title = g_strdup_printf (_("The entries of %s could not be read. Tend left the file as "
+                               "it is and will not save anything to that month."), month_name);
+  else if (self->n_damaged == 1)
     /* Translators: %s is a month and year, e.g. “November 2026”. */
     title = g_strdup_printf (_("The entries of %s could not be read. The file was kept "
                                "unchanged in the “damaged” folder."), month_name);
@@ -406,6 +423,10 @@ save_window_state (TendWindow *self)
 static gboolean
 tend_window_close_request (GtkWindow *window)
 {
+  /* Words that could not be saved are never closed over in silence. */
+  if (!tend_window_saving_may_close (TEND_WINDOW (window)))
+    return TRUE;
+
   save_window_state (TEND_WINDOW (window));
 
   return GTK_WINDOW_CLASS (tend_window_parent_class)->close_request (window);
@@ -471,6 +492,7 @@ tend_window_class_init (TendWindowClass *klass)
                                    show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   tend_window_backup_class_init (widget_class);
+  tend_window_saving_class_init (widget_class);
 }
 
 static void
@@ -514,6 +536,41 @@ tend_window_set_store (TendWindow *self,
     tend_progress_page_set_store (self->progress_page, store);
   g_signal_connect_object (store, "damaged", G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
   tend_window_backup_watch (self);
+  tend_window_saving_watch (self);
+}
+
+void
+tend_window_set_quitting (TendWindow *self,
+                          gboolean    quitting)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  self->quitting = quitting;
+}
+
+gboolean
+tend_window_get_quitting (TendWindow *self)
+{
+  g_return_val_if_fail (TEND_IS_WINDOW (self), FALSE);
+
+  return self->quitting;
+}
+
+void
+tend_window_set_close_anyway (TendWindow *self,
+                              gboolean    close_anyway)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  self->close_anyway = close_anyway;
+}
+
+gboolean
+tend_window_get_close_anyway (TendWindow *self)
+{
+  g_return_val_if_fail (TEND_IS_WINDOW (self), FALSE);
+
+  return self->close_anyway;
 }
 
 GSettings *

@@ -22,6 +22,10 @@ TendWindow *tend_window_new             (TendApplication *application) G_GNUC_WA
 void        tend_window_set_store       (TendWindow      *self,
                                          TendStore       *store);
 TendStore  *tend_window_get_store       (TendWindow      *self);
+/* Set by app.quit before it closes the window: a close that first asks about unsaved words
+ * then quits the whole application. */
+void        tend_window_set_quitting    (TendWindow      *self,
+                                         gboolean         quitting);
 /* Shows @toast (taking it) over the sections, above the bottom bar. */
 void        tend_window_add_toast       (TendWindow      *self,
                                          AdwToast        *toast);

@@ -31,7 +31,11 @@ struct _TendEntryEditor
   char             *theme_filter;
   guint             skip;
   gboolean          loading;
+  /* The words in the window are not (all) in the store yet; cleared only once the store took
+   * them, so words it refuses are tried again and never counted as saved. */
   gboolean          dirty;
+  /* Why the store last refused the words, shown once until a save goes through. */
+  char             *refusal;
   guint             save_id;
   AdwToast         *undo_toast;  /* while shown: the way back from a delete */
   /* The open entry may change under the editor (an imported backup): show it afresh. */
@@ -79,6 +83,19 @@ show_toast (TendEntryEditor *self,
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (text));
   else
     g_warning ("%s", text);
+}
+
+/* The store would not take the words (their month cannot be written): say why once, not at
+ * every pause in typing. The words stay in the window. */
+static void
+show_refusal (TendEntryEditor *self,
+              const GError    *error)
+{
+  if (g_strcmp0 (self->refusal, error->message) == 0)
+    return;
+
+  g_set_str (&self->refusal, error->message);
+  show_toast (self, error->message);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -266,7 +283,7 @@ ensure_entry (TendEntryEditor *self)
 
   if (!tend_store_add_entry (self->store, entry, &error))
     {
-      show_toast (self, error->message);
+      show_refusal (self, error);
       return FALSE;
     }
 
@@ -279,16 +296,22 @@ ensure_entry (TendEntryEditor *self)
   return TRUE;
 }
 
-static void
+static gboolean
 commit (TendEntryEditor *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (self->entry == NULL || self->store == NULL)
-    return;
+    return FALSE;
 
   if (!tend_store_update_entry (self->store, self->entry, &error))
-    show_toast (self, error->message);
+    {
+      show_refusal (self, error);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->refusal, g_free);
+  return TRUE;
 }
 
 void
@@ -303,7 +326,6 @@ tend_entry_editor_save (TendEntryEditor *self)
   g_clear_handle_id (&self->save_id, g_source_remove);
   if (!self->dirty)
     return;
-  self->dirty = FALSE;
 
   buffer = gtk_text_view_get_buffer (self->text_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
@@ -314,8 +336,26 @@ tend_entry_editor_save (TendEntryEditor *self)
 
   g_signal_group_block (self->entry_signals);
   tend_entry_set_text (self->entry, text);
-  commit (self);
+  if (commit (self))
+    self->dirty = FALSE;
   g_signal_group_unblock (self->entry_signals);
+}
+
+char *
+tend_entry_editor_dup_unsaved_words (TendEntryEditor *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (TEND_IS_ENTRY_EDITOR (self), NULL);
+
+  tend_entry_editor_save (self);
+  if (!self->dirty || self->text_view == NULL)
+    return NULL;
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static gboolean
@@ -606,8 +646,14 @@ tend_entry_editor_set_entry (TendEntryEditor *self,
   g_return_if_fail (TEND_IS_ENTRY_EDITOR (self));
   g_return_if_fail (entry == NULL || TEND_IS_ENTRY (entry));
 
-  /* Leaving an entry keeps what was typed. */
+  /* Leaving an entry keeps what was typed; words the store would not take stay on the page
+   * rather than be lost (the refusal was shown). */
   tend_entry_editor_save (self);
+  if (self->dirty && self->refusal != NULL)
+    {
+      show_toast (self, self->refusal);
+      return;
+    }
 
   if (self->entry == entry && entry != NULL)
     return;
@@ -881,6 +927,7 @@ tend_entry_editor_dispose (GObject *object)
   g_clear_object (&self->entry);
   g_clear_object (&self->store);
   g_clear_pointer (&self->theme_filter, g_free);
+  g_clear_pointer (&self->refusal, g_free);
   if (self->document_font != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->document_font));

@@ -27,5 +27,8 @@ void       tend_entry_editor_set_entry (TendEntryEditor *self,
 TendEntry *tend_entry_editor_get_entry (TendEntryEditor *self);
 /* Hands whatever is typed to the store now, without waiting for a pause. */
 void       tend_entry_editor_save      (TendEntryEditor *self);
+/* Saves, then returns the words in the window that the store still would not take, or NULL
+ * when every word is in the store. */
+char      *tend_entry_editor_dup_unsaved_words (TendEntryEditor *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

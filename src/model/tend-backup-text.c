@@ -426,3 +426,30 @@ tend_backup_text_end (GString          *out,
   while (out->len >= 2 && out->str[out->len - 1] == '\n' && out->str[out->len - 2] == '\n')
     g_string_truncate (out, out->len - 1);
 }
+
+char *
+tend_backup_unsaved_to_markdown (GPtrArray  *months,
+                                 const char *loose_words)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  gboolean anything = FALSE;
+
+  g_return_val_if_fail (months != NULL, NULL);
+
+  tend_backup_text_begin (out, TEND_EXPORT_MARKDOWN, NULL, NULL, now);
+  if (loose_words != NULL && *loose_words != '\0')
+    {
+      /* Translators: a heading in a copy of words Tend could not save: what was being typed. */
+      append_heading (out, TEND_EXPORT_MARKDOWN, 2, _("Words Being Written"));
+      tend_backup_text_append_words (out, TEND_EXPORT_MARKDOWN, loose_words);
+      g_string_append (out, "\n\n");
+      anything = TRUE;
+    }
+  for (guint i = 0; i < months->len; i++)
+    anything |= tend_backup_text_add_month (out, TEND_EXPORT_MARKDOWN,
+                                            g_ptr_array_index (months, i));
+  tend_backup_text_end (out, TEND_EXPORT_MARKDOWN, anything);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

@@ -99,6 +99,11 @@ void            tend_backup_export_async  (TendStore          *store,
 gboolean        tend_backup_export_finish (GAsyncResult       *result,
                                            GError            **error);
 
+/* A copy, in Markdown, of what could not be saved: @months (TendMonthFile) whole, and
+ * @loose_words (words typed that no month holds yet, or NULL) first. */
+char           *tend_backup_unsaved_to_markdown (GPtrArray  *months,
+                                                 const char *loose_words) G_GNUC_WARN_UNUSED_RESULT;
+
 /* Importing: read and check the whole backup (nothing is written), look at what it would
  * change, then apply it. @file_name names the backup in errors. */
 TendBackup     *tend_backup_new_from_bytes (GBytes            *bytes,

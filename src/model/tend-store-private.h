@@ -68,21 +68,29 @@ gboolean        tend_read_ahead_take           (TendReadAhead        *self,
                                                 TendMonthRead        *result);
 void            tend_read_ahead_free           (TendReadAhead        *self);
 
-/* One thread that writes month files in order, newest bytes of a month first to go. */
+/* One thread that writes month files in order, newest bytes of a month first to go. A write
+ * that fails is kept and tried again (tend-store-writer.c). */
 typedef struct _TendStoreWriter TendStoreWriter;
 
-typedef void  (*TendWriteFailed)               (const GError         *error,
+/* On the main context: @path was written (@error NULL, only after it had failed), or not. */
+typedef void  (*TendWriteReport)               (const char           *path,
+                                                const GError         *error,
                                                 gpointer              owner);
 
-TendStoreWriter *tend_store_writer_new         (TendWriteFailed       failed,
+TendStoreWriter *tend_store_writer_new         (TendWriteReport       report,
                                                 gpointer              owner);
 /* Takes @bytes. Returns at once; a month queued again before its write starts is written
- * once, with the newer bytes. */
+ * once, with the newer bytes. Failed writes of other months are tried again at once too. */
 void             tend_store_writer_queue       (TendStoreWriter      *writer,
                                                 const char           *path,
                                                 GBytes               *bytes);
+/* Tries every failed write again now, without waiting for the next pause to end. */
+void             tend_store_writer_retry       (TendStoreWriter      *writer);
+/* Waits until everything queued has had its try (a failed write stays failed). */
 void             tend_store_writer_flush       (TendStoreWriter      *writer);
-/* Flushes, then stops the thread. */
+/* The paths whose newest bytes are not on disk because a write of them failed. */
+GStrv            tend_store_writer_dup_unsaved (TendStoreWriter      *writer) G_GNUC_WARN_UNUSED_RESULT;
+/* Flushes, tries what failed once more, then stops the thread. */
 void             tend_store_writer_free        (TendStoreWriter      *writer);
 
 G_END_DECLS

@@ -1,5 +1,9 @@
 /* tend-store-writer.c — the store's writer thread.
  *
+ * A save that fails is never dropped: its bytes stay, and the thread tries again after a pause
+ * that grows (one second, doubling up to half a minute), at once when the person changes
+ * something again or asks to try again, and once more before the thread ends.
+ *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +11,9 @@
 #include "config.h"
 
 #include "tend-store-private.h"
+
+#define RETRY_FIRST_USEC (1 * G_USEC_PER_SEC)
+#define RETRY_MAX_USEC   (30 * G_USEC_PER_SEC)
 
 struct _TendStoreWriter
 {
@@ -17,39 +24,94 @@ struct _TendStoreWriter
   GQueue           queue;
   /* path → the newest GBytes for it. */
   GHashTable      *pending;
+  /* path → the bytes of a failed write that nothing newer has replaced yet. */
+  GHashTable      *failed;
+  /* Paths whose last write failed (a set): not on disk until a write of them succeeds. */
+  GHashTable      *unsaved;
+  gint64           retry_at;
+  gint64           retry_pause;
   gboolean         busy;
   gboolean         stopping;
 
-  TendWriteFailed  failed;
+  TendWriteReport  report;
   GWeakRef         owner;
 };
 
 typedef struct {
-  TendWriteFailed  failed;
+  TendWriteReport  report;
   GWeakRef         owner;
+  char            *path;
   GError          *error;
-} FailedReport;
+} Report;
 
 static gboolean
-report_failure (gpointer data)
+deliver_report (gpointer data)
 {
-  FailedReport *report = data;
+  Report *report = data;
   g_autoptr(GObject) owner = g_weak_ref_get (&report->owner);
 
   if (owner != NULL)
-    report->failed (report->error, owner);
+    report->report (report->path, report->error, owner);
 
   g_weak_ref_clear (&report->owner);
-  g_error_free (report->error);
+  g_clear_error (&report->error);
+  g_free (report->path);
   g_free (report);
 
   return G_SOURCE_REMOVE;
+}
+
+/* Tells the owner, on its main context, that @path was written (@error NULL) or not. */
+static void
+send_report (TendStoreWriter *writer,
+             const char      *path,
+             const GError    *error)
+{
+  g_autoptr(GObject) owner = g_weak_ref_get (&writer->owner);
+  Report *report = g_new0 (Report, 1);
+
+  report->report = writer->report;
+  g_weak_ref_init (&report->owner, owner);
+  report->path = g_strdup (path);
+  report->error = error != NULL ? g_error_copy (error) : NULL;
+  g_idle_add (deliver_report, report);
+}
+
+/* Called with the mutex held. */
+static void
+push (TendStoreWriter *writer,
+      const char      *path,
+      GBytes          *bytes)
+{
+  if (g_hash_table_contains (writer->pending, path))
+    g_hash_table_replace (writer->pending, g_strdup (path), bytes);
+  else
+    {
+      g_hash_table_insert (writer->pending, g_strdup (path), bytes);
+      g_queue_push_tail (&writer->queue, g_strdup (path));
+    }
+}
+
+/* Called with the mutex held: every failed write goes back in the queue now. */
+static void
+requeue_failed (TendStoreWriter *writer)
+{
+  GHashTableIter iter;
+  gpointer path, bytes;
+
+  g_hash_table_iter_init (&iter, writer->failed);
+  while (g_hash_table_iter_next (&iter, &path, &bytes))
+    {
+      push (writer, path, g_bytes_ref (bytes));
+      g_hash_table_iter_remove (&iter);
+    }
 }
 
 static gpointer
 writer_thread (gpointer data)
 {
   TendStoreWriter *writer = data;
+  gboolean last_try_done = FALSE;
 
   g_mutex_lock (&writer->mutex);
   for (;;)
@@ -57,12 +119,25 @@ writer_thread (gpointer data)
       g_autofree char *path = NULL;
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) error = NULL;
+      gboolean written;
 
       while (g_queue_is_empty (&writer->queue) && !writer->stopping)
-        g_cond_wait (&writer->cond, &writer->mutex);
+        {
+          if (g_hash_table_size (writer->failed) == 0)
+            g_cond_wait (&writer->cond, &writer->mutex);
+          else if (!g_cond_wait_until (&writer->cond, &writer->mutex, writer->retry_at))
+            requeue_failed (writer);
+        }
 
       if (g_queue_is_empty (&writer->queue))
-        break;
+        {
+          /* Stopping: what failed gets one last try (the disk may be back). */
+          if (g_hash_table_size (writer->failed) == 0 || last_try_done)
+            break;
+          last_try_done = TRUE;
+          requeue_failed (writer);
+          continue;
+        }
 
       path = g_queue_pop_head (&writer->queue);
       {
@@ -74,19 +149,27 @@ writer_thread (gpointer data)
       writer->busy = TRUE;
       g_mutex_unlock (&writer->mutex);
 
-      if (!tend_month_file_write_bytes (path, bytes, &error))
-        {
-          g_autoptr(GObject) owner = g_weak_ref_get (&writer->owner);
-          FailedReport *report = g_new0 (FailedReport, 1);
-
-          report->failed = writer->failed;
-          g_weak_ref_init (&report->owner, owner);
-          report->error = g_error_copy (error);
-          g_idle_add (report_failure, report);
-        }
+      written = tend_month_file_write_bytes (path, bytes, &error);
 
       g_mutex_lock (&writer->mutex);
       writer->busy = FALSE;
+      if (!written)
+        {
+          /* Keep these bytes unless newer ones for the same file are already waiting. */
+          if (!g_hash_table_contains (writer->pending, path))
+            g_hash_table_replace (writer->failed, g_strdup (path), g_bytes_ref (bytes));
+          g_hash_table_add (writer->unsaved, g_strdup (path));
+          writer->retry_at = g_get_monotonic_time () + writer->retry_pause;
+          writer->retry_pause = MIN (writer->retry_pause * 2, RETRY_MAX_USEC);
+          send_report (writer, path, error);
+        }
+      else
+        {
+          if (g_hash_table_remove (writer->unsaved, path))
+            send_report (writer, path, NULL);
+          if (g_hash_table_size (writer->unsaved) == 0)
+            writer->retry_pause = RETRY_FIRST_USEC;
+        }
       g_cond_broadcast (&writer->cond);
     }
   g_mutex_unlock (&writer->mutex);
@@ -95,7 +178,7 @@ writer_thread (gpointer data)
 }
 
 TendStoreWriter *
-tend_store_writer_new (TendWriteFailed failed,
+tend_store_writer_new (TendWriteReport report,
                        gpointer        owner)
 {
   TendStoreWriter *writer = g_new0 (TendStoreWriter, 1);
@@ -105,7 +188,11 @@ tend_store_writer_new (TendWriteFailed failed,
   g_queue_init (&writer->queue);
   writer->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                            (GDestroyNotify) g_bytes_unref);
-  writer->failed = failed;
+  writer->failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) g_bytes_unref);
+  writer->unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  writer->retry_pause = RETRY_FIRST_USEC;
+  writer->report = report;
   g_weak_ref_init (&writer->owner, owner);
   writer->thread = g_thread_new ("tend-writer", writer_thread, writer);
 
@@ -118,13 +205,20 @@ tend_store_writer_queue (TendStoreWriter *writer,
                          GBytes          *bytes)
 {
   g_mutex_lock (&writer->mutex);
-  if (g_hash_table_contains (writer->pending, path))
-    g_hash_table_replace (writer->pending, g_strdup (path), bytes);
-  else
-    {
-      g_hash_table_insert (writer->pending, g_strdup (path), bytes);
-      g_queue_push_tail (&writer->queue, g_strdup (path));
-    }
+  /* Newer bytes replace a failed write; and the person acting again is the moment to try
+   * every other failed write again too. */
+  g_hash_table_remove (writer->failed, path);
+  requeue_failed (writer);
+  push (writer, path, bytes);
+  g_cond_broadcast (&writer->cond);
+  g_mutex_unlock (&writer->mutex);
+}
+
+void
+tend_store_writer_retry (TendStoreWriter *writer)
+{
+  g_mutex_lock (&writer->mutex);
+  requeue_failed (writer);
   g_cond_broadcast (&writer->cond);
   g_mutex_unlock (&writer->mutex);
 }
@@ -138,6 +232,22 @@ tend_store_writer_flush (TendStoreWriter *writer)
   g_mutex_unlock (&writer->mutex);
 }
 
+GStrv
+tend_store_writer_dup_unsaved (TendStoreWriter *writer)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GHashTableIter iter;
+  gpointer path;
+
+  g_mutex_lock (&writer->mutex);
+  g_hash_table_iter_init (&iter, writer->unsaved);
+  while (g_hash_table_iter_next (&iter, &path, NULL))
+    g_strv_builder_add (builder, path);
+  g_mutex_unlock (&writer->mutex);
+
+  return g_strv_builder_end (builder);
+}
+
 void
 tend_store_writer_free (TendStoreWriter *writer)
 {
@@ -146,11 +256,13 @@ tend_store_writer_free (TendStoreWriter *writer)
   g_cond_broadcast (&writer->cond);
   g_mutex_unlock (&writer->mutex);
 
-  /* The thread drains the queue before it ends. */
+  /* The thread drains the queue, and tries once more what failed, before it ends. */
   g_thread_join (writer->thread);
 
   g_queue_clear_full (&writer->queue, g_free);
   g_hash_table_unref (writer->pending);
+  g_hash_table_unref (writer->failed);
+  g_hash_table_unref (writer->unsaved);
   g_weak_ref_clear (&writer->owner);
   g_mutex_clear (&writer->mutex);
   g_cond_clear (&writer->cond);

@@ -47,8 +47,17 @@ struct _TendStore
   GHashTable    *session_ids;
   GHashTable    *tombstones;
 
+  /* Months that could not be read: each is reported once; those whose file could not be
+   * moved aside are left alone, never written ("YYYY-MM" sets). */
+  GHashTable    *damaged;
+  GHashTable    *untouchable;
+
   TendStoreWriter *writer;
   GError        *save_error;
+  /* Months whose changes are not on disk: a write of them failed, or their file would have
+   * been one the reader refuses ("YYYY-MM" sets). */
+  GHashTable    *write_failed;
+  GHashTable    *refused;
 };
 
 enum {
@@ -57,6 +66,7 @@ enum {
   PROP_LOADED,
   PROP_MONTHS_LOADED,
   PROP_MONTHS_TOTAL,
+  PROP_UNSAVED,
   N_PROPS,
 };
 
@@ -445,12 +455,15 @@ take_reads (TendStore     *self,
         {
           const char *where = read->moved_to;
 
+          /* A file left in place is never written over: its month is read-only this run. */
           if (where == NULL)
             {
-              g_warning ("Could not move a damaged month aside: %s", read->move_error->message);
+              g_hash_table_add (self->untouchable, g_strdup (read->month));
               where = "";
             }
-          g_signal_emit (self, signals[DAMAGED], 0, read->month, where, read->error);
+          if (g_hash_table_add (self->damaged, g_strdup (read->month)))
+            g_signal_emit (self, signals[DAMAGED], 0, read->month, where,
+                           read->move_error != NULL ? read->move_error : read->error);
         }
     }
 
@@ -739,6 +752,17 @@ month_for_write (TendStore   *self,
 {
   TendMonthFile *file = g_hash_table_lookup (self->months, month);
 
+  if (file == NULL && g_hash_table_contains (self->untouchable, month))
+    {
+      g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_DAMAGED,
+                   /* Translators: %s is a month like 2026-11. */
+                   _("The file of %s could not be read, nor moved aside, so Tend leaves it "
+                     "exactly as it is: nothing can be saved to that month until the file is "
+                     "repaired or moved away."),
+                   month);
+      return NULL;
+    }
+
   if (file == NULL)
     {
       TendMonthRead read = { 0 };
@@ -753,6 +777,8 @@ month_for_write (TendStore   *self,
           tend_store_read_month (self->dir, month, &read);
           take_reads (self, &read, 1);
           tend_month_read_clear (&read);
+          if (g_hash_table_contains (self->untouchable, month))
+            return month_for_write (self, month, error);
         }
 
       file = g_hash_table_lookup (self->months, month);
@@ -776,6 +802,33 @@ month_for_write (TendStore   *self,
   return file;
 }
 
+static gboolean
+has_unsaved (TendStore *self)
+{
+  return g_hash_table_size (self->write_failed) > 0 || g_hash_table_size (self->refused) > 0;
+}
+
+/* Adds (@unsaved) or removes @month in @set, and tells when the journal as a whole went from
+ * saved to unsaved or back. */
+static void
+mark_unsaved (TendStore  *self,
+              GHashTable *set,
+              const char *month,
+              gboolean    unsaved)
+{
+  gboolean before = has_unsaved (self);
+
+  if (unsaved)
+    g_hash_table_add (set, g_strdup (month));
+  else
+    g_hash_table_remove (set, month);
+
+  if (!has_unsaved (self))
+    g_clear_error (&self->save_error);
+  if (before != has_unsaved (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNSAVED]);
+}
+
 static void
 report_save_error (TendStore    *self,
                    const GError *error)
@@ -789,18 +842,21 @@ static void
 save_month (TendStore     *self,
             TendMonthFile *file)
 {
-  g_autofree char *path = month_path (self->dir, tend_month_file_get_month (file));
+  const char *month = tend_month_file_get_month (file);
+  g_autofree char *path = month_path (self->dir, month);
   g_autoptr(GError) error = NULL;
   GBytes *bytes = tend_month_file_to_bytes (file, &error);
 
   /* The month refuses to make a file it could not read back; keep the change in memory. */
   if (bytes == NULL)
     {
+      mark_unsaved (self, self->refused, month, TRUE);
       report_save_error (self, error);
       return;
     }
 
   tend_store_writer_queue (self->writer, path, bytes);
+  mark_unsaved (self, self->refused, month, FALSE);
 }
 
 static void
@@ -1245,6 +1301,71 @@ tend_store_flush (TendStore *self)
   tend_store_writer_flush (self->writer);
 }
 
+void
+tend_store_retry_saves (TendStore *self)
+{
+  g_return_if_fail (TEND_IS_STORE (self));
+
+  tend_store_writer_retry (self->writer);
+}
+
+gboolean
+tend_store_get_unsaved (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+
+  return has_unsaved (self);
+}
+
+static char *
+month_of_path (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+
+  return g_strndup (base, strlen ("YYYY-MM"));
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+GPtrArray *
+tend_store_dup_unsaved_months (TendStore *self)
+{
+  g_auto(GStrv) paths = NULL;
+  g_autoptr(GHashTable) months = NULL;
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) names = NULL;
+  GHashTableIter iter;
+  gpointer month;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+
+  /* Asked of the writer itself, not of its reports, which may still be on their way. */
+  paths = tend_store_writer_dup_unsaved (self->writer);
+  months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_hash_table_add (months, month_of_path (paths[i]));
+  g_hash_table_iter_init (&iter, self->refused);
+  while (g_hash_table_iter_next (&iter, &month, NULL))
+    g_hash_table_add (months, g_strdup (month));
+
+  names = g_hash_table_get_keys_as_ptr_array (months);
+  g_ptr_array_sort (names, compare_strings);
+  for (guint i = 0; i < names->len; i++)
+    {
+      TendMonthFile *file = g_hash_table_lookup (self->months, g_ptr_array_index (names, i));
+
+      if (file != NULL)
+        g_ptr_array_add (result, g_object_ref (file));
+    }
+
+  return g_steal_pointer (&result);
+}
+
 const GError *
 tend_store_get_save_error (TendStore *self)
 {
@@ -1409,10 +1530,16 @@ tend_store_get_months_total (TendStore *self)
 /* ------------------------------------------------------------------------------------------ */
 
 static void
-save_failed_cb (const GError *error,
-                gpointer      user_data)
+write_report_cb (const char   *path,
+                 const GError *error,
+                 gpointer      user_data)
 {
-  report_save_error (TEND_STORE (user_data), error);
+  TendStore *self = TEND_STORE (user_data);
+  g_autofree char *month = month_of_path (path);
+
+  mark_unsaved (self, self->write_failed, month, error != NULL);
+  if (error != NULL)
+    report_save_error (self, error);
 }
 
 static void
@@ -1422,7 +1549,7 @@ tend_store_constructed (GObject *object)
 
   G_OBJECT_CLASS (tend_store_parent_class)->constructed (object);
 
-  self->writer = tend_store_writer_new (save_failed_cb, self);
+  self->writer = tend_store_writer_new (write_report_cb, self);
 }
 
 static void
@@ -1461,6 +1588,10 @@ tend_store_finalize (GObject *object)
   g_clear_pointer (&self->unread, g_ptr_array_unref);
   g_clear_pointer (&self->dir, g_free);
   g_clear_error (&self->save_error);
+  g_clear_pointer (&self->write_failed, g_hash_table_unref);
+  g_clear_pointer (&self->refused, g_hash_table_unref);
+  g_clear_pointer (&self->damaged, g_hash_table_unref);
+  g_clear_pointer (&self->untouchable, g_hash_table_unref);
 
   G_OBJECT_CLASS (tend_store_parent_class)->finalize (object);
 }
@@ -1486,6 +1617,9 @@ tend_store_get_property (GObject    *object,
       break;
     case PROP_MONTHS_TOTAL:
       g_value_set_uint (value, self->months_total);
+      break;
+    case PROP_UNSAVED:
+      g_value_set_boolean (value, has_unsaved (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1533,13 +1667,22 @@ tend_store_class_init (TendStoreClass *klass)
   properties[PROP_MONTHS_TOTAL] =
     g_param_spec_uint ("months-total", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * TendStore:unsaved:
+   *
+   * Whether some change is not on disk because saving it failed; it is kept and tried again.
+   */
+  properties[PROP_UNSAVED] =
+    g_param_spec_boolean ("unsaved", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * TendStore::damaged:
    * @month: the month that could not be read, "YYYY-MM"
-   * @moved_to: where the file was kept, unchanged
-   * @error: why it could not be read
+   * @moved_to: where the file was kept, unchanged, or "" when it could not be moved and was
+   *   left where it is (the month is then never written in this run)
+   * @error: why it could not be read, or why it could not be moved aside
    */
   signals[DAMAGED] =
     g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -1547,8 +1690,8 @@ tend_store_class_init (TendStoreClass *klass)
 
   /**
    * TendStore::save-failed:
-   * @error: why a month could not be written; the change stays in memory and the next change
-   *   to that month tries again.
+   * @error: why a month could not be written; the change stays in memory and is tried again
+   *   (after a pause, when anything changes, on tend_store_retry_saves()) until it is on disk.
    */
   signals[SAVE_FAILED] =
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
@@ -1569,6 +1712,10 @@ tend_store_init (TendStore *self)
   self->deleted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->session_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->tombstones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->damaged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->untouchable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->write_failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->refused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 TendStore *

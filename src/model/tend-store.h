@@ -20,6 +20,7 @@ typedef enum {
   TEND_STORE_ERROR_LOCKED,     /* another Tend is writing this journal */
   TEND_STORE_ERROR_READ_ONLY,  /* the month was written by a newer Tend */
   TEND_STORE_ERROR_NOT_FOUND,  /* no such record */
+  TEND_STORE_ERROR_DAMAGED,    /* the month's file is damaged and could not be moved aside */
 } TendStoreError;
 
 #define TEND_TYPE_STORE (tend_store_get_type ())
@@ -113,8 +114,15 @@ gboolean    tend_store_import_tombstone  (TendStore           *self,
 
 /* Blocks until every change made so far is on disk (application shutdown). */
 void        tend_store_flush             (TendStore           *self);
-/* The last error a background save met, or NULL. */
+/* The last error a background save met while some change is unsaved, or NULL. */
 const GError *tend_store_get_save_error  (TendStore           *self);
+/* Whether a change is not on disk because its save failed (the "unsaved" property). Failed
+ * saves are kept and tried again after a pause; this tries them again now. */
+gboolean    tend_store_get_unsaved       (TendStore           *self);
+void        tend_store_retry_saves       (TendStore           *self);
+/* The months holding changes that are not on disk (TendMonthFile, oldest first), asked of
+ * the writer at this moment; call tend_store_flush() first to let queued saves finish. */
+GPtrArray  *tend_store_dup_unsaved_months (TendStore          *self) G_GNUC_WARN_UNUSED_RESULT;
 
 /* Entries whose text or tags hold every word of @query, ignoring case and accents; newest
  * first. Returns a new array of borrowed TendEntry. */

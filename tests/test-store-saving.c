@@ -1,0 +1,314 @@
+/* test-store-saving.c — a save that fails is kept, tried again and told; a damaged month that
+ * cannot be moved aside is never written over.
+ *
+ * The writes fail for real: the journal folder is swapped for a plain file (so every write
+ * meets ENOTDIR), and swapped back when the "disk" returns. That works as root too, where
+ * permission bits would not stop a write.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "tend-backup.h"
+#include "tend-store.h"
+#include "tend-test-records.h"
+
+typedef struct {
+  char      *root;
+  char      *dir;
+  char      *away;
+  TendStore *store;
+  guint      failures;
+} Fixture;
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = tend_test_time ("2026-12-07", 12, 0);
+
+  f->root = g_dir_make_tmp ("tend-saving-XXXXXX", NULL);
+  g_assert_nonnull (f->root);
+  f->dir = g_build_filename (f->root, "journal", NULL);
+  f->away = g_build_filename (f->root, "journal.away", NULL);
+  f->store = tend_store_new (f->dir);
+  g_assert_true (tend_store_load_recent (f->store, now, &error));
+  g_assert_no_error (error);
+  g_signal_connect_swapped (f->store, "save-failed", G_CALLBACK (tend_test_count), &f->failures);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_clear_object (&f->store);
+  tend_test_remove_tree (f->root);
+  g_free (f->root);
+  g_free (f->dir);
+  g_free (f->away);
+}
+
+/* The disk goes away: the folder becomes a file. */
+static void
+break_disk (Fixture *f)
+{
+  g_assert_cmpint (g_rename (f->dir, f->away), ==, 0);
+  g_assert_true (g_file_set_contents (f->dir, "", 0, NULL));
+}
+
+static void
+mend_disk (Fixture *f)
+{
+  g_assert_cmpint (g_unlink (f->dir), ==, 0);
+  g_assert_cmpint (g_rename (f->away, f->dir), ==, 0);
+}
+
+static char *
+month_text (Fixture    *f,
+            const char *month)
+{
+  g_autofree char *name = g_strconcat (month, ".json", NULL);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  char *text = NULL;
+
+  if (!g_file_get_contents (path, &text, NULL, NULL))
+    return g_strdup ("");
+  return text;
+}
+
+/* Runs the main context until @unsaved is what the store says, or fails after @seconds. */
+static void
+wait_unsaved (Fixture  *f,
+              gboolean  unsaved,
+              guint     seconds)
+{
+  gint64 end = g_get_monotonic_time () + seconds * G_USEC_PER_SEC;
+
+  while (tend_store_get_unsaved (f->store) != unsaved && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE), g_usleep (10000);
+  g_assert_cmpint (tend_store_get_unsaved (f->store), ==, unsaved);
+}
+
+static TendEntry *
+add (Fixture    *f,
+     const char *day,
+     const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  TendEntry *entry = tend_test_entry (day, "%s", text);
+
+  g_assert_true (tend_store_add_entry (f->store, entry, &error));
+  g_assert_no_error (error);
+  return entry;
+}
+
+static void
+test_kept_and_retried (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(TendEntry) first = add (f, "2026-12-07", "before the disk went");
+  g_autoptr(TendEntry) second = NULL;
+  g_autoptr(GPtrArray) unsaved = NULL;
+  g_autofree char *text = NULL;
+  guint notified = 0;
+
+  tend_store_flush (f->store);
+  g_signal_connect_swapped (f->store, "notify::unsaved", G_CALLBACK (tend_test_count), &notified);
+
+  break_disk (f);
+  second = add (f, "2026-12-07", "typed while the disk was gone");
+  tend_store_flush (f->store);
+
+  /* The writer itself knows at once; the window hears it on the main context. */
+  unsaved = tend_store_dup_unsaved_months (f->store);
+  g_assert_cmpuint (unsaved->len, ==, 1);
+  g_assert_cmpstr (tend_month_file_get_month (g_ptr_array_index (unsaved, 0)), ==, "2026-12");
+  wait_unsaved (f, TRUE, 5);
+  g_assert_cmpuint (f->failures, >=, 1);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_nonnull (tend_store_get_save_error (f->store));
+
+  /* Asked to try again while the disk is still gone: still unsaved, still told. */
+  tend_store_retry_saves (f->store);
+  tend_store_flush (f->store);
+  g_clear_pointer (&unsaved, g_ptr_array_unref);
+  unsaved = tend_store_dup_unsaved_months (f->store);
+  g_assert_cmpuint (unsaved->len, ==, 1);
+
+  mend_disk (f);
+  tend_store_retry_saves (f->store);
+  tend_store_flush (f->store);
+  wait_unsaved (f, FALSE, 5);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_null (tend_store_get_save_error (f->store));
+  text = month_text (f, "2026-12");
+  g_assert_nonnull (strstr (text, "before the disk went"));
+  g_assert_nonnull (strstr (text, "typed while the disk was gone"));
+}
+
+/* Nobody asks: the writer tries again by itself, after a pause. */
+static void
+test_retried_alone (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(TendEntry) entry = NULL;
+  g_autofree char *text = NULL;
+
+  break_disk (f);
+  entry = add (f, "2026-12-07", "waiting for the disk");
+  wait_unsaved (f, TRUE, 5);
+  mend_disk (f);
+  /* The first pause is a second, the next two: a few seconds at most. */
+  wait_unsaved (f, FALSE, 10);
+  text = month_text (f, "2026-12");
+  g_assert_nonnull (strstr (text, "waiting for the disk"));
+}
+
+/* A change made while a save is failing replaces the failed bytes, and the other months'
+ * failed saves are tried again at once. */
+static void
+test_newer_change_wins (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(TendEntry) december = NULL;
+  g_autoptr(TendEntry) november = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dec = NULL;
+  g_autofree char *nov = NULL;
+
+  break_disk (f);
+  december = add (f, "2026-12-07", "first draft");
+  november = add (f, "2026-11-30", "a late note");
+  tend_store_flush (f->store);
+  wait_unsaved (f, TRUE, 5);
+
+  mend_disk (f);
+  tend_entry_set_text (december, "second draft");
+  g_assert_true (tend_store_update_entry (f->store, december, &error));
+  g_assert_no_error (error);
+  tend_store_flush (f->store);
+  wait_unsaved (f, FALSE, 5);
+
+  dec = month_text (f, "2026-12");
+  nov = month_text (f, "2026-11");
+  g_assert_nonnull (strstr (dec, "second draft"));
+  g_assert_null (strstr (dec, "first draft"));
+  g_assert_nonnull (strstr (nov, "a late note"));
+}
+
+/* The store going away (the app quitting) tries once more what failed. */
+static void
+test_last_try_on_close (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(TendEntry) entry = NULL;
+  g_autofree char *text = NULL;
+
+  break_disk (f);
+  entry = add (f, "2026-12-07", "saved on the way out");
+  tend_store_flush (f->store);
+  mend_disk (f);
+  g_assert_finalize_object (g_steal_pointer (&f->store));
+
+  text = month_text (f, "2026-12");
+  g_assert_nonnull (strstr (text, "saved on the way out"));
+}
+
+/* What could not be saved can be copied elsewhere, as Markdown. */
+static void
+test_copy_of_unsaved (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(TendEntry) entry = NULL;
+  g_autoptr(GPtrArray) unsaved = NULL;
+  g_autofree char *copy = NULL;
+
+  break_disk (f);
+  entry = add (f, "2026-12-07", "only in memory");
+  tend_store_flush (f->store);
+  unsaved = tend_store_dup_unsaved_months (f->store);
+  copy = tend_backup_unsaved_to_markdown (unsaved, "still on the page");
+  g_assert_nonnull (strstr (copy, "only in memory"));
+  g_assert_nonnull (strstr (copy, "still on the page"));
+  g_assert_true (strstr (copy, "still on the page") < strstr (copy, "only in memory"));
+  mend_disk (f);
+}
+
+static void
+count_damaged (guint        *count,
+               const char   *month,
+               const char   *moved_to,
+               const GError *error)
+{
+  g_assert_cmpstr (month, ==, "2026-12");
+  g_assert_cmpstr (moved_to, ==, "");
+  (*count)++;
+}
+
+/* A damaged month whose file cannot be moved aside (damaged/ is a plain file) is reported
+ * once and never written over: changes to it are refused with a reason. */
+static void
+test_damaged_unmovable (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *garbage = "{ \"format\": \"tend-journal\", \"entries\": [ broken";
+  g_autofree char *path = g_build_filename (f->dir, "2026-12.json", NULL);
+  g_autofree char *damaged = g_build_filename (f->dir, "damaged", NULL);
+  g_autoptr(GDateTime) now = tend_test_time ("2026-12-07", 12, 0);
+  g_autoptr(TendEntry) entry = tend_test_entry ("2026-12-07", "%s", "must not overwrite");
+  g_autoptr(TendEntry) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  guint reports = 0;
+
+  g_clear_object (&f->store);
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  g_assert_true (g_file_set_contents (damaged, "", 0, NULL));
+
+  f->store = tend_store_new (f->dir);
+  g_signal_connect_swapped (f->store, "damaged", G_CALLBACK (count_damaged), &reports);
+  g_assert_true (tend_store_load_recent (f->store, now, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (reports, ==, 1);
+
+  g_assert_false (tend_store_add_entry (f->store, entry, &error));
+  g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_assert_false (tend_store_add_entry (f->store, entry, &error));
+  g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+
+  /* Other months are as writable as ever. */
+  other = add (f, "2026-11-20", "november is fine");
+  tend_store_flush (f->store);
+  g_assert_false (tend_store_get_unsaved (f->store));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, garbage);
+  g_assert_cmpuint (reports, ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) \
+  g_test_add ("/tend/store-saving/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("kept-and-retried", test_kept_and_retried);
+  ADD ("retried-alone", test_retried_alone);
+  ADD ("newer-change-wins", test_newer_change_wins);
+  ADD ("last-try-on-close", test_last_try_on_close);
+  ADD ("copy-of-unsaved", test_copy_of_unsaved);
+  ADD ("damaged-unmovable", test_damaged_unmovable);
+#undef ADD
+
+  return g_test_run ();
+}
