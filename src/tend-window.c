@@ -18,6 +18,7 @@
 #include "tend-window-private.h"
 
 #include <stdio.h>
+#include <string.h>
 
 struct _TendWindow
 {
@@ -26,7 +27,8 @@ struct _TendWindow
   GSettings            *settings;
   TendStore            *store;
   char                 *damaged_path;
-  guint                 n_damaged;
+  /* "YYYY-MM" → where its damaged file was kept, "" when it was left in place. */
+  GHashTable           *damaged_months;
   /* Closing: asked by app.quit (then the whole app goes), and allowed with words unsaved. */
   gboolean              quitting;
   gboolean              close_anyway;
@@ -225,7 +227,20 @@ need_help_action (GtkWidget  *widget,
   tend_window_show_help (TEND_WINDOW (widget));
 }
 
-/* A month that could not be read: say which, and where its file was kept. */
+static char *
+format_month (const char *month)
+{
+  g_autoptr(GDateTime) date = NULL;
+  int year, mon;
+
+  if (sscanf (month, "%d-%d", &year, &mon) == 2)
+    date = g_date_time_new_local (year, mon, 1, 0, 0, 0);
+  /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
+  return date != NULL ? g_date_time_format (date, _("%B %Y")) : g_strdup (month);
+}
+
+/* A month that could not be read: say which, and where its file was kept. A file that could
+ * not be moved aside is named first, with a way to try moving it again. */
 static void
 damaged_cb (TendWindow   *self,
             const char   *month,
@@ -233,49 +248,77 @@ damaged_cb (TendWindow   *self,
             const GError *error,
             TendStore    *store)
 {
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *month_name = NULL;
   g_autofree char *title = NULL;
-  int year, mon;
+  const char *stuck = NULL;
+  guint n_damaged;
+  GHashTableIter iter;
+  gpointer key, value;
 
+  if (self->damaged_months == NULL)
+    return;
+
+  g_hash_table_replace (self->damaged_months, g_strdup (month), g_strdup (moved_to));
   if (*moved_to != '\0')
     g_set_str (&self->damaged_path, moved_to);
+  n_damaged = g_hash_table_size (self->damaged_months);
+
+  g_hash_table_iter_init (&iter, self->damaged_months);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    if (*(const char *) value == '\0' && (stuck == NULL || strcmp (key, stuck) < 0))
+      stuck = key;
+
+  if (stuck != NULL)
+    {
+      g_autofree char *month_name = format_month (stuck);
+
+      /* Translators: %s is a month and year, e.g. “November 2026”. The file could not be moved
+       * into the “damaged” folder, so it stays in place, and that month cannot be changed. */
+      title = g_strdup_printf (_("The entries of %s could not be read. Tend left the file as "
+                                 "it is and will not save anything to that month."), month_name);
+      adw_banner_set_button_label (self->damaged_banner, _("_Try Again"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->damaged_banner), "win.retry-damaged");
+    }
   else
     {
-      /* Left in place: Open Folder shows it where it is. */
-      g_autofree char *name = g_strconcat (month, ".json", NULL);
+      g_autofree char *month_name = format_month (month);
 
-      g_free (self->damaged_path);
-      self->damaged_path = g_build_filename (tend_store_get_dir (store), name, NULL);
+      if (n_damaged == 1)
+        /* Translators: %s is a month and year, e.g. “November 2026”. */
+        title = g_strdup_printf (_("The entries of %s could not be read. The file was kept "
+                                   "unchanged in the “damaged” folder."), month_name);
+      else
+        /* Translators: %u is how many months of the journal could not be read. */
+        title = g_strdup_printf (ngettext ("%u month could not be read. The files were kept "
+                                           "unchanged in the “damaged” folder.",
+                                           "%u months could not be read. The files were kept "
+                                           "unchanged in the “damaged” folder.",
+                                           n_damaged),
+                                 n_damaged);
+      adw_banner_set_button_label (self->damaged_banner, _("_Open Folder"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->damaged_banner),
+                                      "win.open-damaged-folder");
     }
-  self->n_damaged++;
-
-  if (sscanf (month, "%d-%d", &year, &mon) == 2)
-    date = g_date_time_new_local (year, mon, 1, 0, 0, 0);
-  /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
-  month_name = date != NULL ? g_date_time_format (date, _("%B %Y")) : g_strdup (month);
-
-  if (*moved_to == '\0')
-    /* Translators: %s is a month and year, e.g. “November 2026”. The file could not be moved
-     * into the “damaged” folder, so it stays in place, and that month cannot be changed. */
-    title = g_strdup_printf (_("The entries of %s could not be read. Tend left the file as "
-                               "it is and will not save anything to that month."), month_name);
-  else if (self->n_damaged == 1)
-    /* Translators: %s is a month and year, e.g. “November 2026”. */
-    title = g_strdup_printf (_("The entries of %s could not be read. The file was kept "
-                               "unchanged in the “damaged” folder."), month_name);
-  else
-    /* Translators: %u is how many months of the journal could not be read. */
-    title = g_strdup_printf (ngettext ("%u month could not be read. The files were kept "
-                                       "unchanged in the “damaged” folder.",
-                                       "%u months could not be read. The files were kept "
-                                       "unchanged in the “damaged” folder.",
-                                       self->n_damaged),
-                             self->n_damaged);
 
   g_debug ("Month %s could not be read (%s); kept at %s", month, error->message, moved_to);
   adw_banner_set_title (self->damaged_banner, title);
   adw_banner_set_revealed (self->damaged_banner, TRUE);
+}
+
+/* The person moved things out of the way (a file named “damaged”, a read-only folder): try
+ * again to set aside what could not be, so its month can be written again. */
+static void
+retry_damaged_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+
+  if (self->store == NULL)
+    return;
+
+  tend_store_retry_damaged (self->store);
+  /* Words typed meanwhile go to the month now writable. */
+  tend_entry_editor_save (tend_journal_page_get_editor (self->journal_page));
 }
 
 static void
@@ -449,6 +492,7 @@ tend_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->damaged_path, g_free);
+  g_clear_pointer (&self->damaged_months, g_hash_table_unref);
 
   G_OBJECT_CLASS (tend_window_parent_class)->dispose (object);
 }
@@ -485,6 +529,7 @@ tend_window_class_init (TendWindowClass *klass)
                                    start_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.need-help", NULL, need_help_action);
   gtk_widget_class_install_action (widget_class, "win.open-entry", "s", open_entry_action);
+  gtk_widget_class_install_action (widget_class, "win.retry-damaged", NULL, retry_damaged_action);
   gtk_widget_class_install_action (widget_class, "win.open-damaged-folder", NULL,
                                    open_damaged_folder_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
@@ -499,6 +544,7 @@ static void
 tend_window_init (TendWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->damaged_months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (visible_section_cb), self, G_CONNECT_SWAPPED);
   tend_menu_button_set_menu_later (self->menu_button, self->primary_menu);

@@ -95,6 +95,27 @@ wait_unsaved (Fixture  *f,
   g_assert_cmpint (tend_store_get_unsaved (f->store), ==, unsaved);
 }
 
+static void
+load_all_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  g_assert_true (tend_store_load_all_finish (TEND_STORE (source), result, NULL));
+  *done = TRUE;
+}
+
+static void
+load_all (Fixture *f)
+{
+  gboolean done = FALSE;
+
+  tend_store_load_all_async (f->store, NULL, load_all_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static TendEntry *
 add (Fixture    *f,
      const char *day,
@@ -240,15 +261,21 @@ test_copy_of_unsaved (Fixture       *f,
   mend_disk (f);
 }
 
+typedef struct {
+  guint  count;
+  char  *moved_to;
+} Reports;
+
 static void
-count_damaged (guint        *count,
+count_damaged (Reports      *reports,
                const char   *month,
                const char   *moved_to,
                const GError *error)
 {
   g_assert_cmpstr (month, ==, "2026-12");
-  g_assert_cmpstr (moved_to, ==, "");
-  (*count)++;
+  g_assert_nonnull (error);
+  g_set_str (&reports->moved_to, moved_to);
+  reports->count++;
 }
 
 /* A damaged month whose file cannot be moved aside (damaged/ is a plain file) is reported
@@ -265,7 +292,8 @@ test_damaged_unmovable (Fixture       *f,
   g_autoptr(TendEntry) other = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *after = NULL;
-  guint reports = 0;
+  g_autofree char *kept = NULL;
+  Reports reports = { 0 };
 
   g_clear_object (&f->store);
   g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
@@ -275,7 +303,8 @@ test_damaged_unmovable (Fixture       *f,
   g_signal_connect_swapped (f->store, "damaged", G_CALLBACK (count_damaged), &reports);
   g_assert_true (tend_store_load_recent (f->store, now, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (reports, ==, 1);
+  g_assert_cmpuint (reports.count, ==, 1);
+  g_assert_cmpstr (reports.moved_to, ==, "");
 
   g_assert_false (tend_store_add_entry (f->store, entry, &error));
   g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_DAMAGED);
@@ -284,14 +313,35 @@ test_damaged_unmovable (Fixture       *f,
   g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_DAMAGED);
   g_clear_error (&error);
 
-  /* Other months are as writable as ever. */
+  /* Other months are as writable as ever; reading them all reports December no more. */
   other = add (f, "2026-11-20", "november is fine");
   tend_store_flush (f->store);
   g_assert_false (tend_store_get_unsaved (f->store));
+  load_all (f);
+  g_assert_cmpuint (reports.count, ==, 1);
 
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, garbage);
-  g_assert_cmpuint (reports, ==, 1);
+
+  /* Still in the way: trying again moves nothing and says nothing new. */
+  g_assert_cmpuint (tend_store_retry_damaged (f->store), ==, 0);
+  g_assert_cmpuint (reports.count, ==, 1);
+
+  /* The person moved the stray file: the damaged one goes aside, byte for byte, and the
+   * month takes new words. */
+  g_assert_cmpint (g_unlink (damaged), ==, 0);
+  g_assert_cmpuint (tend_store_retry_damaged (f->store), ==, 1);
+  g_assert_cmpuint (reports.count, ==, 2);
+  g_assert_true (g_str_has_prefix (reports.moved_to, damaged));
+  g_assert_true (g_file_get_contents (reports.moved_to, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, garbage);
+  g_assert_true (tend_store_add_entry (f->store, entry, &error));
+  g_assert_no_error (error);
+  tend_store_flush (f->store);
+  g_clear_pointer (&after, g_free);
+  after = month_text (f, "2026-12");
+  g_assert_nonnull (strstr (after, "must not overwrite"));
+  g_free (reports.moved_to);
 }
 
 int

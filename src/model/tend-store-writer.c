@@ -177,6 +177,13 @@ writer_thread (gpointer data)
   return NULL;
 }
 
+/* g_bytes_unref() as a GDestroyNotify. */
+static void
+bytes_unref (gpointer data)
+{
+  g_bytes_unref (data);
+}
+
 TendStoreWriter *
 tend_store_writer_new (TendWriteReport report,
                        gpointer        owner)
@@ -187,9 +194,9 @@ tend_store_writer_new (TendWriteReport report,
   g_cond_init (&writer->cond);
   g_queue_init (&writer->queue);
   writer->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify) g_bytes_unref);
+                                           bytes_unref);
   writer->failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                          (GDestroyNotify) g_bytes_unref);
+                                          bytes_unref);
   writer->unsaved = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   writer->retry_pause = RETRY_FIRST_USEC;
   writer->report = report;

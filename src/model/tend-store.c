@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -47,8 +48,8 @@ struct _TendStore
   GHashTable    *session_ids;
   GHashTable    *tombstones;
 
-  /* Months that could not be read: each is reported once; those whose file could not be
-   * moved aside are left alone, never written ("YYYY-MM" sets). */
+  /* Months that could not be read: each is reported once ("YYYY-MM" set); those whose file
+   * could not be moved aside are left alone, never written ("YYYY-MM" → why unreadable). */
   GHashTable    *damaged;
   GHashTable    *untouchable;
 
@@ -458,12 +459,12 @@ take_reads (TendStore     *self,
           /* A file left in place is never written over: its month is read-only this run. */
           if (where == NULL)
             {
-              g_hash_table_add (self->untouchable, g_strdup (read->month));
+              g_hash_table_replace (self->untouchable, g_strdup (read->month),
+                                    g_error_copy (read->error));
               where = "";
             }
           if (g_hash_table_add (self->damaged, g_strdup (read->month)))
-            g_signal_emit (self, signals[DAMAGED], 0, read->month, where,
-                           read->move_error != NULL ? read->move_error : read->error);
+            g_signal_emit (self, signals[DAMAGED], 0, read->month, where, read->error);
         }
     }
 
@@ -754,12 +755,18 @@ month_for_write (TendStore   *self,
 
   if (file == NULL && g_hash_table_contains (self->untouchable, month))
     {
+      g_autoptr(GDateTime) first = NULL;
+      g_autofree char *name = NULL;
+      int year, mon;
+
+      if (sscanf (month, "%d-%d", &year, &mon) == 2)
+        first = g_date_time_new_local (year, mon, 1, 0, 0, 0);
+      /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
+      name = first != NULL ? g_date_time_format (first, _("%B %Y")) : g_strdup (month);
       g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_DAMAGED,
-                   /* Translators: %s is a month like 2026-11. */
-                   _("The file of %s could not be read, nor moved aside, so Tend leaves it "
-                     "exactly as it is: nothing can be saved to that month until the file is "
-                     "repaired or moved away."),
-                   month);
+                   /* Translators: %s is a month and year, e.g. “November 2026”. Its file
+                    * could not be read nor moved aside, so Tend does not write to it. */
+                   _("Not saved: the damaged file of %s stays as it is"), name);
       return NULL;
     }
 
@@ -1309,6 +1316,36 @@ tend_store_retry_saves (TendStore *self)
   tend_store_writer_retry (self->writer);
 }
 
+guint
+tend_store_retry_damaged (TendStore *self)
+{
+  g_autoptr(GPtrArray) months = NULL;
+  guint moved = 0;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), 0);
+
+  months = g_hash_table_get_keys_as_ptr_array (self->untouchable);
+  for (guint i = 0; i < months->len; i++)
+    {
+      const char *month = g_ptr_array_index (months, i);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *to = tend_store_move_aside (self->dir, month, &error);
+      g_autofree char *kept = NULL;
+      g_autoptr(GError) why = NULL;
+
+      /* Still stuck: the person is told the same as before, by the banner already shown. */
+      if (to == NULL)
+        continue;
+
+      g_hash_table_steal_extended (self->untouchable, month, (gpointer *) &kept,
+                                   (gpointer *) &why);
+      moved++;
+      g_signal_emit (self, signals[DAMAGED], 0, kept, to, why);
+    }
+
+  return moved;
+}
+
 gboolean
 tend_store_get_unsaved (TendStore *self)
 {
@@ -1682,7 +1719,7 @@ tend_store_class_init (TendStoreClass *klass)
    * @month: the month that could not be read, "YYYY-MM"
    * @moved_to: where the file was kept, unchanged, or "" when it could not be moved and was
    *   left where it is (the month is then never written in this run)
-   * @error: why it could not be read, or why it could not be moved aside
+   * @error: why it could not be read
    */
   signals[DAMAGED] =
     g_signal_new ("damaged", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -1700,6 +1737,13 @@ tend_store_class_init (TendStoreClass *klass)
   search_key_quark = g_quark_from_static_string ("tend-search-key");
 }
 
+/* g_error_free() as a GDestroyNotify. */
+static void
+error_free (gpointer error)
+{
+  g_error_free (error);
+}
+
 static void
 tend_store_init (TendStore *self)
 {
@@ -1713,7 +1757,7 @@ tend_store_init (TendStore *self)
   self->session_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->tombstones = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->damaged = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->untouchable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->untouchable = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, error_free);
   self->write_failed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->refused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

@@ -119,6 +119,10 @@ const GError *tend_store_get_save_error  (TendStore           *self);
 /* Whether a change is not on disk because its save failed (the "unsaved" property). Failed
  * saves are kept and tried again after a pause; this tries them again now. */
 gboolean    tend_store_get_unsaved       (TendStore           *self);
+/* Tries again to move aside the damaged months that had to be left in place (reported with
+ * an empty "moved_to"); each one moved is reported again with where it went, and its month can
+ * be written from then on. Returns how many moved. */
+guint       tend_store_retry_damaged     (TendStore           *self);
 void        tend_store_retry_saves       (TendStore           *self);
 /* The months holding changes that are not on disk (TendMonthFile, oldest first), asked of
  * the writer at this moment; call tend_store_flush() first to let queued saves finish. */

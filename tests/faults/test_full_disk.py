@@ -18,7 +18,7 @@ import fault_util  # noqa: E402
 
 fault_util.enter_mount_namespace()
 
-from atspi_util import Atspi, find, pump, text_of, wait_for  # noqa: E402
+from atspi_util import Atspi, find, pump, shot, text_of, wait_for  # noqa: E402
 from fault_util import (dialog, dialog_button, fill, label_containing, month_text,  # noqa: E402
                         mount_tmpfs, bind_read_only, unbind)
 from tend_app import Checks, Tend  # noqa: E402
@@ -58,6 +58,7 @@ def full_disk_then_try_again(t, tend):
     banner = wait_for(lambda: label_containing(frame, "the disk is full"), 10)
     t.check(banner is not None, "a banner says the latest words could not be saved: the disk "
             "is full (%r)" % (banner.get_name() if banner else None))
+    shot("faults-disk-full-banner.png")
     t.check("full disk" not in month_text(tend.home, MONTH), "(the words are not on disk yet)")
     t.check("full disk" in text_of(text), "the words are still in the window")
 
@@ -67,6 +68,7 @@ def full_disk_then_try_again(t, tend):
             "Ctrl+Q does not quit in silence: Tend asks what to do")
     t.check(wait_for(lambda: label_containing(frame, "are not saved"), 5) is not None,
             "the question says the latest words are not saved")
+    shot("faults-disk-full-quit.png")
     for name in ("Try Again", "Save a Copy Elsewhere…", "Quit Anyway"):
         t.check(dialog_button(frame, name) is not None, "it offers %s" % name)
 
