@@ -181,6 +181,16 @@ static void ask_before_closing (TendWindow *self, Unsaved *unsaved);
 static void
 close_now (TendWindow *self)
 {
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+
+  /* A window holding a dialog closes the dialog instead of itself: wait for it to go. */
+  if (dialog != NULL)
+    {
+      g_signal_connect_object (dialog, "closed", G_CALLBACK (close_now), self,
+                               G_CONNECT_SWAPPED);
+      return;
+    }
+
   tend_window_set_close_anyway (self, TRUE);
   if (tend_window_get_quitting (self))
     g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
@@ -219,7 +229,7 @@ copy_chosen_cb (GtkWidget    *owner,
         }
     }
 
-  alert = adw_alert_dialog_new (_("The Copy Could Not Be Saved"), error->message);
+  alert = adw_alert_dialog_new (_("Copy Not Saved"), error->message);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
   adw_dialog_present (alert, GTK_WIDGET (self));
   tend_window_set_quitting (self, FALSE);
@@ -268,7 +278,7 @@ ask_before_closing (TendWindow *self,
   g_autofree char *body = describe_loss (unsaved);
   g_autofree char *reason = describe_save_error (tend_store_get_save_error (tend_window_get_store (self)));
   g_autofree char *text = g_strdup_printf ("%s\n\n%s", reason, body);
-  AdwDialog *alert = adw_alert_dialog_new (_("Your Latest Words Are Not Saved"), text);
+  AdwDialog *alert = adw_alert_dialog_new (_("Your Words Are Not Saved"), text);
 
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
                                   "cancel", _("_Cancel"),

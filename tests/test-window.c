@@ -6,11 +6,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tend-ground-page.h"
 #include "tend-hidden-page.h"
 #include "tend-progress-page.h"
+#include "tend-test-records.h"
 #include "tend-test-utils.h"
 #include "tend-window.h"
 
@@ -224,6 +226,93 @@ test_window_damaged_month (void)
   tend_test_save_screenshot (GTK_WIDGET (window), "window-damaged");
   gtk_window_destroy (GTK_WINDOW (window));
   tend_store_flush (store);
+}
+
+static gboolean
+store_unsaved (gpointer data)
+{
+  return tend_store_get_unsaved (data);
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return adw_application_window_get_visible_dialog (data) == NULL;
+}
+
+static gboolean
+store_saved (gpointer data)
+{
+  return !tend_store_get_unsaved (data);
+}
+
+/* A save that fails is told, and closing over it asks first; Try Again saves, then closes. The
+ * journal folder is swapped for a file so that writes fail even for root. */
+static void
+test_window_unsaved_close (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (root, "journal", NULL);
+  g_autofree char *away = g_build_filename (root, "journal.away", NULL);
+  /* The editor writes today's entry. */
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (today, "%Y-%m.json");
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  TendWindow *window = open_window (900, 640);
+  TendEntryEditor *editor = tend_journal_page_get_editor (tend_window_get_journal_page (window));
+  GtkTextView *view = GTK_TEXT_VIEW (tend_test_find_type (GTK_WIDGET (editor),
+                                                          GTK_TYPE_TEXT_VIEW));
+  AdwDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_rename (dir, away), ==, 0);
+  g_assert_true (g_file_set_contents (dir, "", 0, NULL));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "not on disk yet", -1);
+  tend_entry_editor_save (editor);
+  tend_test_wait_until (store_unsaved, store, "the save to fail");
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (find_text (GTK_WIDGET (window), "Tend could not save your latest words"));
+
+  /* Closing asks instead. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_nonnull (window);
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  tend_test_save_screenshot (GTK_WIDGET (window), "window-unsaved-close");
+
+  /* Cancel keeps the window and the words. */
+  g_assert_true (adw_dialog_close (dialog));
+  tend_test_wait_until (no_dialog, window, "the question to go");
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* The disk is back: Try Again saves and the window closes. */
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+  g_assert_cmpint (g_rename (away, dir), ==, 0);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+  g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  gtk_widget_activate (tend_test_find_button (GTK_WIDGET (dialog), GTK_TYPE_BUTTON,
+                                              "Try Again"));
+  tend_test_wait_until (store_saved, store, "the words to be saved");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "not on disk yet"));
+  while (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
+
+  tend_store_flush (store);
+  tend_test_remove_tree (root);
 }
 
 /* Ground Now opens the exercise itself over the whole window; Need More Help? likewise. */
@@ -527,6 +616,7 @@ main (int   argc,
 
   g_test_add_func ("/tend/window/opens", test_window_opens);
   g_test_add_func ("/tend/window/damaged-month", test_window_damaged_month);
+  g_test_add_func ("/tend/window/unsaved-close", test_window_unsaved_close);
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
   g_test_add_func ("/tend/window/show-today", test_window_show_today);
