@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/file.h>
@@ -22,7 +23,9 @@ struct _TendStore
   GObject        parent_instance;
 
   char          *dir;
+  /* The journal folder, locked; the lock file beside the months, also locked, or -1. */
   int            lock_fd;
+  int            lock_file_fd;
 
   /* "YYYY-MM" → TendMonthFile, for every month read so far. */
   GHashTable    *months;
@@ -461,11 +464,72 @@ take_reads (TendStore     *self,
 /* ------------------------------------------------------------------------------------------ */
 /* Loading */
 
+/* The lock is the journal folder itself: flock() on a descriptor of the folder. A lock file
+ * can be deleted while it is held, and the next Tend then locks a new file of the same name;
+ * a folder that holds months cannot be removed, and every Tend that opens it by its path gets
+ * the same folder, so the same lock. The folder is opened read-only, so a read-only folder or
+ * mount can still be opened and read (its writes then fail like any other save). */
+static int
+lock_folder (const char  *dir,
+             GError     **error)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+  int saved_errno;
+
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not lock the journal: %s"), g_strerror (saved_errno));
+      return -1;
+    }
+
+  if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+    return fd;
+
+  saved_errno = errno;
+  close (fd);
+  if (saved_errno == EWOULDBLOCK)
+    g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED,
+                 _("This journal is already open in another Tend. Close it there first."));
+  else
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 _("Could not lock the journal: %s"), g_strerror (saved_errno));
+  return -1;
+}
+
+/* The lock file, taken after the folder. On NFS a folder's flock() is seen only on this
+ * computer while a file's reaches the server, so two computers sharing a home folder still
+ * keep out of each other's way. It is a second line only: a read-only folder has none, and
+ * when one cannot be made or locked for another reason, the folder's lock holds. Returns -1
+ * with @error set only when another Tend holds it. */
+static int
+lock_file (const char  *dir,
+           GError     **error)
+{
+  g_autofree char *path = g_build_filename (dir, ".lock", NULL);
+  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    return -1;
+
+  if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+    return fd;
+
+  if (errno == EWOULDBLOCK)
+    g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED,
+                 _("This journal is already open in another Tend. Close it there first."));
+  close (fd);
+  return -1;
+}
+
 static gboolean
 ensure_dir_and_lock (TendStore  *self,
                      GError    **error)
 {
-  g_autofree char *lock_path = NULL;
+  g_autoptr(GError) local_error = NULL;
 
   if (self->lock_fd >= 0)
     return TRUE;
@@ -480,30 +544,15 @@ ensure_dir_and_lock (TendStore  *self,
       return FALSE;
     }
 
-  lock_path = g_build_filename (self->dir, ".lock", NULL);
-  self->lock_fd = g_open (lock_path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  self->lock_fd = lock_folder (self->dir, error);
   if (self->lock_fd < 0)
+    return FALSE;
+
+  self->lock_file_fd = lock_file (self->dir, &local_error);
+  if (local_error != NULL)
     {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not open the journal’s lock file %s: %s"), lock_path,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  if (flock (self->lock_fd, LOCK_EX | LOCK_NB) != 0)
-    {
-      int saved_errno = errno;
-
-      close (self->lock_fd);
-      self->lock_fd = -1;
-      if (saved_errno == EWOULDBLOCK)
-        g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED,
-                     _("This journal is already open in another Tend. Close it there first."));
-      else
-        g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                     _("Could not lock the journal: %s"), g_strerror (saved_errno));
+      g_clear_fd (&self->lock_fd, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
@@ -1447,8 +1496,8 @@ tend_store_finalize (GObject *object)
 {
   TendStore *self = TEND_STORE (object);
 
-  if (self->lock_fd >= 0)
-    close (self->lock_fd);
+  g_clear_fd (&self->lock_file_fd, NULL);
+  g_clear_fd (&self->lock_fd, NULL);
 
   g_clear_object (&self->entries);
   g_clear_object (&self->sessions);
@@ -1561,6 +1610,7 @@ static void
 tend_store_init (TendStore *self)
 {
   self->lock_fd = -1;
+  self->lock_file_fd = -1;
   self->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->unread = g_ptr_array_new_with_free_func (g_free);
   self->entries = g_list_store_new (TEND_TYPE_ENTRY);
