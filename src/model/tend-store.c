@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tend-store.h"
@@ -525,6 +526,89 @@ lock_file (const char  *dir,
   return -1;
 }
 
+/* Takes group and other permissions away from @name in @dir_fd (0700 a folder, 0600 a file),
+ * as an older Tend or a copied journal may have left it. Symbolic links and what is not ours
+ * are left alone; a read-only journal stays as it is. */
+static void
+make_private_at (int         dir_fd,
+                 const char *name)
+{
+  struct stat st;
+  mode_t mode;
+
+  if (fstatat (dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || st.st_uid != geteuid ())
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    mode = 0700;
+  else if (S_ISREG (st.st_mode))
+    mode = 0600;
+  else
+    return;
+
+  if ((st.st_mode & 077) != 0 && fchmodat (dir_fd, name, mode, 0) != 0)
+    g_debug ("Could not make %s private: %s", name, g_strerror (errno));
+}
+
+/* g_file_set_contents_full() writes a month to "YYYY-MM.json.XXXXXX" first and renames it
+ * over the month; a Tend killed in between leaves it, with all the month held then. */
+static gboolean
+is_leftover_name (const char *name)
+{
+  g_autofree char *month_name = NULL;
+
+  if (strlen (name) != strlen ("YYYY-MM.json.XXXXXX") || name[12] != '.')
+    return FALSE;
+
+  month_name = g_strndup (name, 12);
+  if (!is_month_file_name (month_name))
+    return FALSE;
+
+  for (const char *p = name + 13; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Once the lock is ours, so never while another Tend writes: removes the leftovers of writes
+ * that were cut short, which hold words the person may have deleted since, and makes the
+ * folder, its months and the damaged copies private. Touches nothing else. */
+static void
+tidy_journal (TendStore *self)
+{
+  g_autofree char *damaged = g_build_filename (self->dir, "damaged", NULL);
+  g_autoptr(GDir) gdir = g_dir_open (self->dir, 0, NULL);
+  g_autoptr(GDir) damaged_gdir = NULL;
+  int damaged_fd;
+  const char *name;
+
+  make_private_at (self->lock_fd, ".");
+  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
+    {
+      struct stat st;
+
+      if (is_month_file_name (name) || g_str_equal (name, "damaged"))
+        make_private_at (self->lock_fd, name);
+      else if (is_leftover_name (name) &&
+               fstatat (self->lock_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+               S_ISREG (st.st_mode) &&
+               unlinkat (self->lock_fd, name, 0) != 0)
+        g_debug ("Could not remove %s, left by a write that was cut short: %s", name,
+                 g_strerror (errno));
+    }
+
+  damaged_fd = openat (self->lock_fd, "damaged",
+                       O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (damaged_fd < 0)
+    return;
+
+  damaged_gdir = g_dir_open (damaged, 0, NULL);
+  while (damaged_gdir != NULL && (name = g_dir_read_name (damaged_gdir)) != NULL)
+    make_private_at (damaged_fd, name);
+  close (damaged_fd);
+}
+
 static gboolean
 ensure_dir_and_lock (TendStore  *self,
                      GError    **error)
@@ -556,6 +640,7 @@ ensure_dir_and_lock (TendStore  *self,
       return FALSE;
     }
 
+  tidy_journal (self);
   return TRUE;
 }
 
