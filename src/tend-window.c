@@ -12,6 +12,7 @@
 #include "tend-ground-page.h"
 #include "tend-help-page.h"
 #include "tend-hidden-page.h"
+#include "tend-log.h"
 #include "tend-journal-page.h"
 #include "tend-menu-later.h"
 #include "tend-progress-page.h"
@@ -233,6 +234,7 @@ damaged_cb (TendWindow   *self,
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *month_name = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *about = NULL;
   int year, mon;
 
   g_set_str (&self->damaged_path, moved_to);
@@ -256,7 +258,9 @@ damaged_cb (TendWindow   *self,
                                        self->n_damaged),
                              self->n_damaged);
 
-  g_debug ("Month %s could not be read (%s); kept at %s", month, error->message, moved_to);
+  /* The message may quote the file's words: the log gets where, not what. */
+  about = tend_log_describe_error (error);
+  g_debug ("Month %s could not be read (%s); kept at %s", month, about, moved_to);
   adw_banner_set_title (self->damaged_banner, title);
   adw_banner_set_revealed (self->damaged_banner, TRUE);
 }

@@ -11,6 +11,7 @@
 #include "tend-ground-page.h"
 #include "tend-hidden-page.h"
 #include "tend-progress-page.h"
+#include "tend-test-records.h"
 #include "tend-test-utils.h"
 #include "tend-window.h"
 
@@ -224,6 +225,49 @@ test_window_damaged_month (void)
   tend_test_save_screenshot (GTK_WIDGET (window), "window-damaged");
   gtk_window_destroy (GTK_WINDOW (window));
   tend_store_flush (store);
+}
+
+static void
+keep_log (const char     *domain,
+          GLogLevelFlags  level,
+          const char     *message,
+          gpointer        user_data)
+{
+  g_string_append_printf (user_data, "%s\n", message);
+  if ((level & G_LOG_LEVEL_DEBUG) == 0)
+    g_log_default_handler (domain, level, message, NULL);
+}
+
+/* json-glib quotes the text it stopped at; the debug log says which month and where, never
+ * the words. */
+static void
+test_window_damaged_month_log (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "2026-11.json", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 24, 9, 0, 0);
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  g_autoptr(GString) log = g_string_new (NULL);
+  TendWindow *window = open_window (900, 640);
+  const char *contents = "{ \"format\": \"tend-journal\", \"version\": 1,\n"
+                         "  \"month\": \"2026-11\", \"entries\": [ { \"text\":\n"
+                         "  \"what I never said out loud\" \"day\": \"2026-11-02\" } ] }";
+  guint handler;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  handler = g_log_set_handler (G_LOG_DOMAIN, G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL, keep_log, log);
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_log_remove_handler (G_LOG_DOMAIN, handler);
+
+  g_assert_nonnull (strstr (log->str, "Month 2026-11 could not be read"));
+  g_assert_nonnull (strstr (log->str, "at 3:"));
+  g_assert_null (strstr (log->str, "never said"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  tend_test_remove_tree (dir);
 }
 
 /* Ground Now opens the exercise itself over the whole window; Need More Help? likewise. */
@@ -527,6 +571,7 @@ main (int   argc,
 
   g_test_add_func ("/tend/window/opens", test_window_opens);
   g_test_add_func ("/tend/window/damaged-month", test_window_damaged_month);
+  g_test_add_func ("/tend/window/damaged-month-log", test_window_damaged_month_log);
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
   g_test_add_func ("/tend/window/show-today", test_window_show_today);
