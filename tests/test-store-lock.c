@@ -94,6 +94,27 @@ test_deleted_lock_file (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (second)), ==, 1);
 }
 
+/* Why the journal could not be opened stays known, for a grounding exercise to say it will not
+ * be recorded; it is gone once the journal opens. */
+static void
+test_open_error (Fixture       *f,
+                 gconstpointer  data)
+{
+  TendStore *first = open_store (f->dir);
+  g_autoptr(TendStore) second = tend_store_new (f->dir);
+  g_autoptr(GDateTime) now = tend_test_time ("2026-11-24", 13, 0);
+
+  g_assert_null (tend_store_get_open_error (second));
+  g_assert_false (tend_store_load_recent (second, now, NULL));
+  g_assert_error ((GError *) tend_store_get_open_error (second), TEND_STORE_ERROR,
+                  TEND_STORE_ERROR_LOCKED);
+  g_assert_null (tend_store_get_open_error (first));
+
+  g_assert_finalize_object (first);
+  g_assert_true (tend_store_load_recent (second, now, NULL));
+  g_assert_null (tend_store_get_open_error (second));
+}
+
 static void
 plant (const char *dir,
        const char *name,
@@ -243,6 +264,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/tend/store-lock/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("deleted-lock-file", test_deleted_lock_file);
+  ADD ("open-error", test_open_error);
   ADD ("leftover-temp-files", test_leftover_temp_files);
   ADD ("private-modes", test_private_modes);
 #undef ADD

@@ -27,6 +27,8 @@ struct _TendStore
   /* The journal folder, locked; the lock file beside the months, also locked, or -1. */
   int            lock_fd;
   int            lock_file_fd;
+  /* Why the journal could not be opened when the store last tried, or NULL. */
+  GError        *open_error;
 
   /* "YYYY-MM" → TendMonthFile, for every month read so far. */
   GHashTable    *months;
@@ -610,13 +612,10 @@ tidy_journal (TendStore *self)
 }
 
 static gboolean
-ensure_dir_and_lock (TendStore  *self,
-                     GError    **error)
+take_lock (TendStore  *self,
+           GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
-
-  if (self->lock_fd >= 0)
-    return TRUE;
 
   if (g_mkdir_with_parents (self->dir, 0700) != 0)
     {
@@ -636,6 +635,26 @@ ensure_dir_and_lock (TendStore  *self,
   if (local_error != NULL)
     {
       g_clear_fd (&self->lock_fd, NULL);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+ensure_dir_and_lock (TendStore  *self,
+                     GError    **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->lock_fd >= 0)
+    return TRUE;
+
+  g_clear_error (&self->open_error);
+  if (!take_lock (self, &local_error))
+    {
+      self->open_error = g_error_copy (local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
@@ -1379,6 +1398,21 @@ tend_store_flush (TendStore *self)
   tend_store_writer_flush (self->writer);
 }
 
+/**
+ * tend_store_get_open_error:
+ *
+ * Returns: why the journal could not be opened when the store last tried, for instance
+ *   %TEND_STORE_ERROR_LOCKED when another Tend has it; %NULL once it is open, or before it is
+ *   first opened
+ */
+const GError *
+tend_store_get_open_error (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+
+  return self->open_error;
+}
+
 const GError *
 tend_store_get_save_error (TendStore *self)
 {
@@ -1583,6 +1617,7 @@ tend_store_finalize (GObject *object)
 
   g_clear_fd (&self->lock_file_fd, NULL);
   g_clear_fd (&self->lock_fd, NULL);
+  g_clear_error (&self->open_error);
 
   g_clear_object (&self->entries);
   g_clear_object (&self->sessions);
