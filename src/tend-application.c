@@ -384,6 +384,7 @@ tend_application_startup (GApplication *app)
 
   /* Only the first instance owns the journal; a second launch never gets here. The months the
    * window opens on are read while GTK starts, on another core. */
+  tend_paths_make_data_dir_private ();
   self->store = tend_store_new (journal_dir);
   if (!self->hidden_on_activate)
     {

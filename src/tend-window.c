@@ -12,6 +12,7 @@
 #include "tend-ground-page.h"
 #include "tend-help-page.h"
 #include "tend-hidden-page.h"
+#include "tend-log.h"
 #include "tend-journal-page.h"
 #include "tend-menu-later.h"
 #include "tend-progress-page.h"
@@ -253,6 +254,7 @@ damaged_cb (TendWindow   *self,
   guint n_damaged;
   GHashTableIter iter;
   gpointer key, value;
+  g_autofree char *about = NULL;
 
   if (self->damaged_months == NULL)
     return;
@@ -299,7 +301,9 @@ damaged_cb (TendWindow   *self,
                                       "win.open-damaged-folder");
     }
 
-  g_debug ("Month %s could not be read (%s); kept at %s", month, error->message, moved_to);
+  /* The message may quote the file's words: the log gets where, not what. */
+  about = tend_log_describe_error (error);
+  g_debug ("Month %s could not be read (%s); kept at %s", month, about, moved_to);
   adw_banner_set_title (self->damaged_banner, title);
   adw_banner_set_revealed (self->damaged_banner, TRUE);
 }

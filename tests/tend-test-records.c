@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 
 #include "tend-test-records.h"
 
@@ -64,4 +65,56 @@ void
 tend_test_count (guint *counter)
 {
   (*counter)++;
+}
+
+static void
+snapshot_into (GPtrArray  *lines,
+               const char *root,
+               const char *relative,
+               gboolean    modes)
+{
+  g_autofree char *path = g_build_filename (root, relative, NULL);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  GStatBuf st;
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  if (S_ISREG (st.st_mode))
+    {
+      g_autofree char *data = NULL;
+      g_autofree char *sum = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) data, length);
+      g_ptr_array_add (lines, g_strdup_printf ("%s %o %s", relative, modes ? st.st_mode : 0,
+                                               sum));
+      return;
+    }
+
+  g_ptr_array_add (lines, g_strdup_printf ("%s %o", relative,
+                                           modes ? st.st_mode : st.st_mode & S_IFMT));
+  if (!S_ISDIR (st.st_mode))
+    return;
+
+  dir = g_dir_open (path, 0, NULL);
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (relative, name, NULL);
+
+      snapshot_into (lines, root, child, modes);
+    }
+}
+
+char *
+tend_test_snapshot_tree (const char *path,
+                         gboolean    modes)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+  snapshot_into (lines, path, ".", modes);
+  g_ptr_array_sort_values (lines, (GCompareFunc) g_strcmp0);
+  g_ptr_array_add (lines, NULL);
+  return g_strjoinv ("\n", (char **) lines->pdata);
 }

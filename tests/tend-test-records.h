@@ -21,5 +21,9 @@ TendEntry *tend_test_entry       (const char *day,
 void       tend_test_remove_tree (const char *path);
 /* A signal handler that counts: connect swapped with a guint * as data. */
 void       tend_test_count       (guint      *counter);
+/* Every file and folder under @path, with its mode if @modes, and each file's checksum, one a
+ * line, sorted: two snapshots are equal when nothing under @path changed. */
+char      *tend_test_snapshot_tree (const char *path,
+                                    gboolean    modes) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

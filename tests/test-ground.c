@@ -13,6 +13,7 @@
 #include "tend-distress-picker.h"
 #include "tend-exercise-player.h"
 #include "tend-ground-page.h"
+#include "tend-test-records.h"
 #include "tend-test-utils.h"
 
 typedef struct {
@@ -374,6 +375,55 @@ test_most_helpful_first (Fixture       *f,
   tend_test_save_screenshot (GTK_WIDGET (f->window), "ground-page");
 }
 
+/* A second Tend, on another D-Bus session, finds the journal open in the first. Grounding
+ * still runs, the person is told first that it will not be recorded, and nothing is written
+ * or dropped behind their back. */
+static void
+test_not_recorded_when_locked (Fixture       *f,
+                               gconstpointer  data)
+{
+  const TendExercise *senses = tend_exercises_lookup ("senses-54321");
+  g_autoptr(TendStore) second = tend_store_new (f->dir);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  AdwBanner *banner;
+
+  tend_store_flush (f->store);
+  before = tend_test_snapshot_tree (f->dir, TRUE);
+  g_assert_false (tend_store_load_recent (second, now, &error));
+  g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED);
+
+  f->player = tend_exercise_player_new (second, senses);
+  adw_navigation_view_push (f->view, ADW_NAVIGATION_PAGE (f->player));
+  tend_step_clock_set_now_func (tend_exercise_player_get_clock (f->player), fake_now, NULL);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+
+  /* Told before the first rating, in plain words. */
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "before");
+  banner = ADW_BANNER (tend_test_find_type (GTK_WIDGET (f->player), ADW_TYPE_BANNER));
+  g_assert_nonnull (banner);
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "will not be recorded"));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "open in another Tend window"));
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "player-not-recorded");
+
+  /* The whole exercise runs (a warning here would end the test: warnings are fatal). */
+  rate (f, 8);
+  for (guint i = 0; i < senses->n_steps; i++)
+    act (f, "player.next");
+  rate (f, 4);
+  act (f, "player.finish");
+  tend_test_wait_until (player_gone, f, "the player to close");
+
+  tend_store_flush (second);
+  tend_store_flush (f->store);
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_sessions (second)), ==, 0);
+  after = tend_test_snapshot_tree (f->dir, TRUE);
+  g_assert_cmpstr (after, ==, before);
+}
+
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
@@ -410,6 +460,7 @@ main (int argc, char *argv[])
   ADD ("player/timed-step-keeps-time", test_timed_step_keeps_time);
   ADD ("player/pace", test_pace);
   ADD ("player/offer-another", test_offer_another);
+  ADD ("player/not-recorded-when-locked", test_not_recorded_when_locked);
   ADD ("page/most-helpful-first", test_most_helpful_first);
   ADD ("screenshots", test_screenshots);
 #undef ADD

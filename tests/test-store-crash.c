@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
+#include <string.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -170,6 +171,22 @@ check_journal (const char *dir,
                (const char *) g_ptr_array_index (confirmed, i));
 }
 
+/* The temporary files of writes the kills cut short ("YYYY-MM.json.XXXXXX"). */
+static guint
+count_leftovers (const char *dir)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (gdir);
+  while ((name = g_dir_read_name (gdir)) != NULL)
+    if (strlen (name) == strlen ("YYYY-MM.json.XXXXXX") && strstr (name, ".json.") == name + 7)
+      n++;
+
+  return n;
+}
+
 static void
 test_crash (void)
 {
@@ -177,6 +194,7 @@ test_crash (void)
   g_autoptr(GPtrArray) confirmed = g_ptr_array_new_with_free_func (g_free);
   const char *rounds_env = g_getenv ("TEND_CRASH_ROUNDS");
   guint rounds = rounds_env != NULL ? (guint) g_ascii_strtoull (rounds_env, NULL, 10) : 200;
+  guint leftovers = 0;
 
   for (guint round = 0; round < rounds; round++)
     {
@@ -210,10 +228,23 @@ test_crash (void)
       g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
 
       check_journal (dir, confirmed);
+      /* Counted before the next child's store opens the folder and removes them. */
+      leftovers += count_leftovers (dir);
     }
 
-  g_test_message ("%u rounds, each killed while saving; %u entries confirmed", rounds,
-                  confirmed->len);
+  g_test_message ("%u rounds, each killed while saving; %u entries confirmed; %u temporary "
+                  "files left by the kills", rounds, confirmed->len, leftovers);
+
+  /* Whatever the last kill left, a store that opens the journal removes. */
+  {
+    g_autoptr(TendStore) store = tend_store_new (dir);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (tend_store_load_recent (store, now, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_leftovers (dir), ==, 0);
+  }
 
   tend_test_remove_tree (dir);
 }

@@ -315,6 +315,49 @@ test_window_unsaved_close (void)
   tend_test_remove_tree (root);
 }
 
+static void
+keep_log (const char     *domain,
+          GLogLevelFlags  level,
+          const char     *message,
+          gpointer        user_data)
+{
+  g_string_append_printf (user_data, "%s\n", message);
+  if ((level & G_LOG_LEVEL_DEBUG) == 0)
+    g_log_default_handler (domain, level, message, NULL);
+}
+
+/* json-glib quotes the text it stopped at; the debug log says which month and where, never
+ * the words. */
+static void
+test_window_damaged_month_log (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "2026-11.json", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 24, 9, 0, 0);
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  g_autoptr(GString) log = g_string_new (NULL);
+  TendWindow *window = open_window (900, 640);
+  const char *contents = "{ \"format\": \"tend-journal\", \"version\": 1,\n"
+                         "  \"month\": \"2026-11\", \"entries\": [ { \"text\":\n"
+                         "  \"what I never said out loud\" \"day\": \"2026-11-02\" } ] }";
+  guint handler;
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  handler = g_log_set_handler (G_LOG_DOMAIN, G_LOG_LEVEL_MASK | G_LOG_FLAG_FATAL, keep_log, log);
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_log_remove_handler (G_LOG_DOMAIN, handler);
+
+  g_assert_nonnull (strstr (log->str, "Month 2026-11 could not be read"));
+  g_assert_nonnull (strstr (log->str, "at 3:"));
+  g_assert_null (strstr (log->str, "never said"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  tend_test_remove_tree (dir);
+}
+
 /* Ground Now opens the exercise itself over the whole window; Need More Help? likewise. */
 static void
 test_window_ground_now (void)
@@ -353,6 +396,41 @@ test_window_ground_now (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   tend_store_flush (store);
+}
+
+/* A second Tend (another D-Bus session) finds the journal locked: the window says it could not
+ * be opened, and Ground Now still opens the exercise, saying first it will not be recorded. */
+static void
+test_window_ground_when_locked (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) first = tend_store_new (dir);
+  g_autoptr(TendStore) second = tend_store_new (dir);
+  g_autoptr(GError) error = NULL;
+  TendWindow *window = open_window (900, 640);
+  TendExercisePlayer *player;
+  AdwBanner *banner;
+
+  g_assert_true (tend_store_load_recent (first, today, NULL));
+  tend_window_set_store (window, second);
+  g_assert_false (tend_store_load_recent (second, today, &error));
+  tend_window_show_open_error (window, error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.start-exercise", "s", ""));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  player = tend_window_get_player (window);
+  g_assert_nonnull (player);
+  g_assert_cmpstr (tend_exercise_player_get_stage (player), ==, "before");
+  banner = (AdwBanner *) tend_test_find_type (GTK_WIDGET (player), ADW_TYPE_BANNER);
+  g_assert_nonnull (banner);
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_true (find_text (GTK_WIDGET (player), "open in another Tend window"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&second);
+  g_clear_object (&first);
+  tend_test_remove_tree (dir);
 }
 
 /* A look-back card opens its entry in the Journal, from anywhere. */
@@ -617,7 +695,9 @@ main (int   argc,
   g_test_add_func ("/tend/window/opens", test_window_opens);
   g_test_add_func ("/tend/window/damaged-month", test_window_damaged_month);
   g_test_add_func ("/tend/window/unsaved-close", test_window_unsaved_close);
+  g_test_add_func ("/tend/window/damaged-month-log", test_window_damaged_month_log);
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
+  g_test_add_func ("/tend/window/ground-when-locked", test_window_ground_when_locked);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
   g_test_add_func ("/tend/window/show-today", test_window_show_today);
   g_test_add_func ("/tend/window/sections-on-demand", test_window_sections_on_demand);

@@ -41,9 +41,11 @@ struct _TendExercisePlayer
   double                pace;
   gboolean              paused;
   gboolean              unsaved;      /* the session's length has moved on since last saved */
+  gboolean              recording;    /* FALSE once the person was told it will not be kept */
   int                   shown_seconds;
   guint                 tick_id;
 
+  AdwBanner            *record_banner;
   GtkStack             *stage_stack;
   GtkLabel             *step_count_label;
   GtkLabel             *step_label;
@@ -81,19 +83,41 @@ step_moves (const TendStep *step)
   return step->breath != NULL || step->taps_per_minute > 0;
 }
 
+/* When the exercise cannot be kept, the person reads it before starting (or as soon as it
+ * happens), never only a log: the exercise itself runs on all the same. */
+static void
+stop_recording (TendExercisePlayer *self,
+                const char         *why)
+{
+  self->recording = FALSE;
+  adw_banner_set_title (self->record_banner, why);
+  adw_banner_set_revealed (self->record_banner, TRUE);
+}
+
+static void
+recording_failed (TendExercisePlayer *self,
+                  const GError       *error)
+{
+  /* Translators: %s is why, in Tend's or the system's words. */
+  g_autofree char *why = g_strdup_printf (_("This exercise could not be recorded: %s"),
+                                          error->message);
+
+  stop_recording (self, why);
+}
+
 static void
 save_session (TendExercisePlayer *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->session == NULL)
+  if (self->session == NULL || !self->recording)
     return;
 
   tend_grounding_session_set_seconds (self->session,
                                       tend_step_clock_get_elapsed (self->total_clock)
                                       / G_USEC_PER_SEC);
   if (!tend_store_update_session (self->store, self->session, &error))
-    g_warning ("Could not save the grounding session: %s", error->message);
+    recording_failed (self, error);
   self->unsaved = FALSE;
 }
 
@@ -248,8 +272,8 @@ start_steps (TendExercisePlayer *self,
 
   self->session = tend_grounding_session_new (id, now, self->exercise->id);
   tend_grounding_session_set_distress_before (self->session, distress_before);
-  if (!tend_store_add_session (self->store, self->session, &error))
-    g_warning ("Could not save the grounding session: %s", error->message);
+  if (self->recording && !tend_store_add_session (self->store, self->session, &error))
+    recording_failed (self, error);
 
   tend_step_clock_reset (self->total_clock, 0);
   set_running (self, !self->paused);
@@ -620,6 +644,7 @@ tend_exercise_player_class_init (TendExercisePlayerClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ground/tend-exercise-player.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, record_banner);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, stage_stack);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, step_count_label);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, step_label);
@@ -672,6 +697,7 @@ tend_exercise_player_new (TendStore          *store,
                           const TendExercise *exercise)
 {
   TendExercisePlayer *self;
+  const GError *open_error;
 
   g_return_val_if_fail (TEND_IS_STORE (store), NULL);
   g_return_val_if_fail (exercise != NULL, NULL);
@@ -679,7 +705,17 @@ tend_exercise_player_new (TendStore          *store,
   self = g_object_new (TEND_TYPE_EXERCISE_PLAYER, NULL);
   self->store = g_object_ref (store);
   self->exercise = exercise;
+  self->recording = TRUE;
   adw_navigation_page_set_title (ADW_NAVIGATION_PAGE (self), _(exercise->title));
+
+  /* Grounding is never held back because the journal is not there to keep it. */
+  open_error = tend_store_get_open_error (store);
+  if (g_error_matches (open_error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED))
+    stop_recording (self, _("This exercise will not be recorded, because your journal is open "
+                            "in another Tend window. The exercise works just the same."));
+  else if (open_error != NULL)
+    stop_recording (self, _("This exercise will not be recorded, because your journal could "
+                            "not be opened. The exercise works just the same."));
 
   return self;
 }

@@ -6,6 +6,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "tend-paths.h"
 
 /**
@@ -29,4 +34,26 @@ char *
 tend_paths_get_journal_dir (void)
 {
   return g_build_filename (g_get_user_data_dir (), "tend", "journal", NULL);
+}
+
+/**
+ * tend_paths_make_data_dir_private:
+ *
+ * Takes group and other permissions away from Tend's data folder when it already has them (an
+ * older Tend made it 0755, or it was copied), so that it is 0700 like every folder Tend makes.
+ * The user's data directory that holds it is never touched; the store does the same for the
+ * journal inside.
+ */
+void
+tend_paths_make_data_dir_private (void)
+{
+  g_autofree char *dir = tend_paths_get_data_dir ();
+  GStatBuf st;
+
+  if (g_lstat (dir, &st) != 0 || !S_ISDIR (st.st_mode) || st.st_uid != geteuid () ||
+      (st.st_mode & 077) == 0)
+    return;
+
+  if (g_chmod (dir, 0700) != 0)
+    g_debug ("Could not make %s private: %s", dir, g_strerror (errno));
 }

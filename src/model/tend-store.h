@@ -114,6 +114,9 @@ gboolean    tend_store_import_tombstone  (TendStore           *self,
 
 /* Blocks until every change made so far is on disk (application shutdown). */
 void        tend_store_flush             (TendStore           *self);
+/* Why the journal could not be opened when the store last tried (TEND_STORE_ERROR_LOCKED:
+ * another Tend has it), or NULL. Changes fail with the same error meanwhile. */
+const GError *tend_store_get_open_error  (TendStore           *self);
 /* The last error a background save met while some change is unsaved, or NULL. */
 const GError *tend_store_get_save_error  (TendStore           *self);
 /* Whether a change is not on disk because its save failed (the "unsaved" property). Failed
