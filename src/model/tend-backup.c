@@ -743,8 +743,10 @@ typedef struct {
 } ApplyJob;
 
 static void
-apply_job_free (ApplyJob *job)
+apply_job_free (gpointer data)
 {
+  ApplyJob *job = data;
+
   g_clear_object (&job->store);
   g_clear_pointer (&job->items, g_array_unref);
   g_free (job);
@@ -812,7 +814,7 @@ tend_backup_apply_async (TendBackup          *self,
   job->items = collect_items (self);
   job->progress = progress;
   job->progress_data = progress_data;
-  g_task_set_task_data (task, job, (GDestroyNotify) apply_job_free);
+  g_task_set_task_data (task, job, apply_job_free);
 
   /* The store is touched only on this thread: the merge runs in slices on its main loop, at
    * idle priority so the window keeps drawing. */

@@ -127,13 +127,20 @@ tend_month_file_class_init (TendMonthFileClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* A GDestroyNotify for the array of tombstones. */
+static void
+tombstone_free (gpointer data)
+{
+  tend_tombstone_free (data);
+}
+
 static void
 tend_month_file_init (TendMonthFile *self)
 {
   self->version = TEND_MONTH_FILE_VERSION;
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
-  self->deleted = g_ptr_array_new_with_free_func ((GDestroyNotify) tend_tombstone_free);
+  self->deleted = g_ptr_array_new_with_free_func (tombstone_free);
 }
 
 /**
@@ -222,6 +229,20 @@ tombstone_to_json (TendTombstone *tombstone)
 }
 
 typedef JsonNode *(*RecordToJson) (gpointer record);
+
+/* Called through RecordToJson, so typed as it is: calling a function through a pointer of
+ * another type is undefined behaviour, whatever the ABI makes of it. */
+static JsonNode *
+entry_to_json (gpointer record)
+{
+  return tend_entry_to_json (record);
+}
+
+static JsonNode *
+session_to_json (gpointer record)
+{
+  return tend_grounding_session_to_json (record);
+}
 
 static GQuark text_quark;
 
@@ -330,9 +351,9 @@ tend_month_file_to_bytes (TendMonthFile  *self,
   g_string_append_printf (out, "%d,\n", TEND_MONTH_FILE_VERSION);
   tend_json_write_member_name (out, "month", 1);
   g_string_append_printf (out, "\"%s\",\n", self->month);
-  write_records (out, "entries", self->entries, (RecordToJson) tend_entry_to_json);
+  write_records (out, "entries", self->entries, entry_to_json);
   g_string_append (out, ",\n");
-  write_records (out, "grounding", self->sessions, (RecordToJson) tend_grounding_session_to_json);
+  write_records (out, "grounding", self->sessions, session_to_json);
   g_string_append (out, ",\n");
 
   deleted = json_array_sized_new (self->deleted->len);

@@ -94,6 +94,13 @@ writer_thread (gpointer data)
   return NULL;
 }
 
+/* g_bytes_unref() as a GDestroyNotify. */
+static void
+bytes_unref (gpointer data)
+{
+  g_bytes_unref (data);
+}
+
 TendStoreWriter *
 tend_store_writer_new (TendWriteFailed failed,
                        gpointer        owner)
@@ -104,7 +111,7 @@ tend_store_writer_new (TendWriteFailed failed,
   g_cond_init (&writer->cond);
   g_queue_init (&writer->queue);
   writer->pending = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify) g_bytes_unref);
+                                           bytes_unref);
   writer->failed = failed;
   g_weak_ref_init (&writer->owner, owner);
   writer->thread = g_thread_new ("tend-writer", writer_thread, writer);
