@@ -708,6 +708,45 @@ test_damaged (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+/* json-glib keeps only the last of two members with one name. A backup with two of them is
+ * refused, wherever they are, with a message that names the member: importing what is left
+ * would silently leave out what the other one held. */
+static void
+test_duplicate_members (void)
+{
+  static const struct {
+    const char *text;
+    const char *message;
+  } cases[] = {
+    { BACKUP_HEAD MONTH_HEAD ("2026-11") "\"entries\": [" ENTRY ("a", "2026-11-01",
+      "2026-11-01T10:00:00Z", "kept") "] }], \"months\": [] }",
+      "tend-backup.json: months: this member appears twice; reading only one of them would "
+      "lose the other" },
+    { BACKUP_HEAD MONTH_HEAD ("2026-11") "\"entries\": [" ENTRY ("a", "2026-11-01",
+      "2026-11-01T10:00:00Z", "kept") "], \"entries\": [] }" BACKUP_TAIL,
+      "tend-backup.json: months[0].entries: this member appears twice; reading only one of "
+      "them would lose the other" },
+    { BACKUP_HEAD MONTH_HEAD ("2026-10") "\"entries\": [] }, " MONTH_HEAD ("2026-11")
+      "\"entries\": [{ \"id\": \"a\", \"created\": \"2026-11-01T09:00:00Z\", "
+      "\"updated\": \"2026-11-01T10:00:00Z\", \"day\": \"2026-11-01\", \"text\": \"one\", "
+      "\"text\": \"two\" }] }" BACKUP_TAIL,
+      "tend-backup.json: months[1].entries[0].text: this member appears twice; reading only "
+      "one of them would lose the other" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].text, strlen (cases[i].text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TendBackup) backup = NULL;
+
+      backup = tend_backup_new_from_bytes (bytes, "tend-backup.json", &error);
+      g_assert_null (backup);
+      g_assert_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_FORMAT);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
 static void
 test_markdown (Fixture       *f,
                gconstpointer  data)
@@ -982,6 +1021,7 @@ main (int   argc,
 
   g_test_add_func ("/tend/backup/merge-action", test_merge_action);
   g_test_add_func ("/tend/backup/preview-text", test_preview_text);
+  g_test_add_func ("/tend/backup/duplicate-members", test_duplicate_members);
   ADD ("round-trip", test_round_trip);
   ADD ("merge-rules", test_merge_rules);
   ADD ("tombstone-kept", test_tombstone_kept);

@@ -477,6 +477,30 @@ static const DamageCase damage_cases[] = {
   { "session-other-month", HEAD ",\"grounding\":[" SESSION ("s", "2026-10-31T23:30:00-01:00")
     "]}", -1, "2026-11.json", TEND_MONTH_FILE_ERROR_FORMAT,
     "2026-11.json: grounding[0].started: expected a date in 2026-11, not 2026-10-31" },
+  /* json-glib keeps the last of two members with one name; a month holding two is damage,
+   * at any depth, whatever the values (a sync conflict merged by hand makes such files). */
+  { "twice-entries", HEAD ",\"entries\":[" ENTRY ("a", "2026-11-01") "],\"entries\":[]}", -1,
+    "2026-11.json", TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: entries: this member appears twice; reading only one of them would lose "
+    "the other" },
+  { "twice-month", HEAD ",\"month\":\"2026-11\"}", -1, "2026-11.json",
+    TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: month: this member appears twice; reading only one of them would lose "
+    "the other" },
+  { "twice-text", HEAD ",\"entries\":[" ENTRY ("a", "2026-11-01") ","
+    "{\"id\":\"b\",\"created\":\"2026-11-01T09:00:00+01:00\","
+    "\"updated\":\"2026-11-01T09:00:00+01:00\",\"day\":\"2026-11-01\",\"text\":\"t\","
+    "\"text\":\"u\"}]}", -1, "2026-11.json", TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: entries[1].text: this member appears twice; reading only one of them "
+    "would lose the other" },
+  { "twice-mood", HEAD ",\"entries\":[" ENTRY ("a", "2026-11-01") "],\"x\":[[1,{}],[2,"
+    "{\"checkin\":{\"mood\":1,\"safety\":2,\"mood\":3}}]]}", -1, "2026-11.json",
+    TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: x[1][1].checkin.mood: this member appears twice; reading only one of them "
+    "would lose the other" },
+  { "twice-in-array", "[{\"a\":1,\"a\":1}]", -1, "2026-11.json", TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: [0].a: this member appears twice; reading only one of them would lose "
+    "the other" },
 };
 
 static void

@@ -11,6 +11,7 @@
 
 #include "tend-json-private.h"
 #include "tend-month-file-private.h"
+#include "tend-strict-parser.h"
 
 /* The three lists of records, as the file and the error messages name them. */
 typedef enum {
@@ -575,7 +576,8 @@ read_month (JsonObject  *root,
  * @file_name: how errors name it
  *
  * The checks every Tend file gets before its members are read, in the order a person would
- * want to hear of them: empty, not UTF-8 or holding a NUL, not JSON, not an object at the top.
+ * want to hear of them: empty, not UTF-8 or holding a NUL, not JSON, a member twice in one
+ * object, not an object at the top.
  * The size is the caller's to check, since a month and a backup have different limits.
  *
  * Returns: (nullable) (transfer full): the parser, holding an object as its root, or %NULL
@@ -589,6 +591,7 @@ tend_month_file_parse (GBytes      *bytes,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parser_error = NULL;
   const char *data;
+  const char *duplicate;
   gsize size;
   JsonNode *root;
 
@@ -605,11 +608,25 @@ tend_month_file_parse (GBytes      *bytes,
   if (!check_text (data, size, file_name, error))
     return NULL;
 
-  /* Not json_parser_new_immutable (): json-glib 1.10 aborts on some input with it. */
-  parser = json_parser_new ();
+  /* Not immutable: json-glib 1.10 aborts on some input with json_parser_new_immutable (). */
+  parser = tend_strict_parser_new ();
   if (!json_parser_load_from_data (parser, data, size, &parser_error))
     {
       set_syntax_error (error, file_name, parser_error);
+      return NULL;
+    }
+
+  /* json-glib keeps only the last of two members with one name: reading on would drop the
+   * other without a word, and the next save would make that final. */
+  duplicate = tend_strict_parser_get_duplicate (TEND_STRICT_PARSER (parser));
+  if (duplicate != NULL)
+    {
+      g_set_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_FORMAT,
+                   /* Translators: the first %s is a file name like 2026-11.json, the second
+                    * a member in it, like “entries” or “entries[3].text”. */
+                   _("%s: %s: this member appears twice; reading only one of them would lose "
+                     "the other"),
+                   file_name, duplicate);
       return NULL;
     }
 
