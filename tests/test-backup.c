@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "tend-backup.h"
 #include "tend-test-model.h"
@@ -747,6 +748,41 @@ test_duplicate_members (void)
     }
 }
 
+/* A named pipe or a device picked as a backup is refused at once with a clear message:
+ * reading it would wait for a writer, or never end. */
+static void
+test_load_special (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("tend-backup-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (folder, "tend-backup.json", NULL);
+  const struct {
+    const char *path;
+    const char *message;
+  } cases[] = {
+    { fifo, "tend-backup.json: this is a named pipe, not an ordinary file" },
+    { "/dev/zero", "zero: this is a device, not an ordinary file" },
+  };
+
+  g_assert_no_errno (mkfifo (fifo, 0600));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TendBackup) backup = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      backup = tend_backup_load (file, NULL, &error);
+      g_assert_null (backup);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+    }
+
+  g_assert_no_errno (g_remove (fifo));
+  g_assert_no_errno (g_rmdir (folder));
+}
+
 static void
 test_markdown (Fixture       *f,
                gconstpointer  data)
@@ -1022,6 +1058,7 @@ main (int   argc,
   g_test_add_func ("/tend/backup/merge-action", test_merge_action);
   g_test_add_func ("/tend/backup/preview-text", test_preview_text);
   g_test_add_func ("/tend/backup/duplicate-members", test_duplicate_members);
+  g_test_add_func ("/tend/backup/load-special", test_load_special);
   ADD ("round-trip", test_round_trip);
   ADD ("merge-rules", test_merge_rules);
   ADD ("tombstone-kept", test_tombstone_kept);

@@ -768,6 +768,52 @@ test_load_missing (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
+/* Only regular files are read. A named pipe would block the read until some writer came (a
+ * hang at start-up), a link to /dev/zero would be read until memory ran out, and neither
+ * must ever be opened for its data: each is refused at once, saying what it is. */
+static void
+test_load_special (void)
+{
+  static const struct {
+    const char *name;
+    const char *message;
+  } cases[] = {
+    { "2026-11.json", "2026-11.json: this is a named pipe, not an ordinary file" },
+    { "2026-10.json", "2026-10.json: this is a device, not an ordinary file" },
+    { "2026-09.json", "2026-09.json: this is a folder, not an ordinary file" },
+    { "2026-08.json", "2026-08.json: this is a named pipe, not an ordinary file" },
+  };
+  g_autofree char *folder = g_dir_make_tmp ("tend-XXXXXX", NULL);
+  char *paths[G_N_ELEMENTS (cases)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    paths[i] = g_build_filename (folder, cases[i].name, NULL);
+  g_assert_no_errno (mkfifo (paths[0], 0600));
+  g_assert_no_errno (symlink ("/dev/zero", paths[1]));
+  g_assert_no_errno (g_mkdir (paths[2], 0700));
+  g_assert_no_errno (symlink ("2026-11.json", paths[3]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TendMonthFile) month = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      month = tend_month_file_load (paths[i], &error);
+      g_assert_null (month);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+    }
+
+  for (guint i = G_N_ELEMENTS (cases); i > 0; i--)
+    {
+      g_assert_no_errno (g_remove (paths[i - 1]));
+      g_free (paths[i - 1]);
+    }
+  g_assert_no_errno (g_rmdir (folder));
+}
+
 static void
 test_months (void)
 {
@@ -841,6 +887,7 @@ main (int   argc,
   g_test_add_func ("/tend/month-file/write", test_write);
   g_test_add_func ("/tend/month-file/write-fails", test_write_fails);
   g_test_add_func ("/tend/month-file/load-missing", test_load_missing);
+  g_test_add_func ("/tend/month-file/load-special", test_load_special);
   g_test_add_func ("/tend/month-file/months", test_months);
   g_test_add_func ("/tend/month-file/corpus", test_corpus);
 
