@@ -740,6 +740,95 @@ test_write (void)
 }
 
 static void
+assert_link (const char *path,
+             const char *target)
+{
+  g_autofree char *read = NULL;
+  GStatBuf buf;
+
+  g_assert_no_errno (g_lstat (path, &buf));
+  g_assert_true (S_ISLNK (buf.st_mode));
+  read = g_file_read_link (path, NULL);
+  g_assert_cmpstr (read, ==, target);
+}
+
+/* A month that is a symbolic link is written through to the file it links to, atomically in
+ * that file's folder: the link stays, and nothing is changed through it before the write
+ * (once, chmod() followed it and the link was then replaced by a file in the journal). A link
+ * to nothing or to something that is not a regular file is refused, and stays as it was. */
+static void
+test_write_through_link (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("tend-XXXXXX", NULL);
+  g_autofree char *journal = g_build_filename (home, "journal", NULL);
+  g_autofree char *synced = g_build_filename (home, "synced", NULL);
+  g_autofree char *real = g_build_filename (synced, "november.json", NULL);
+  g_autofree char *linked = g_build_filename (journal, "2026-11.json", NULL);
+  g_autofree char *dangling = g_build_filename (journal, "2026-10.json", NULL);
+  g_autofree char *device = g_build_filename (journal, "2026-09.json", NULL);
+  g_autofree char *pipe = g_build_filename (journal, "2026-08.json", NULL);
+  g_autofree char *gone = g_build_filename (synced, "gone.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GBytes) full = read_corpus_file ("full.json");
+  g_autoptr(GBytes) empty = read_corpus_file ("empty.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  GStatBuf buf;
+
+  g_assert_no_errno (g_mkdir (journal, 0700));
+  g_assert_no_errno (g_mkdir (synced, 0755));
+  g_assert_true (g_file_set_contents (real, g_bytes_get_data (empty, NULL),
+                                      (gssize) g_bytes_get_size (empty), NULL));
+  g_assert_no_errno (g_chmod (real, 0644));
+  g_assert_no_errno (symlink ("../synced/november.json", linked));
+
+  g_assert_true (tend_month_file_write_bytes (linked, full, &error));
+  g_assert_no_error (error);
+  assert_link (linked, "../synced/november.json");
+  g_assert_true (g_file_get_contents (real, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (full, NULL), g_bytes_get_size (full));
+  /* The month is private where it is; no temporary file is left on either side. */
+  assert_mode (real, 0600);
+  assert_only_file (synced, "november.json");
+  assert_only_file (journal, "2026-11.json");
+
+  /* Refused, and left as they are. */
+  g_assert_no_errno (symlink ("../synced/gone.json", dangling));
+  g_assert_false (tend_month_file_write_bytes (dangling, empty, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  expected = g_strdup_printf ("Could not save “%s”: it links to “../synced/gone.json”, which "
+                              "cannot be reached (No such file or directory)", dangling);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+  assert_link (dangling, "../synced/gone.json");
+  g_assert_false (g_file_test (gone, G_FILE_TEST_EXISTS));
+
+  g_assert_no_errno (symlink ("/dev/null", device));
+  g_assert_false (tend_month_file_write_bytes (device, empty, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "which is not an ordinary file"));
+  g_clear_error (&error);
+  assert_link (device, "/dev/null");
+
+  g_assert_no_errno (mkfifo (pipe, 0600));
+  g_assert_false (tend_month_file_write_bytes (pipe, empty, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "it is not an ordinary file"));
+  g_assert_no_errno (g_lstat (pipe, &buf));
+  g_assert_true (S_ISFIFO (buf.st_mode));
+
+  g_assert_no_errno (g_unlink (pipe));
+  g_assert_no_errno (g_unlink (device));
+  g_assert_no_errno (g_unlink (dangling));
+  g_assert_no_errno (g_unlink (linked));
+  g_assert_no_errno (g_unlink (real));
+  g_assert_no_errno (g_rmdir (synced));
+  g_assert_no_errno (g_rmdir (journal));
+  g_assert_no_errno (g_rmdir (home));
+}
+
+static void
 test_write_fails (void)
 {
   g_autofree char *home = g_dir_make_tmp ("tend-XXXXXX", NULL);
@@ -886,6 +975,7 @@ main (int   argc,
   g_test_add_func ("/tend/month-file/tombstones", test_tombstones);
   g_test_add_func ("/tend/month-file/write", test_write);
   g_test_add_func ("/tend/month-file/write-fails", test_write_fails);
+  g_test_add_func ("/tend/month-file/write-through-link", test_write_through_link);
   g_test_add_func ("/tend/month-file/load-missing", test_load_missing);
   g_test_add_func ("/tend/month-file/load-special", test_load_special);
   g_test_add_func ("/tend/month-file/months", test_months);
