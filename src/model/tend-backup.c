@@ -278,7 +278,8 @@ tend_backup_new_from_bytes (GBytes      *bytes,
  *
  * Reads @file with tend_backup_new_from_bytes(); a file over %TEND_BACKUP_MAX_BYTES is refused
  * before it is read, and anything but a regular file (a named pipe, a device) is refused with
- * %G_IO_ERROR_NOT_REGULAR_FILE without being read. Touches no shared object, so it may run on any thread.
+ * %G_IO_ERROR_NOT_REGULAR_FILE without being read. Touches no shared object, so it may run on
+ * any thread.
  *
  * Returns: (nullable): the backup, or %NULL with an error
  */
