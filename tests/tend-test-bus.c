@@ -118,8 +118,10 @@ static const char portal_xml[] =
   "</node>";
 
 static void
-portal_call_free (TendTestPortalCall *call)
+portal_call_free (gpointer data)
 {
+  TendTestPortalCall *call = data;
+
   g_free (call->parent_window);
   g_free (call->reason);
   g_strfreev (call->commandline);
@@ -175,7 +177,7 @@ tend_test_portal_new (guint32 response)
   TendTestPortal *portal = g_new0 (TendTestPortal, 1);
 
   portal->response = response;
-  portal->calls = g_ptr_array_new_with_free_func ((GDestroyNotify) portal_call_free);
+  portal->calls = g_ptr_array_new_with_free_func (portal_call_free);
   portal->bus = connect_as ("org.freedesktop.portal.Desktop");
   portal->object_id = register_object (portal->bus, portal_xml, "/org/freedesktop/portal/desktop",
                                        portal_method_call, portal);
@@ -252,12 +254,18 @@ notifications_method_call (GDBusConnection       *bus,
   g_dbus_method_invocation_return_value (invocation, g_variant_new ("(u)", server->sent->len));
 }
 
+static void
+strv_free (gpointer data)
+{
+  g_strfreev (data);
+}
+
 TendTestNotifications *
 tend_test_notifications_new (void)
 {
   TendTestNotifications *server = g_new0 (TendTestNotifications, 1);
 
-  server->sent = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  server->sent = g_ptr_array_new_with_free_func (strv_free);
   server->bus = connect_as ("org.freedesktop.Notifications");
   server->object_id = register_object (server->bus, notifications_xml,
                                        "/org/freedesktop/Notifications",

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "tend-backup.h"
 #include "tend-test-model.h"
@@ -708,6 +709,80 @@ test_damaged (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+/* json-glib keeps only the last of two members with one name. A backup with two of them is
+ * refused, wherever they are, with a message that names the member: importing what is left
+ * would silently leave out what the other one held. */
+static void
+test_duplicate_members (void)
+{
+  static const struct {
+    const char *text;
+    const char *message;
+  } cases[] = {
+    { BACKUP_HEAD MONTH_HEAD ("2026-11") "\"entries\": [" ENTRY ("a", "2026-11-01",
+      "2026-11-01T10:00:00Z", "kept") "] }], \"months\": [] }",
+      "tend-backup.json: months: this member appears twice; reading only one of them would "
+      "lose the other" },
+    { BACKUP_HEAD MONTH_HEAD ("2026-11") "\"entries\": [" ENTRY ("a", "2026-11-01",
+      "2026-11-01T10:00:00Z", "kept") "], \"entries\": [] }" BACKUP_TAIL,
+      "tend-backup.json: months[0].entries: this member appears twice; reading only one of "
+      "them would lose the other" },
+    { BACKUP_HEAD MONTH_HEAD ("2026-10") "\"entries\": [] }, " MONTH_HEAD ("2026-11")
+      "\"entries\": [{ \"id\": \"a\", \"created\": \"2026-11-01T09:00:00Z\", "
+      "\"updated\": \"2026-11-01T10:00:00Z\", \"day\": \"2026-11-01\", \"text\": \"one\", "
+      "\"text\": \"two\" }] }" BACKUP_TAIL,
+      "tend-backup.json: months[1].entries[0].text: this member appears twice; reading only "
+      "one of them would lose the other" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].text, strlen (cases[i].text));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TendBackup) backup = NULL;
+
+      backup = tend_backup_new_from_bytes (bytes, "tend-backup.json", &error);
+      g_assert_null (backup);
+      g_assert_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_FORMAT);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
+/* A named pipe or a device picked as a backup is refused at once with a clear message:
+ * reading it would wait for a writer, or never end. */
+static void
+test_load_special (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("tend-backup-XXXXXX", NULL);
+  g_autofree char *fifo = g_build_filename (folder, "tend-backup.json", NULL);
+  const struct {
+    const char *path;
+    const char *message;
+  } cases[] = {
+    { fifo, "tend-backup.json: this is a named pipe, not an ordinary file" },
+    { "/dev/zero", "zero: this is a device, not an ordinary file" },
+  };
+
+  g_assert_no_errno (mkfifo (fifo, 0600));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (cases[i].path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TendBackup) backup = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      backup = tend_backup_load (file, NULL, &error);
+      g_assert_null (backup);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+    }
+
+  g_assert_no_errno (g_remove (fifo));
+  g_assert_no_errno (g_rmdir (folder));
+}
+
 static void
 test_markdown (Fixture       *f,
                gconstpointer  data)
@@ -982,6 +1057,8 @@ main (int   argc,
 
   g_test_add_func ("/tend/backup/merge-action", test_merge_action);
   g_test_add_func ("/tend/backup/preview-text", test_preview_text);
+  g_test_add_func ("/tend/backup/duplicate-members", test_duplicate_members);
+  g_test_add_func ("/tend/backup/load-special", test_load_special);
   ADD ("round-trip", test_round_trip);
   ADD ("merge-rules", test_merge_rules);
   ADD ("tombstone-kept", test_tombstone_kept);

@@ -477,6 +477,30 @@ static const DamageCase damage_cases[] = {
   { "session-other-month", HEAD ",\"grounding\":[" SESSION ("s", "2026-10-31T23:30:00-01:00")
     "]}", -1, "2026-11.json", TEND_MONTH_FILE_ERROR_FORMAT,
     "2026-11.json: grounding[0].started: expected a date in 2026-11, not 2026-10-31" },
+  /* json-glib keeps the last of two members with one name; a month holding two is damage,
+   * at any depth, whatever the values (a sync conflict merged by hand makes such files). */
+  { "twice-entries", HEAD ",\"entries\":[" ENTRY ("a", "2026-11-01") "],\"entries\":[]}", -1,
+    "2026-11.json", TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: entries: this member appears twice; reading only one of them would lose "
+    "the other" },
+  { "twice-month", HEAD ",\"month\":\"2026-11\"}", -1, "2026-11.json",
+    TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: month: this member appears twice; reading only one of them would lose "
+    "the other" },
+  { "twice-text", HEAD ",\"entries\":[" ENTRY ("a", "2026-11-01") ","
+    "{\"id\":\"b\",\"created\":\"2026-11-01T09:00:00+01:00\","
+    "\"updated\":\"2026-11-01T09:00:00+01:00\",\"day\":\"2026-11-01\",\"text\":\"t\","
+    "\"text\":\"u\"}]}", -1, "2026-11.json", TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: entries[1].text: this member appears twice; reading only one of them "
+    "would lose the other" },
+  { "twice-mood", HEAD ",\"entries\":[" ENTRY ("a", "2026-11-01") "],\"x\":[[1,{}],[2,"
+    "{\"checkin\":{\"mood\":1,\"safety\":2,\"mood\":3}}]]}", -1, "2026-11.json",
+    TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: x[1][1].checkin.mood: this member appears twice; reading only one of them "
+    "would lose the other" },
+  { "twice-in-array", "[{\"a\":1,\"a\":1}]", -1, "2026-11.json", TEND_MONTH_FILE_ERROR_FORMAT,
+    "2026-11.json: [0].a: this member appears twice; reading only one of them would lose "
+    "the other" },
 };
 
 static void
@@ -716,6 +740,95 @@ test_write (void)
 }
 
 static void
+assert_link (const char *path,
+             const char *target)
+{
+  g_autofree char *read = NULL;
+  GStatBuf buf;
+
+  g_assert_no_errno (g_lstat (path, &buf));
+  g_assert_true (S_ISLNK (buf.st_mode));
+  read = g_file_read_link (path, NULL);
+  g_assert_cmpstr (read, ==, target);
+}
+
+/* A month that is a symbolic link is written through to the file it links to, atomically in
+ * that file's folder: the link stays, and nothing is changed through it before the write
+ * (once, chmod() followed it and the link was then replaced by a file in the journal). A link
+ * to nothing or to something that is not a regular file is refused, and stays as it was. */
+static void
+test_write_through_link (void)
+{
+  g_autofree char *home = g_dir_make_tmp ("tend-XXXXXX", NULL);
+  g_autofree char *journal = g_build_filename (home, "journal", NULL);
+  g_autofree char *synced = g_build_filename (home, "synced", NULL);
+  g_autofree char *real = g_build_filename (synced, "november.json", NULL);
+  g_autofree char *linked = g_build_filename (journal, "2026-11.json", NULL);
+  g_autofree char *dangling = g_build_filename (journal, "2026-10.json", NULL);
+  g_autofree char *device = g_build_filename (journal, "2026-09.json", NULL);
+  g_autofree char *pipe = g_build_filename (journal, "2026-08.json", NULL);
+  g_autofree char *gone = g_build_filename (synced, "gone.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GBytes) full = read_corpus_file ("full.json");
+  g_autoptr(GBytes) empty = read_corpus_file ("empty.json");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  GStatBuf buf;
+
+  g_assert_no_errno (g_mkdir (journal, 0700));
+  g_assert_no_errno (g_mkdir (synced, 0755));
+  g_assert_true (g_file_set_contents (real, g_bytes_get_data (empty, NULL),
+                                      (gssize) g_bytes_get_size (empty), NULL));
+  g_assert_no_errno (g_chmod (real, 0644));
+  g_assert_no_errno (symlink ("../synced/november.json", linked));
+
+  g_assert_true (tend_month_file_write_bytes (linked, full, &error));
+  g_assert_no_error (error);
+  assert_link (linked, "../synced/november.json");
+  g_assert_true (g_file_get_contents (real, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, g_bytes_get_data (full, NULL), g_bytes_get_size (full));
+  /* The month is private where it is; no temporary file is left on either side. */
+  assert_mode (real, 0600);
+  assert_only_file (synced, "november.json");
+  assert_only_file (journal, "2026-11.json");
+
+  /* Refused, and left as they are. */
+  g_assert_no_errno (symlink ("../synced/gone.json", dangling));
+  g_assert_false (tend_month_file_write_bytes (dangling, empty, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  expected = g_strdup_printf ("Could not save “%s”: it links to “../synced/gone.json”, which "
+                              "cannot be reached (No such file or directory)", dangling);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+  assert_link (dangling, "../synced/gone.json");
+  g_assert_false (g_file_test (gone, G_FILE_TEST_EXISTS));
+
+  g_assert_no_errno (symlink ("/dev/null", device));
+  g_assert_false (tend_month_file_write_bytes (device, empty, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "which is not an ordinary file"));
+  g_clear_error (&error);
+  assert_link (device, "/dev/null");
+
+  g_assert_no_errno (mkfifo (pipe, 0600));
+  g_assert_false (tend_month_file_write_bytes (pipe, empty, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "it is not an ordinary file"));
+  g_assert_no_errno (g_lstat (pipe, &buf));
+  g_assert_true (S_ISFIFO (buf.st_mode));
+
+  g_assert_no_errno (g_unlink (pipe));
+  g_assert_no_errno (g_unlink (device));
+  g_assert_no_errno (g_unlink (dangling));
+  g_assert_no_errno (g_unlink (linked));
+  g_assert_no_errno (g_unlink (real));
+  g_assert_no_errno (g_rmdir (synced));
+  g_assert_no_errno (g_rmdir (journal));
+  g_assert_no_errno (g_rmdir (home));
+}
+
+static void
 test_write_fails (void)
 {
   g_autofree char *home = g_dir_make_tmp ("tend-XXXXXX", NULL);
@@ -742,6 +855,52 @@ test_load_missing (void)
   month = tend_month_file_load ("/nonexistent/tend/2026-11.json", &error);
   g_assert_null (month);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+}
+
+/* Only regular files are read. A named pipe would block the read until some writer came (a
+ * hang at start-up), a link to /dev/zero would be read until memory ran out, and neither
+ * must ever be opened for its data: each is refused at once, saying what it is. */
+static void
+test_load_special (void)
+{
+  static const struct {
+    const char *name;
+    const char *message;
+  } cases[] = {
+    { "2026-11.json", "2026-11.json: this is a named pipe, not an ordinary file" },
+    { "2026-10.json", "2026-10.json: this is a device, not an ordinary file" },
+    { "2026-09.json", "2026-09.json: this is a folder, not an ordinary file" },
+    { "2026-08.json", "2026-08.json: this is a named pipe, not an ordinary file" },
+  };
+  g_autofree char *folder = g_dir_make_tmp ("tend-XXXXXX", NULL);
+  char *paths[G_N_ELEMENTS (cases)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    paths[i] = g_build_filename (folder, cases[i].name, NULL);
+  g_assert_no_errno (mkfifo (paths[0], 0600));
+  g_assert_no_errno (symlink ("/dev/zero", paths[1]));
+  g_assert_no_errno (g_mkdir (paths[2], 0700));
+  g_assert_no_errno (symlink ("2026-11.json", paths[3]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(TendMonthFile) month = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      month = tend_month_file_load (paths[i], &error);
+      g_assert_null (month);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+    }
+
+  for (guint i = G_N_ELEMENTS (cases); i > 0; i--)
+    {
+      g_assert_no_errno (g_remove (paths[i - 1]));
+      g_free (paths[i - 1]);
+    }
+  g_assert_no_errno (g_rmdir (folder));
 }
 
 static void
@@ -816,7 +975,9 @@ main (int   argc,
   g_test_add_func ("/tend/month-file/tombstones", test_tombstones);
   g_test_add_func ("/tend/month-file/write", test_write);
   g_test_add_func ("/tend/month-file/write-fails", test_write_fails);
+  g_test_add_func ("/tend/month-file/write-through-link", test_write_through_link);
   g_test_add_func ("/tend/month-file/load-missing", test_load_missing);
+  g_test_add_func ("/tend/month-file/load-special", test_load_special);
   g_test_add_func ("/tend/month-file/months", test_months);
   g_test_add_func ("/tend/month-file/corpus", test_corpus);
 

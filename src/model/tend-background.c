@@ -135,8 +135,10 @@ stop_waiting (PortalCall *call)
 }
 
 static void
-portal_call_free (PortalCall *call)
+portal_call_free (gpointer data)
 {
+  PortalCall *call = data;
+
   stop_waiting (call);
   g_clear_object (&call->bus);
   g_free (call->request_path);
@@ -323,7 +325,7 @@ tend_background_request_async (gboolean             autostart,
 
   call = g_new0 (PortalCall, 1);
   call->autostart = autostart;
-  g_task_set_task_data (task, call, (GDestroyNotify) portal_call_free);
+  g_task_set_task_data (task, call, portal_call_free);
   g_bus_get (G_BUS_TYPE_SESSION, cancellable, got_bus_cb, task);
 }
 

@@ -25,8 +25,10 @@ typedef struct {
 } MonthText;
 
 static void
-month_text_free (MonthText *text)
+month_text_free (gpointer data)
 {
+  MonthText *text = data;
+
   g_free (text->month);
   g_bytes_unref (text->bytes);
   g_free (text);
@@ -40,7 +42,7 @@ snapshot_months (TendStore   *store,
                  GError     **error)
 {
   g_autoptr(GPtrArray) months = tend_store_dup_months (store);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func ((GDestroyNotify) month_text_free);
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (month_text_free);
   g_autofree char *first_month = first_day != NULL ? tend_month_for_day (first_day) : NULL;
   g_autofree char *last_month = last_day != NULL ? tend_month_for_day (last_day) : NULL;
 
@@ -110,8 +112,10 @@ typedef struct {
 } ExportJob;
 
 static void
-export_job_free (ExportJob *job)
+export_job_free (gpointer data)
 {
+  ExportJob *job = data;
+
   /* Cleared on the main thread before the worker starts; the job may be freed on the worker. */
   g_assert (job->store == NULL);
 
@@ -475,7 +479,7 @@ tend_backup_export_async (TendStore           *store,
   job->progress_data = progress_data;
   job->start = tend_store_get_loaded (store) ? 0.0 : LOAD_SHARE;
   job->store = g_object_ref (store);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_set_task_data (task, job, export_job_free);
 
   if (job->start > 0.0)
     job->loaded_handler = g_signal_connect (store, "notify::months-loaded",

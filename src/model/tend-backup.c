@@ -277,7 +277,9 @@ tend_backup_new_from_bytes (GBytes      *bytes,
  * @file: a backup
  *
  * Reads @file with tend_backup_new_from_bytes(); a file over %TEND_BACKUP_MAX_BYTES is refused
- * before it is read. Touches no shared object, so it may run on any thread.
+ * before it is read, and anything but a regular file (a named pipe, a device) is refused with
+ * %G_IO_ERROR_NOT_REGULAR_FILE without being read. Touches no shared object, so it may run on
+ * any thread.
  *
  * Returns: (nullable): the backup, or %NULL with an error
  */
@@ -288,33 +290,64 @@ tend_backup_load (GFile         *file,
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *path = NULL;
   const char *display_name;
+  guint64 size = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
                             G_FILE_ATTRIBUTE_STANDARD_SIZE ","
                             G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
                             G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (info == NULL)
     return NULL;
-
   display_name = g_file_info_get_display_name (info);
-  if (g_file_info_get_size (info) > TEND_BACKUP_MAX_BYTES)
+
+  /* A file from the portal's file chooser has a path too (the document portal's). A pipe or
+   * a device picked by mistake is refused there without being read: reading would wait for
+   * a writer, or never end. */
+  path = g_file_get_path (file);
+  if (path != NULL)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *max = g_format_size (TEND_BACKUP_MAX_BYTES);
+      GError *read_error = NULL;
+
+      bytes = tend_month_file_read_regular (path, display_name, TEND_BACKUP_MAX_BYTES, &size,
+                                            &read_error);
+      if (bytes == NULL && read_error != NULL)
+        {
+          g_propagate_error (error, read_error);
+          return NULL;
+        }
+    }
+  else if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   /* Translators: %s is a file name like 2026-11.json. */
+                   _("%s: this is not an ordinary file"), display_name);
+      return NULL;
+    }
+  else if ((guint64) g_file_info_get_size (info) <= TEND_BACKUP_MAX_BYTES)
+    {
+      bytes = g_file_load_bytes (file, cancellable, NULL, error);
+      if (bytes == NULL)
+        return NULL;
+    }
+  else
+    size = (guint64) g_file_info_get_size (info);
+
+  if (bytes == NULL)
+    {
+      g_autofree char *size_text = g_format_size (size);
+      g_autofree char *max_text = g_format_size (TEND_BACKUP_MAX_BYTES);
 
       g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_TOO_LARGE,
                    _("%s: the file is %s, more than the %s a backup may hold"),
-                   display_name, size, max);
+                   display_name, size_text, max_text);
       return NULL;
     }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
-  if (bytes == NULL)
-    return NULL;
 
   return tend_backup_new_from_bytes (bytes, display_name, error);
 }
@@ -743,8 +776,10 @@ typedef struct {
 } ApplyJob;
 
 static void
-apply_job_free (ApplyJob *job)
+apply_job_free (gpointer data)
 {
+  ApplyJob *job = data;
+
   g_clear_object (&job->store);
   g_clear_pointer (&job->items, g_array_unref);
   g_free (job);
@@ -812,7 +847,7 @@ tend_backup_apply_async (TendBackup          *self,
   job->items = collect_items (self);
   job->progress = progress;
   job->progress_data = progress_data;
-  g_task_set_task_data (task, job, (GDestroyNotify) apply_job_free);
+  g_task_set_task_data (task, job, apply_job_free);
 
   /* The store is touched only on this thread: the merge runs in slices on its main loop, at
    * idle priority so the window keeps drawing. */

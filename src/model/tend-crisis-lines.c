@@ -48,8 +48,10 @@ static const struct {
 };
 
 static void
-tend_crisis_line_free (TendCrisisLine *line)
+tend_crisis_line_free (gpointer data)
 {
+  TendCrisisLine *line = data;
+
   g_free (line->region);
   g_strfreev (line->countries);
   g_free (line->name);
@@ -332,7 +334,7 @@ tend_crisis_lines_new_from_data (const char  *data,
     }
 
   self = g_new0 (TendCrisisLines, 1);
-  self->lines = g_ptr_array_new_with_free_func ((GDestroyNotify) tend_crisis_line_free);
+  self->lines = g_ptr_array_new_with_free_func (tend_crisis_line_free);
 
   array = json_node_get_array (lines);
   for (guint i = 0; i < json_array_get_length (array); i++)

@@ -6,11 +6,17 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tend-json-private.h"
 #include "tend-month-file-private.h"
+#include "tend-strict-parser.h"
 
 /* The three lists of records, as the file and the error messages name them. */
 typedef enum {
@@ -575,7 +581,8 @@ read_month (JsonObject  *root,
  * @file_name: how errors name it
  *
  * The checks every Tend file gets before its members are read, in the order a person would
- * want to hear of them: empty, not UTF-8 or holding a NUL, not JSON, not an object at the top.
+ * want to hear of them: empty, not UTF-8 or holding a NUL, not JSON, a member twice in one
+ * object, not an object at the top.
  * The size is the caller's to check, since a month and a backup have different limits.
  *
  * Returns: (nullable) (transfer full): the parser, holding an object as its root, or %NULL
@@ -589,6 +596,7 @@ tend_month_file_parse (GBytes      *bytes,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parser_error = NULL;
   const char *data;
+  const char *duplicate;
   gsize size;
   JsonNode *root;
 
@@ -605,11 +613,25 @@ tend_month_file_parse (GBytes      *bytes,
   if (!check_text (data, size, file_name, error))
     return NULL;
 
-  /* Not json_parser_new_immutable (): json-glib 1.10 aborts on some input with it. */
-  parser = json_parser_new ();
+  /* Not immutable: json-glib 1.10 aborts on some input with json_parser_new_immutable (). */
+  parser = tend_strict_parser_new ();
   if (!json_parser_load_from_data (parser, data, size, &parser_error))
     {
       set_syntax_error (error, file_name, parser_error);
+      return NULL;
+    }
+
+  /* json-glib keeps only the last of two members with one name: reading on would drop the
+   * other without a word, and the next save would make that final. */
+  duplicate = tend_strict_parser_get_duplicate (TEND_STRICT_PARSER (parser));
+  if (duplicate != NULL)
+    {
+      g_set_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_FORMAT,
+                   /* Translators: the first %s is a file name like 2026-11.json, the second
+                    * a member in it, like “entries” or “entries[3].text”. */
+                   _("%s: %s: this member appears twice; reading only one of them would lose "
+                     "the other"),
+                   file_name, duplicate);
       return NULL;
     }
 
@@ -684,6 +706,152 @@ tend_month_file_new_from_bytes (GBytes      *bytes,
                      error);
 }
 
+/* Reading only regular files */
+
+static void
+set_not_regular_error (GError      **error,
+                       const char   *file_name,
+                       mode_t        mode)
+{
+#define SET_ERROR(...) g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, __VA_ARGS__)
+  if (S_ISFIFO (mode))
+    /* Translators: %s is a file name like 2026-11.json. A named pipe (a FIFO) is a special
+     * file that passes data between programs; it holds nothing to read. */
+    SET_ERROR (_("%s: this is a named pipe, not an ordinary file"), file_name);
+  else if (S_ISCHR (mode) || S_ISBLK (mode))
+    /* Translators: %s is a file name like 2026-11.json. A device is a special file, such
+     * as /dev/zero, that stands for hardware or the system rather than holding data. */
+    SET_ERROR (_("%s: this is a device, not an ordinary file"), file_name);
+  else if (S_ISSOCK (mode))
+    /* Translators: %s is a file name like 2026-11.json. A socket is a special file that
+     * programs talk through. */
+    SET_ERROR (_("%s: this is a socket, not an ordinary file"), file_name);
+  else if (S_ISDIR (mode))
+    /* Translators: %s is a file name like 2026-11.json. */
+    SET_ERROR (_("%s: this is a folder, not an ordinary file"), file_name);
+  else
+    /* Translators: %s is a file name like 2026-11.json. */
+    SET_ERROR (_("%s: this is not an ordinary file"), file_name);
+#undef SET_ERROR
+}
+
+static void
+set_errno_error (GError     **error,
+                 const char  *file_name,
+                 int          saved_errno)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               /* Translators: %s is a file name like 2026-11.json, then the system's reason. */
+               _("%s: could not be read: %s"), file_name, g_strerror (saved_errno));
+}
+
+/**
+ * tend_month_file_read_regular:
+ * @path: a file to read whole
+ * @file_name: how errors name it
+ * @max_bytes: the most it may hold
+ * @size: (out): its size, when it is over @max_bytes
+ *
+ * Reads a regular file, following symbolic links. Anything else (a named pipe, a device such
+ * as /dev/zero, a socket, a folder, or a link to one) is refused with
+ * %G_IO_ERROR_NOT_REGULAR_FILE without a byte read from it: a pipe would block Tend until a
+ * writer came, a device could hand it endless bytes. The type is checked before the file is
+ * opened, and again on what was opened, so a name swapped in between cannot make it wait.
+ *
+ * Returns: (nullable): the contents; or %NULL with a %G_IO_ERROR; or %NULL without an error
+ *   when the file holds more than @max_bytes, its size in @size, for the caller to refuse in
+ *   its own words
+ */
+GBytes *
+tend_month_file_read_regular (const char  *path,
+                              const char  *file_name,
+                              guint64      max_bytes,
+                              guint64     *size,
+                              GError     **error)
+{
+  g_autofd int fd = -1;
+  g_autofree char *data = NULL;
+  GStatBuf st;
+  gsize capacity;
+  gsize length = 0;
+
+  g_return_val_if_fail (max_bytes < G_MAXSIZE, NULL);
+
+  if (g_stat (path, &st) != 0)
+    {
+      set_errno_error (error, file_name, errno);
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      set_not_regular_error (error, file_name, st.st_mode);
+      return NULL;
+    }
+
+  /* O_NONBLOCK: should a pipe have taken the name since, opening it does not wait for a
+   * writer, and fstat() below refuses it. O_NOCTTY: nor does a terminal become ours. */
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0 || fstat (fd, &st) != 0)
+    {
+      set_errno_error (error, file_name, errno);
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      set_not_regular_error (error, file_name, st.st_mode);
+      return NULL;
+    }
+  if (fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK) != 0)
+    {
+      set_errno_error (error, file_name, errno);
+      return NULL;
+    }
+
+  /* A file too large is refused before it is read into memory. */
+  if ((guint64) st.st_size > max_bytes)
+    {
+      *size = (guint64) st.st_size;
+      return NULL;
+    }
+
+  /* From the file that was checked, to its end: should it have grown meanwhile, reading
+   * stops once it is over the limit. */
+  capacity = (gsize) st.st_size + 1;
+  data = g_malloc (capacity);
+  for (;;)
+    {
+      gssize n;
+
+      if (length == capacity)
+        {
+          if (length > max_bytes)
+            break;
+          capacity = (gsize) MIN ((guint64) capacity * 2, max_bytes + 1);
+          data = g_realloc (data, capacity);
+        }
+
+      n = read (fd, data + length, capacity - length);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_errno_error (error, file_name, errno);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      length += (gsize) n;
+    }
+
+  if (length > max_bytes)
+    {
+      *size = length;
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
 /**
  * tend_month_file_load:
  * @path: a month file, like ".../journal/2026-11.json"
@@ -694,34 +862,26 @@ TendMonthFile *
 tend_month_file_load (const char  *path,
                       GError     **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *file_name = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
+  guint64 size = 0;
+  GError *read_error = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  file = g_file_new_for_path (path);
   file_name = g_filename_display_basename (path);
 
-  /* A file too large to be a month is refused before it is read into memory. */
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            NULL, error);
-  if (info == NULL)
-    return NULL;
-
-  if (g_file_info_get_size (info) > TEND_MONTH_FILE_MAX_BYTES)
+  bytes = tend_month_file_read_regular (path, file_name, TEND_MONTH_FILE_MAX_BYTES, &size,
+                                        &read_error);
+  if (bytes == NULL)
     {
-      set_too_large_error (error, file_name, (guint64) g_file_info_get_size (info));
+      if (read_error != NULL)
+        g_propagate_error (error, read_error);
+      else
+        set_too_large_error (error, file_name, size);
       return NULL;
     }
 
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
-    return NULL;
-
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
   return tend_month_file_new_from_bytes (bytes, file_name, error);
 }

@@ -7,9 +7,13 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tend-json-private.h"
 #include "tend-month-file-private.h"
@@ -127,13 +131,20 @@ tend_month_file_class_init (TendMonthFileClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* A GDestroyNotify for the array of tombstones. */
+static void
+tombstone_free (gpointer data)
+{
+  tend_tombstone_free (data);
+}
+
 static void
 tend_month_file_init (TendMonthFile *self)
 {
   self->version = TEND_MONTH_FILE_VERSION;
   self->entries = g_ptr_array_new_with_free_func (g_object_unref);
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
-  self->deleted = g_ptr_array_new_with_free_func ((GDestroyNotify) tend_tombstone_free);
+  self->deleted = g_ptr_array_new_with_free_func (tombstone_free);
 }
 
 /**
@@ -222,6 +233,20 @@ tombstone_to_json (TendTombstone *tombstone)
 }
 
 typedef JsonNode *(*RecordToJson) (gpointer record);
+
+/* Called through RecordToJson, so typed as it is: calling a function through a pointer of
+ * another type is undefined behaviour, whatever the ABI makes of it. */
+static JsonNode *
+entry_to_json (gpointer record)
+{
+  return tend_entry_to_json (record);
+}
+
+static JsonNode *
+session_to_json (gpointer record)
+{
+  return tend_grounding_session_to_json (record);
+}
 
 static GQuark text_quark;
 
@@ -330,9 +355,9 @@ tend_month_file_to_bytes (TendMonthFile  *self,
   g_string_append_printf (out, "%d,\n", TEND_MONTH_FILE_VERSION);
   tend_json_write_member_name (out, "month", 1);
   g_string_append_printf (out, "\"%s\",\n", self->month);
-  write_records (out, "entries", self->entries, (RecordToJson) tend_entry_to_json);
+  write_records (out, "entries", self->entries, entry_to_json);
   g_string_append (out, ",\n");
-  write_records (out, "grounding", self->sessions, (RecordToJson) tend_grounding_session_to_json);
+  write_records (out, "grounding", self->sessions, session_to_json);
   g_string_append (out, ",\n");
 
   deleted = json_array_sized_new (self->deleted->len);
@@ -363,6 +388,104 @@ tend_month_file_to_bytes (TendMonthFile  *self,
   return g_string_free_to_bytes (out);
 }
 
+/* Where a save of @path goes. A month that is a symbolic link is written through to the file
+ * it links to, in that file's folder: the person (or their sync set-up) put the month there,
+ * and replacing the link with a file in the journal would quietly split it in two. A link
+ * that leads nowhere, or to anything but a regular file, is refused: there is nothing there
+ * to write over, and writing a new file at the link's end could land anywhere. */
+static char *
+resolve_target (const char  *path,
+                GError     **error)
+{
+  g_autofree char *display_name = g_filename_display_name (path);
+  char *resolved;
+  char *target;
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      /* A month saved for the first time. */
+      if (saved_errno == ENOENT)
+        return g_strdup (path);
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a file, the second why it could not be
+                    * saved. */
+                   _("Could not save “%s”: %s"), display_name, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (S_ISREG (st.st_mode))
+    return g_strdup (path);
+
+  if (!S_ISLNK (st.st_mode))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   /* Translators: %s is a file of the journal, like …/journal/2026-11.json. */
+                   _("Could not save “%s”: it is not an ordinary file"), display_name);
+      return NULL;
+    }
+
+  resolved = realpath (path, NULL);
+  if (resolved == NULL)
+    {
+      int saved_errno = errno;
+      g_autofree char *points_to = g_file_read_link (path, NULL);
+      g_autofree char *link_name = NULL;
+
+      link_name = points_to != NULL ? g_filename_display_name (points_to) : g_strdup ("?");
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   /* Translators: the first %s is a file of the journal, the second where it
+                    * links to, the third why that cannot be reached. */
+                   _("Could not save “%s”: it links to “%s”, which cannot be reached (%s)"),
+                   display_name, link_name, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  target = g_strdup (resolved);
+  free (resolved);
+
+  if (g_stat (target, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_autofree char *target_name = g_filename_display_name (target);
+
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   /* Translators: the first %s is a file of the journal, the second where it
+                    * links to. */
+                   _("Could not save “%s”: it links to “%s”, which is not an ordinary file"),
+                   display_name, target_name);
+      g_free (target);
+      return NULL;
+    }
+
+  return target;
+}
+
+/* GLib gives the new file the mode of the one it replaces, so a month restored from a backup
+ * with looser permissions is made private first. Through the descriptor of @target opened
+ * without following links: chmod() on a name that became a link would change whatever it
+ * points to. */
+static void
+make_private (const char *target)
+{
+  g_autofd int fd = g_open (target, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC,
+                            0);
+  GStatBuf st;
+
+  if (fd < 0)
+    {
+      if (errno != ENOENT)
+        g_debug ("Could not make %s private: %s", target, g_strerror (errno));
+      return;
+    }
+
+  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode) && (st.st_mode & 0777) != 0600 &&
+      fchmod (fd, 0600) != 0)
+    g_debug ("Could not make %s private: %s", target, g_strerror (errno));
+}
+
 /**
  * tend_month_file_write_bytes:
  * @path: where the month file goes
@@ -370,7 +493,9 @@ tend_month_file_to_bytes (TendMonthFile  *self,
  *
  * Replaces @path atomically and durably: after a crash or a killed process there is either
  * the old file or the new one, never a torn one. The file gets mode 0600; a missing folder
- * is made with mode 0700. Touches no object, so it may run on any thread.
+ * is made with mode 0700. When @path is a symbolic link, the file it links to is replaced
+ * the same way, in its own folder, and the link stays; a link to nothing, or to anything but
+ * a regular file, is refused. Touches no object, so it may run on any thread.
  *
  * Returns: %TRUE once the bytes are on disk, or %FALSE with a %G_FILE_ERROR
  */
@@ -380,6 +505,7 @@ tend_month_file_write_bytes (const char  *path,
                              GError     **error)
 {
   g_autofree char *folder = NULL;
+  g_autofree char *target = NULL;
   gconstpointer data;
   gsize size;
 
@@ -400,13 +526,13 @@ tend_month_file_write_bytes (const char  *path,
       return FALSE;
     }
 
-  /* GLib gives the new file the mode of the one it replaces; a month restored from a backup
-   * with looser permissions becomes private again here. */
-  if (g_chmod (path, 0600) != 0 && errno != ENOENT)
-    g_debug ("Could not make %s private: %s", path, g_strerror (errno));
+  target = resolve_target (path, error);
+  if (target == NULL)
+    return FALSE;
+  make_private (target);
 
   data = g_bytes_get_data (bytes, &size);
-  return g_file_set_contents_full (path, data != NULL ? data : "", size,
+  return g_file_set_contents_full (target, data != NULL ? data : "", size,
                                    G_FILE_SET_CONTENTS_CONSISTENT |
                                    G_FILE_SET_CONTENTS_DURABLE,
                                    0600, error);

@@ -54,7 +54,8 @@ TendMonthFile *tend_month_file_new_from_bytes (GBytes        *bytes,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 /* Reads and parses DIR/YYYY-MM.json. Errors are TEND_MONTH_FILE_ERROR as above (a file over
  * TEND_MONTH_FILE_MAX_BYTES is refused before it is read), or G_IO_ERROR when the file cannot
- * be read at all. */
+ * be read at all: G_IO_ERROR_NOT_REGULAR_FILE for a pipe, a device, a socket or a folder (or a
+ * link to one), which are never read. */
 TendMonthFile *tend_month_file_load           (const char    *path,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 

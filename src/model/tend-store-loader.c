@@ -32,8 +32,10 @@ typedef struct {
 } ProgressReport;
 
 static void
-read_job_free (ReadJob *job)
+read_job_free (gpointer data)
 {
+  ReadJob *job = data;
+
   if (job->reads != NULL)
     {
       for (guint i = 0; i < job->months->len; i++)
@@ -55,6 +57,13 @@ tend_month_reads_free (TendMonthReads *reads)
     tend_month_read_clear (&reads->reads[i]);
   g_free (reads->reads);
   g_free (reads);
+}
+
+/* tend_month_reads_free() as a GDestroyNotify. */
+static void
+month_reads_free (gpointer data)
+{
+  tend_month_reads_free (data);
 }
 
 static gboolean
@@ -134,7 +143,7 @@ read_months_thread (GTask        *task,
   result = g_new0 (TendMonthReads, 1);
   result->reads = g_steal_pointer (&job->reads);
   result->n_reads = job->months->len;
-  g_task_return_pointer (task, result, (GDestroyNotify) tend_month_reads_free);
+  g_task_return_pointer (task, result, month_reads_free);
 }
 
 void
@@ -163,7 +172,7 @@ tend_store_read_months_async (gpointer             owner,
   g_weak_ref_init (&job->owner, owner);
 
   g_task_set_source_tag (task, tend_store_read_months_async);
-  g_task_set_task_data (task, job, (GDestroyNotify) read_job_free);
+  g_task_set_task_data (task, job, read_job_free);
   g_task_run_in_thread (task, read_months_thread);
 }
 

@@ -677,6 +677,13 @@ ensure_dir_and_lock (TendStore  *self,
   return TRUE;
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (a, b);
+}
+
 static GPtrArray *
 list_months (const char  *dir,
              GError     **error)
@@ -692,7 +699,7 @@ list_months (const char  *dir,
     if (is_month_file_name (name))
       g_ptr_array_add (months, g_strndup (name, 7));
 
-  g_ptr_array_sort_values (months, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort_values (months, compare_names);
 
   return g_steal_pointer (&months);
 }
