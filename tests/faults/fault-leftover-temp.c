@@ -74,7 +74,17 @@ find_leftover (const char *dir)
   return NULL;
 }
 
-/* Kills the writer while a temporary file exists; returns its path. */
+static gboolean
+holds_secret (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  return g_file_get_contents (path, &data, &length, NULL) &&
+         g_strstr_len (data, length, SECRET) != NULL;
+}
+
+/* Kills the writer while a temporary file with the words exists; returns its path. */
 static char *
 kill_mid_write (const char *dir)
 {
@@ -105,9 +115,10 @@ kill_mid_write (const char *dir)
           if (seen == NULL)
             continue;
 
-          /* Stopped, then looked at again: if it is still there, the kill leaves it. */
+          /* Stopped, then looked at again: if it is still there, and already holds the
+           * words (it is made empty, then written), the kill leaves it with them. */
           kill (pid, SIGSTOP);
-          if (g_file_test (seen, G_FILE_TEST_EXISTS))
+          if (holds_secret (seen))
             leftover = g_steal_pointer (&seen);
           else
             kill (pid, SIGCONT);
