@@ -291,8 +291,10 @@ write_records (GString      *out,
  * version did not know; two spaces an indent; UTF-8; a final newline.
  *
  * This is the one way to a month's bytes, so it refuses what must not be written: a month
- * from a newer Tend (%TEND_MONTH_FILE_ERROR_READ_ONLY), and records that would not read back
- * (%TEND_MONTH_FILE_ERROR_FORMAT: an id used twice, a record outside the month).
+ * from a newer Tend (%TEND_MONTH_FILE_ERROR_READ_ONLY), records that would not read back
+ * (%TEND_MONTH_FILE_ERROR_FORMAT: an id used twice, a record outside the month), and a file
+ * over %TEND_MONTH_FILE_MAX_BYTES, which the reader would refuse
+ * (%TEND_MONTH_FILE_ERROR_TOO_LARGE).
  *
  * Returns: (nullable): the file's new contents, or %NULL with an error
  */
@@ -359,6 +361,22 @@ tend_month_file_to_bytes (TendMonthFile  *self,
     }
 
   g_string_append (out, "\n}\n");
+
+  /* The reader refuses a file this large as damaged, and would move the whole month aside. */
+  if (out->len > TEND_MONTH_FILE_MAX_BYTES)
+    {
+      g_autofree char *size_text = g_format_size (out->len);
+      g_autofree char *max_text = g_format_size (TEND_MONTH_FILE_MAX_BYTES);
+
+      g_set_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_TOO_LARGE,
+                   /* Translators: %s are a month like 2026-11, then sizes like “18.0 MB” and
+                    * “16.8 MB”. */
+                   _("The entries of %s would take %s, more than the %s one month can hold, "
+                     "so the latest change was not saved. Shorten or remove some of them."),
+                   self->month, size_text, max_text);
+      g_string_free (out, TRUE);
+      return NULL;
+    }
 
   return g_string_free_to_bytes (out);
 }

@@ -785,22 +785,26 @@ report_save_error (TendStore    *self,
   g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
-static void
-save_month (TendStore     *self,
-            TendMonthFile *file)
+/* The month refuses to make a file it could not read back (too large, say): nothing is
+ * written, the change stays in memory, ::save-failed tells, and the caller gets the error. */
+static gboolean
+save_month (TendStore      *self,
+            TendMonthFile  *file,
+            GError        **error)
 {
   g_autofree char *path = month_path (self->dir, tend_month_file_get_month (file));
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = tend_month_file_to_bytes (file, &error);
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes = tend_month_file_to_bytes (file, &local_error);
 
-  /* The month refuses to make a file it could not read back; keep the change in memory. */
   if (bytes == NULL)
     {
-      report_save_error (self, error);
-      return;
+      report_save_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   tend_store_writer_queue (self->writer, path, bytes);
+  return TRUE;
 }
 
 static void
@@ -851,7 +855,15 @@ tend_store_add_entry (TendStore  *self,
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
   set_search_key (entry);
   insert_sorted (self->entries, entry, tend_store_compare_entries);
-  save_month (self, file);
+
+  if (!save_month (self, file, error))
+    {
+      /* Refused whole: the journal is as before, and the caller still holds the entry. */
+      remove_from_store (self->entries, entry);
+      g_hash_table_remove (self->entry_ids, tend_entry_get_id (entry));
+      g_ptr_array_remove (tend_month_file_get_entries (file), entry);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -893,9 +905,9 @@ tend_store_update_entry (TendStore  *self,
   now = g_date_time_new_now_local ();
   tend_entry_set_updated (entry, now);
   set_search_key (entry);
-  save_month (self, file);
 
-  return TRUE;
+  /* The entry's new words stay in memory (and in the window) when they cannot be saved. */
+  return save_month (self, file, error);
 }
 
 gboolean
@@ -923,7 +935,7 @@ tend_store_delete_entry (TendStore  *self,
   tend_month_file_add_tombstone (file, tend_entry_get_id (entry), now);
   g_hash_table_replace (self->tombstones, g_strdup (tend_entry_get_id (entry)),
                         g_strdup (tend_month_file_get_month (file)));
-  save_month (self, file);
+  save_month (self, file, NULL);
 
   return TRUE;
 }
@@ -961,9 +973,8 @@ tend_store_undo_delete (TendStore   *self,
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
   insert_sorted (self->entries, entry, tend_store_compare_entries);
-  save_month (self, file);
 
-  return TRUE;
+  return save_month (self, file, error);
 }
 
 static char *
@@ -994,7 +1005,14 @@ tend_store_add_session (TendStore             *self,
   g_hash_table_insert (self->session_ids, (gpointer) tend_grounding_session_get_id (session),
                        session);
   insert_sorted (self->sessions, session, compare_sessions);
-  save_month (self, file);
+
+  if (!save_month (self, file, error))
+    {
+      remove_from_store (self->sessions, session);
+      g_hash_table_remove (self->session_ids, tend_grounding_session_get_id (session));
+      g_ptr_array_remove (tend_month_file_get_sessions (file), session);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -1025,9 +1043,8 @@ tend_store_update_session (TendStore             *self,
 
   now = g_date_time_new_now_local ();
   tend_grounding_session_set_updated (session, now);
-  save_month (self, file);
 
-  return TRUE;
+  return save_month (self, file, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1043,7 +1060,7 @@ forget_tombstone (TendStore  *self,
   TendMonthFile *file = month != NULL ? g_hash_table_lookup (self->months, month) : NULL;
 
   if (file != NULL && tend_month_file_remove_tombstone (file, id))
-    save_month (self, file);
+    save_month (self, file, NULL);
   g_hash_table_remove (self->tombstones, id);
 }
 
@@ -1100,13 +1117,13 @@ tend_store_import_entry (TendStore  *self,
         {
           g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (ours));
           g_ptr_array_remove (tend_month_file_get_entries (old_file), ours);
-          save_month (self, old_file);
+          save_month (self, old_file, NULL);
         }
     }
 
   g_hash_table_remove (self->deleted, id);
   forget_tombstone (self, id);
-  save_month (self, file);
+  save_month (self, file, NULL);
 
   return TRUE;
 }
@@ -1162,12 +1179,12 @@ tend_store_import_session (TendStore             *self,
         {
           g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (ours));
           g_ptr_array_remove (tend_month_file_get_sessions (old_file), ours);
-          save_month (self, old_file);
+          save_month (self, old_file, NULL);
         }
     }
 
   forget_tombstone (self, id);
-  save_month (self, file);
+  save_month (self, file, NULL);
 
   return TRUE;
 }
@@ -1232,7 +1249,7 @@ tend_store_import_tombstone (TendStore   *self,
 
   tend_month_file_add_tombstone (file, id, deleted);
   g_hash_table_replace (self->tombstones, g_strdup (id), g_strdup (target));
-  save_month (self, file);
+  save_month (self, file, NULL);
 
   return TRUE;
 }

@@ -70,7 +70,9 @@ GDateTime  *tend_store_get_deleted_time  (TendStore           *self,
  * change goes through the store, which saves it. */
 GPtrArray  *tend_store_dup_months        (TendStore           *self) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Changes are saved on a worker thread; these return at once. */
+/* Changes are saved on a worker thread; these return at once. A change that would make its
+ * month's file larger than the reader accepts is refused with TEND_MONTH_FILE_ERROR_TOO_LARGE
+ * (and ::save-failed): a new record is not taken; changed fields stay in memory, unsaved. */
 gboolean    tend_store_add_entry         (TendStore           *self,
                                           TendEntry           *entry,
                                           GError             **error);
