@@ -727,11 +727,16 @@ tend_backup_apply (TendBackup  *self,
     return FALSE;
 
   items = collect_items (self);
+  tend_store_import_begin (store);
   for (guint i = 0; i < items->len; i++)
     if (!apply_item (&g_array_index (items, Item, i), store, error))
-      return FALSE;
+      {
+        /* What was merged so far is saved: every record is whole. */
+        tend_store_import_end (store, NULL);
+        return FALSE;
+      }
 
-  return TRUE;
+  return tend_store_import_end (store, error);
 }
 
 typedef struct {
@@ -750,6 +755,24 @@ apply_job_free (ApplyJob *job)
   g_free (job);
 }
 
+/* Ends the store's import, which saves what was merged so far (every record is whole), and
+ * only then tells the caller. */
+static gboolean
+finish_apply (GTask  *task,
+              GError *error)
+{
+  ApplyJob *job = g_task_get_task_data (task);
+
+  tend_store_import_end (job->store, error == NULL ? &error : NULL);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 apply_slice (gpointer user_data)
 {
@@ -758,17 +781,12 @@ apply_slice (gpointer user_data)
   guint end = MIN (job->next + APPLY_SLICE, job->items->len);
   GError *error = NULL;
 
-  if (g_task_return_error_if_cancelled (task))
-    return G_SOURCE_REMOVE;
+  if (g_cancellable_set_error_if_cancelled (g_task_get_cancellable (task), &error))
+    return finish_apply (task, error);
 
   for (; job->next < end; job->next++)
-    {
-      if (!apply_item (&g_array_index (job->items, Item, job->next), job->store, &error))
-        {
-          g_task_return_error (task, error);
-          return G_SOURCE_REMOVE;
-        }
-    }
+    if (!apply_item (&g_array_index (job->items, Item, job->next), job->store, &error))
+      return finish_apply (task, error);
 
   if (job->progress != NULL)
     job->progress (job->items->len > 0 ? (double) job->next / job->items->len : 1.0,
@@ -777,8 +795,7 @@ apply_slice (gpointer user_data)
   if (job->next < job->items->len)
     return G_SOURCE_CONTINUE;
 
-  g_task_return_boolean (task, TRUE);
-  return G_SOURCE_REMOVE;
+  return finish_apply (task, NULL);
 }
 
 void
@@ -813,6 +830,7 @@ tend_backup_apply_async (TendBackup          *self,
   job->progress = progress;
   job->progress_data = progress_data;
   g_task_set_task_data (task, job, (GDestroyNotify) apply_job_free);
+  tend_store_import_begin (store);
 
   /* The store is touched only on this thread: the merge runs in slices on its main loop, at
    * idle priority so the window keeps drawing. */

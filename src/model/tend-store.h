@@ -113,6 +113,13 @@ gboolean    tend_store_import_tombstone  (TendStore           *self,
                                           GDateTime           *deleted,
                                           GError             **error);
 
+/* Many records merged at once: in between, each month an import function changes is saved
+ * once, at the end (or at tend_store_flush()), so merging is linear in the records. The end
+ * returns the error of a month that could not be saved. */
+void        tend_store_import_begin      (TendStore           *self);
+gboolean    tend_store_import_end        (TendStore           *self,
+                                          GError             **error);
+
 /* Blocks until every change made so far is on disk (application shutdown). */
 void        tend_store_flush             (TendStore           *self);
 /* The last error a background save met, or NULL. */
