@@ -1437,6 +1437,16 @@ tend_store_get_deleted_time (TendStore  *self,
   return tombstone != NULL ? tombstone->updated : NULL;
 }
 
+const char *
+tend_store_get_deleted_month (TendStore  *self,
+                              const char *id)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->tombstones, id);
+}
+
 GPtrArray *
 tend_store_dup_months (TendStore *self)
 {

@@ -66,6 +66,9 @@ TendGroundingSession *tend_store_find_session (TendStore  *self,
 /* When the record @id was deleted, if the journal keeps a tombstone for it; else NULL. */
 GDateTime  *tend_store_get_deleted_time  (TendStore           *self,
                                           const char          *id);
+/* The month ("YYYY-MM") that keeps the tombstone of @id, or NULL. */
+const char *tend_store_get_deleted_month (TendStore           *self,
+                                          const char          *id);
 /* The months read so far, oldest first (TendMonthFile). Read them, never change them: every
  * change goes through the store, which saves it. */
 GPtrArray  *tend_store_dup_months        (TendStore           *self) G_GNUC_WARN_UNUSED_RESULT;
