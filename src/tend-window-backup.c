@@ -204,6 +204,14 @@ loaded_cb (GObject      *source,
       return;
     }
 
+  /* An import that would make a month too large to read back is refused now, with the
+   * reason, before the question: nothing was written, and nothing will be. */
+  if (!tend_backup_check (backup, tend_window_get_store (self), &error))
+    {
+      show_error (self, _("Could Not Import"), error);
+      return;
+    }
+
   /* Nothing was written so far; the person decides, knowing what would change. */
   tend_backup_preview (backup, tend_window_get_store (self), &preview);
   changes = tend_import_preview_to_string (&preview);
@@ -222,6 +230,20 @@ loaded_cb (GObject      *source,
                                             ADW_RESPONSE_SUGGESTED);
   adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "import");
   adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+
+  /* Records dated in the future are left out unless the person includes them here. */
+  if (preview.future_entries + preview.future_sessions + preview.future_removed_entries +
+      preview.future_removed_sessions > 0)
+    {
+      /* Translators: a check box under the lines of what is dated in the future. */
+      GtkWidget *include = gtk_check_button_new_with_mnemonic (
+        _("I_nclude records dated in the future"));
+
+      gtk_widget_set_halign (include, GTK_ALIGN_CENTER);
+      g_object_bind_property (include, "active", backup, "include-future",
+                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+      adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), include);
+    }
 
   flow = g_new0 (ImportFlow, 1);
   flow->window = g_object_ref (self);

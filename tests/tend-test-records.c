@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 
@@ -107,6 +109,13 @@ snapshot_into (GPtrArray  *lines,
     }
 }
 
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (a, b);
+}
+
 char *
 tend_test_snapshot_tree (const char *path,
                          gboolean    modes)
@@ -114,7 +123,7 @@ tend_test_snapshot_tree (const char *path,
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
 
   snapshot_into (lines, path, ".", modes);
-  g_ptr_array_sort_values (lines, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort_values (lines, compare_lines);
   g_ptr_array_add (lines, NULL);
   return g_strjoinv ("\n", (char **) lines->pdata);
 }

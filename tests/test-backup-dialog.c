@@ -46,7 +46,9 @@ add_entry (TendStore  *store,
   g_autoptr(TendEntry) entry = NULL;
 
   g_assert_cmpint (sscanf (day, "%d-%d-%d", &y, &m, &d), ==, 3);
-  created = g_date_time_new_local (y, m, d, 10, 0, 0);
+  /* Written at midnight: never later than now, so a backup made now holds nothing dated in
+   * its future. */
+  created = g_date_time_new_local (y, m, d, 0, 0, 0);
   entry = tend_entry_new (NULL, created);
   tend_entry_set_text (entry, text);
   g_assert_true (tend_store_add_entry (store, entry, NULL));
@@ -465,6 +467,162 @@ test_import_preview (void)
   tend_test_remove_tree (dir);
 }
 
+static gboolean
+error_shown (gpointer data)
+{
+  AdwDialog *dialog = visible_dialog (data);
+
+  return dialog != NULL && ADW_IS_ALERT_DIALOG (dialog) &&
+         g_strcmp0 (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)),
+                    "Could Not Import") == 0;
+}
+
+static void
+write_text (const char *path,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+#define BACKUP_OPEN "{ \"format\": \"tend-backup\", \"version\": 1, " \
+                    "\"exported\": \"2026-11-20T10:00:00Z\", \"months\": [ " \
+                    "{ \"format\": \"tend-journal\", \"version\": 1, " \
+                    "\"month\": \"2026-11\", \"entries\": ["
+#define BACKUP_CLOSE "] } ] }"
+#define BACKUP_ENTRY(id, updated, text) \
+  "{ \"id\": \"" id "\", \"created\": \"2026-11-05T09:00:00Z\", \"updated\": \"" updated \
+  "\", \"day\": \"2026-11-05\", \"text\": \"" text "\" }"
+
+/* Records dated after the backup was made are listed apart, in words, and left out unless
+ * the person ticks the box under them. */
+static void
+test_import_future (void)
+{
+  static const char backup_text[] =
+    BACKUP_OPEN
+    BACKUP_ENTRY ("fine", "2026-11-05T10:00:00Z", "before the backup") ","
+    BACKUP_ENTRY ("far", "9999-01-01T00:00:00Z", "from the far future") ","
+    BACKUP_ENTRY ("later", "2026-11-21T10:00:00Z", "a day after the backup")
+    BACKUP_CLOSE;
+  g_autofree char *dir = make_dir ();
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "tend-backup.json", NULL);
+  TendStore *store = open_store (journal);
+  TendWindow *window;
+  AdwDialog *alert;
+  GtkWidget *include;
+  GtkWidget *button;
+  const char *body;
+  Count count = { store, 1 };
+
+  write_text (path, backup_text);
+  window = tend_window_new (NULL);
+  tend_window_set_store (window, store);
+  tend_test_show_window (GTK_WINDOW (window), 900, 700);
+
+  g_setenv ("TEND_TEST_FILE", path, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+  tend_test_wait_until (alert_shown, window, "the import question");
+  alert = visible_dialog (window);
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+  g_test_message ("%s", body);
+  g_assert_true (g_str_has_suffix (body, ".\n\n1 new entry\n\n"
+                                   "2 entries are dated in the future\n"
+                                   "Their dates are later than when this backup was made, so "
+                                   "they may be wrong. They are left out unless you choose to "
+                                   "include them."));
+  tend_test_wait_until (import_button_shown, alert, "the Import button");
+  include = tend_test_find_button (GTK_WIDGET (alert), GTK_TYPE_CHECK_BUTTON,
+                                   "Include records dated in the future");
+  g_assert_nonnull (include);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (include)));
+  g_assert_true (gtk_widget_get_focusable (include));
+  tend_test_save_screenshot (GTK_WIDGET (window), "import-future");
+
+  /* As it is: only the entry made before the backup. */
+  button = tend_test_find_button (GTK_WIDGET (alert), GTK_TYPE_BUTTON, "Import");
+  g_signal_emit_by_name (button, "clicked");
+  tend_test_wait_until (has_entries, &count, "the merged entry");
+  tend_test_wait_until (no_dialog, window, "the progress to close");
+  g_assert_nonnull (tend_store_find_entry (store, "fine"));
+  g_assert_null (tend_store_find_entry (store, "far"));
+
+  /* Again, ticking the box: the rest comes in too. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+  tend_test_wait_until (alert_shown, window, "the import question again");
+  alert = visible_dialog (window);
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+  g_assert_nonnull (strstr (body, "1 record is already up to date\n\n2 entries are dated"));
+  tend_test_wait_until (import_button_shown, alert, "the Import button");
+  include = tend_test_find_button (GTK_WIDGET (alert), GTK_TYPE_CHECK_BUTTON,
+                                   "Include records dated in the future");
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (include), TRUE);
+  button = tend_test_find_button (GTK_WIDGET (alert), GTK_TYPE_BUTTON, "Import");
+  g_signal_emit_by_name (button, "clicked");
+  count.n = 3;
+  tend_test_wait_until (has_entries, &count, "the entries dated in the future");
+  tend_test_wait_until (no_dialog, window, "the progress to close");
+  g_assert_cmpstr (tend_entry_get_text (tend_store_find_entry (store, "far")), ==,
+                   "from the far future");
+  g_unsetenv ("TEND_TEST_FILE");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  tend_test_remove_tree (dir);
+}
+
+/* A backup that would make a month too large to read back is refused before the question,
+ * with the month, the size and the limit; nothing is merged. */
+static void
+test_import_too_large (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "tend-backup.json", NULL);
+  g_autofree char *words = g_strnfill (900 * 1000, 'w');
+  GString *json = g_string_new (BACKUP_OPEN);
+  g_autofree char *text = NULL;
+  TendStore *store = open_store (journal);
+  TendWindow *window;
+  AdwDialog *alert;
+  const char *body;
+
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf (json, "%s{ \"id\": \"big-%u\", \"created\": "
+                            "\"2026-11-02T09:00:00Z\", \"updated\": \"2026-11-02T09:00:00Z\", "
+                            "\"day\": \"2026-11-02\", \"text\": \"%s\" }",
+                            i > 0 ? ", " : "", i, words);
+  g_string_append (json, BACKUP_CLOSE);
+  text = g_string_free (json, FALSE);
+  write_text (path, text);
+
+  window = tend_window_new (NULL);
+  tend_window_set_store (window, store);
+  tend_test_show_window (GTK_WINDOW (window), 900, 700);
+  g_setenv ("TEND_TEST_FILE", path, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+  tend_test_wait_until (error_shown, window, "the refusal");
+  alert = visible_dialog (window);
+  body = adw_alert_dialog_get_body (ADW_ALERT_DIALOG (alert));
+  g_assert_cmpstr (body, ==, "Nothing was imported: with this backup, the entries of 2026-11 "
+                             "would take 18.0\u00a0MB, more than the 16.8\u00a0MB one month can "
+                             "hold.");
+  tend_test_save_screenshot (GTK_WIDGET (window), "import-too-large");
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 0);
+  adw_dialog_close (alert);
+  tend_test_wait_until (no_dialog, window, "the refusal to close");
+  g_unsetenv ("TEND_TEST_FILE");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  tend_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +634,8 @@ main (int   argc,
                    test_export_month_is_not_a_day);
   g_test_add_func ("/tend/backup-dialog/export-cancel", test_export_cancel);
   g_test_add_func ("/tend/backup-dialog/import-preview", test_import_preview);
+  g_test_add_func ("/tend/backup-dialog/import-future", test_import_future);
+  g_test_add_func ("/tend/backup-dialog/import-too-large", test_import_too_large);
 
   return g_test_run ();
 }

@@ -451,6 +451,217 @@ test_merge_rules (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+#define FUTURE_BACKUP_HEAD "{ \"format\": \"tend-backup\", \"version\": 1, " \
+                           "\"exported\": \"2026-11-20T10:00:00Z\", \"months\": ["
+
+/* A record or a tombstone dated after the backup was made is left out unless the person
+ * includes it: a 9999 copy would otherwise win over every real change, and 9999 tombstones
+ * would delete words for good. */
+static void
+test_future (Fixture       *f,
+             gconstpointer  data)
+{
+  static const char backup_text[] =
+    FUTURE_BACKUP_HEAD
+    MONTH_HEAD ("2026-11")
+    "\"entries\": ["
+      ENTRY ("mine", "2026-11-02", "9999-01-01T00:00:00Z", "the far future's words") ","
+      ENTRY ("late", "2026-11-19", "2026-11-21T10:00:00Z", "a day after the backup") ","
+      ENTRY ("fine", "2026-11-05", "2026-11-05T10:00:00Z", "made before the backup")
+    "], \"grounding\": [], \"deleted\": ["
+      TOMBSTONE ("gone", "9999-01-01T00:00:00Z") ","
+      TOMBSTONE ("s-mine", "9999-01-01T00:00:00Z") ","
+      TOMBSTONE ("never-had", "9999-01-01T00:00:00Z")
+    "] }"
+    BACKUP_TAIL;
+  TendStore *store = open_loaded (f->dir);
+  g_autoptr(TendBackup) backup = NULL;
+  g_autoptr(TendBackup) chosen = NULL;
+  g_autofree char *text = NULL;
+  TendImportPreview preview;
+  g_autoptr(GError) error = NULL;
+
+  g_object_unref (add_entry (store, "mine", "2026-11-02", "2026-11-02T10:00:00Z",
+                             "the person's own words"));
+  g_object_unref (add_entry (store, "gone", "2026-11-03", "2026-11-03T10:00:00Z",
+                             "words a 9999 tombstone would delete"));
+  g_object_unref (add_session (store, "s-mine", "2026-11-06T20:00:00Z",
+                               "2026-11-06T20:05:00Z", 6, 5));
+
+  backup = backup_from_text (backup_text);
+  g_assert_false (tend_backup_get_include_future (backup));
+  tend_backup_preview (backup, store, &preview);
+  /* Only "fine" is new; the rest is apart, neither new nor up to date. */
+  assert_preview (&preview, 1, 0, 0, 0, 0, 0, 0, 0);
+  g_assert_cmpuint (preview.future_entries, ==, 2);
+  g_assert_cmpuint (preview.future_sessions, ==, 0);
+  g_assert_cmpuint (preview.future_removed_entries, ==, 1);
+  g_assert_cmpuint (preview.future_removed_sessions, ==, 1);
+  g_assert_true (preview.future_after_export);
+  text = tend_import_preview_to_string (&preview);
+  g_assert_cmpstr (text, ==,
+                   "1 new entry\n"
+                   "\n"
+                   "2 entries are dated in the future\n"
+                   "1 entry would be removed by a deletion dated in the future\n"
+                   "1 grounding session would be removed by a deletion dated in the future\n"
+                   "Their dates are later than when this backup was made, so they may be "
+                   "wrong. They are left out unless you choose to include them.");
+
+  /* By default: nothing of the person's is replaced or deleted, nothing dated 9999 kept. */
+  g_assert_true (tend_backup_apply (backup, store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tend_entry_get_text (tend_store_find_entry (store, "mine")), ==,
+                   "the person's own words");
+  assert_time (tend_entry_get_updated (tend_store_find_entry (store, "mine")),
+               "2026-11-02T10:00:00Z");
+  g_assert_nonnull (tend_store_find_entry (store, "gone"));
+  g_assert_nonnull (tend_store_find_session (store, "s-mine"));
+  g_assert_null (tend_store_find_entry (store, "late"));
+  g_assert_nonnull (tend_store_find_entry (store, "fine"));
+  g_assert_null (tend_store_get_deleted_time (store, "gone"));
+  g_assert_null (tend_store_get_deleted_time (store, "never-had"));
+
+  /* The same backup again: still apart, never "already up to date". */
+  tend_backup_preview (backup, store, &preview);
+  assert_preview (&preview, 0, 0, 1, 0, 0, 0, 0, 0);
+  g_assert_cmpuint (preview.future_entries, ==, 2);
+
+  /* The person may choose to include them. */
+  chosen = backup_from_text (backup_text);
+  {
+    GValue include = G_VALUE_INIT;
+
+    g_value_init (&include, G_TYPE_BOOLEAN);
+    g_value_set_boolean (&include, TRUE);
+    tend_test_assert_set_notifies (chosen, "include-future", &include);
+    g_assert_true (tend_backup_get_include_future (chosen));
+  }
+  tend_backup_preview (chosen, store, &preview);
+  g_assert_cmpuint (preview.future_entries, ==, 2);
+  g_assert_true (tend_backup_apply (chosen, store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (tend_entry_get_text (tend_store_find_entry (store, "mine")), ==,
+                   "the far future's words");
+  g_assert_nonnull (tend_store_find_entry (store, "late"));
+  g_assert_null (tend_store_find_entry (store, "gone"));
+  g_assert_null (tend_store_find_session (store, "s-mine"));
+  assert_time (tend_store_get_deleted_time (store, "never-had"), "9999-01-01T00:00:00Z");
+
+  g_clear_object (&backup);
+  g_clear_object (&chosen);
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+}
+
+/* A backup whose own date is in the future is no guide: then "the future" is more than a day
+ * after now, so clocks that disagree a little do not hide anything. */
+static void
+test_future_exported (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) soon = g_date_time_add_hours (now, 20);
+  g_autoptr(GDateTime) later = g_date_time_add_hours (now, 26);
+  g_autofree char *soon_text = g_date_time_format_iso8601 (soon);
+  g_autofree char *later_text = g_date_time_format_iso8601 (later);
+  g_autofree char *soon_day = g_date_time_format (soon, "%Y-%m-%d");
+  g_autofree char *later_day = g_date_time_format (later, "%Y-%m-%d");
+  g_autofree char *soon_month = g_date_time_format (soon, "%Y-%m");
+  g_autofree char *later_month = g_date_time_format (later, "%Y-%m");
+  g_autofree char *text = NULL;
+  g_autofree char *said = NULL;
+  TendStore *store = open_loaded (f->dir);
+  g_autoptr(TendBackup) backup = NULL;
+  TendImportPreview preview;
+  GString *json = g_string_new ("{ \"format\": \"tend-backup\", \"version\": 1, "
+                                "\"exported\": \"9999-01-01T00:00:00Z\", \"months\": [");
+
+  /* Each in a month of its own, so the two may be in different months. */
+  g_string_append_printf (json, MONTH_HEAD ("%s") "\"entries\": [{ \"id\": \"soon\", "
+                          "\"created\": \"%s\", \"updated\": \"%s\", \"day\": \"%s\", "
+                          "\"text\": \"t\" }] }", soon_month, soon_text, soon_text, soon_day);
+  if (g_str_equal (soon_month, later_month))
+    g_string_truncate (json, json->len - 3);
+  else
+    g_string_append_printf (json, ", " MONTH_HEAD ("%s") "\"entries\": [", later_month);
+  g_string_append_printf (json, "%s{ \"id\": \"later\", \"created\": \"%s\", "
+                          "\"updated\": \"%s\", \"day\": \"%s\", \"text\": \"t\" }] }"
+                          BACKUP_TAIL, g_str_equal (soon_month, later_month) ? ", " : "",
+                          later_text, later_text, later_day);
+  text = g_string_free (json, FALSE);
+
+  backup = backup_from_text (text);
+  tend_backup_preview (backup, store, &preview);
+  assert_preview (&preview, 1, 0, 0, 0, 0, 0, 0, 0);
+  g_assert_cmpuint (preview.future_entries, ==, 1);
+  g_assert_false (preview.future_after_export);
+  said = tend_import_preview_to_string (&preview);
+  g_assert_true (g_str_has_suffix (said, "\n1 entry is dated in the future\n"
+                                   "Its date is later than today, so it may be wrong. It is "
+                                   "left out unless you choose to include it."));
+  g_assert_true (tend_backup_apply (backup, store, NULL));
+  g_assert_nonnull (tend_store_find_entry (store, "soon"));
+  g_assert_null (tend_store_find_entry (store, "later"));
+
+  g_clear_object (&backup);
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+}
+
+/* An import that would make a month larger than the reader accepts is refused before
+ * anything is changed, saying which month, how large, and the limit. */
+static void
+test_month_too_large (Fixture       *f,
+                      gconstpointer  data)
+{
+  TendStore *store = open_loaded (f->dir);
+  g_autoptr(TendEntry) mine = NULL;
+  g_autoptr(TendBackup) backup = NULL;
+  g_autofree char *path = month_path (f->dir, "2026-11");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *words = g_strnfill (900 * 1000, 'w');
+  TendImportPreview preview;
+  g_autoptr(GError) error = NULL;
+  GString *json = g_string_new (BACKUP_HEAD MONTH_HEAD ("2026-11") "\"entries\": [");
+  g_autofree char *text = NULL;
+
+  mine = add_entry (store, "mine", "2026-11-01", "2026-11-01T10:00:00Z", "my own words");
+  tend_store_flush (store);
+  before = read_text (path);
+
+  /* Twenty entries of 900 kB: 18 MB in one month. */
+  for (guint i = 0; i < 20; i++)
+    g_string_append_printf (json, "%s{ \"id\": \"big-%u\", \"created\": "
+                            "\"2026-11-02T09:00:00Z\", \"updated\": \"2026-11-02T09:00:00Z\", "
+                            "\"day\": \"2026-11-02\", \"text\": \"%s\" }",
+                            i > 0 ? ", " : "", i, words);
+  g_string_append (json, "] }" BACKUP_TAIL);
+  text = g_string_free (json, FALSE);
+  backup = backup_from_text (text);
+
+  tend_backup_preview (backup, store, &preview);
+  g_assert_cmpuint (preview.new_entries, ==, 20);
+  g_assert_false (tend_backup_check (backup, store, &error));
+  g_assert_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_MONTH_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "Nothing was imported: with this backup, the entries of 2026-11 would take "
+                   "18.0\u00a0MB, more than the 16.8\u00a0MB one month can hold.");
+  g_clear_error (&error);
+
+  g_assert_false (tend_backup_apply (backup, store, &error));
+  g_assert_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_MONTH_TOO_LARGE);
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 1);
+  tend_store_flush (store);
+  after = read_text (path);
+  g_assert_cmpstr (after, ==, before);
+
+  g_clear_object (&backup);
+  g_clear_object (&mine);
+  g_assert_finalize_object (store);
+}
+
 /* A tombstone for a record the journal never had is kept, so an older copy of that record,
  * imported later, stays deleted; a copy changed after the deletion comes back. */
 static void
@@ -1062,6 +1273,9 @@ main (int   argc,
   ADD ("round-trip", test_round_trip);
   ADD ("merge-rules", test_merge_rules);
   ADD ("tombstone-kept", test_tombstone_kept);
+  ADD ("future", test_future);
+  ADD ("future-exported", test_future_exported);
+  ADD ("month-too-large", test_month_too_large);
   ADD ("date-range", test_date_range);
   ADD ("damaged", test_damaged);
   ADD ("markdown", test_markdown);

@@ -531,19 +531,21 @@ test_document_font (Fixture       *f,
 /* ------------------------------------------------------------------------------------------ */
 /* Importing a backup while an entry is open */
 
-/* An entry "kept" on today's page, from an hour ago, with @text. */
+/* An entry "kept" on today's page, from half an hour ago, with @text, changed @minutes from
+ * now (never later than now: a backup holds nothing dated after it was made). The later copy
+ * has a mood of 5, the earlier one 2. */
 static TendEntry *
 add_kept_entry (TendStore  *store,
                 const char *text,
-                int         hours)
+                int         minutes)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) created = g_date_time_add_hours (now, -1);
-  g_autoptr(GDateTime) updated = g_date_time_add_hours (now, hours);
+  g_autoptr(GDateTime) created = g_date_time_add_minutes (now, -30);
+  g_autoptr(GDateTime) updated = g_date_time_add_minutes (now, minutes);
   TendEntry *entry = tend_entry_new ("kept", created);
 
   tend_entry_set_text (entry, text);
-  tend_entry_set_mood (entry, hours > 0 ? 5 : 2);
+  tend_entry_set_mood (entry, minutes > -15 ? 5 : 2);
   tend_entry_set_updated (entry, updated);
   g_assert_true (tend_store_add_entry (store, entry, NULL));
   return entry;
@@ -563,7 +565,8 @@ newer_backup (Fixture *f)
   TendBackup *backup;
 
   g_assert_true (tend_store_load_recent (other, now, &error));
-  entry = add_kept_entry (other, "Words from the other computer", 1);
+  /* Changed after this computer's copy, and before the backup was made. */
+  entry = add_kept_entry (other, "Words from the other computer", -10);
   g_assert_true (tend_backup_export (other, TEND_EXPORT_JSON, NULL, NULL, file, NULL, &error));
   g_assert_no_error (error);
   tend_store_flush (other);
@@ -598,7 +601,7 @@ static void
 test_import_refreshes (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -1);
+  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -20);
   g_autoptr(TendBackup) backup = newer_backup (f);
   g_autoptr(GError) error = NULL;
   TendCheckin *checkin;
@@ -632,7 +635,7 @@ static void
 test_import_keeps_typing (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -1);
+  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -20);
   g_autoptr(TendBackup) backup = newer_backup (f);
   g_autoptr(GError) error = NULL;
   g_autofree char *typed = NULL;
@@ -672,7 +675,7 @@ test_import_deletes_open (Fixture       *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(TendStore) other = tend_store_new (other_dir);
-  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -1);
+  g_autoptr(TendEntry) entry = add_kept_entry (f->store, "Words from this computer", -20);
   g_autoptr(TendEntry) copy = NULL;
   g_autoptr(TendBackup) backup = NULL;
   g_autoptr(GError) error = NULL;
@@ -680,7 +683,7 @@ test_import_deletes_open (Fixture       *f,
   TendEntry *kept;
 
   g_assert_true (tend_store_load_recent (other, now, &error));
-  copy = add_kept_entry (other, "Words from this computer", -1);
+  copy = add_kept_entry (other, "Words from this computer", -20);
   g_assert_true (tend_store_delete_entry (other, copy, &error));
   g_assert_true (tend_backup_export (other, TEND_EXPORT_JSON, NULL, NULL, file, NULL, &error));
   g_assert_no_error (error);

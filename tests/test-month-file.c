@@ -644,6 +644,49 @@ test_refuses_unreadable (void)
   bytes = serialize (month);
 }
 
+/* The writer and the reader keep the same limit: a month of exactly the largest size is
+ * written and reads back; one byte more is refused before it is written, so no save can make
+ * a file that the next start would move aside as damaged. */
+static void
+test_refuses_too_large (void)
+{
+  g_autoptr(GDateTime) created = tend_test_date_time ("2026-11-23T21:04:05+01:00");
+  g_autoptr(TendMonthFile) month = tend_month_file_new ("2026-11");
+  g_autoptr(TendEntry) entry = tend_entry_new ("e", created);
+  g_autoptr(TendMonthFile) read_back = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize empty_size;
+
+  tend_entry_set_text (entry, "");
+  g_ptr_array_add (tend_month_file_get_entries (month), g_object_ref (entry));
+  bytes = serialize (month);
+  empty_size = g_bytes_get_size (bytes);
+  g_clear_pointer (&bytes, g_bytes_unref);
+
+  /* Plain letters: one byte each in the file too. */
+  text = g_strnfill (TEND_MONTH_FILE_MAX_BYTES - empty_size, 'a');
+  tend_entry_set_text (entry, text);
+  bytes = serialize (month);
+  g_assert_cmpuint (g_bytes_get_size (bytes), ==, TEND_MONTH_FILE_MAX_BYTES);
+  read_back = tend_month_file_new_from_bytes (bytes, "2026-11.json", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read_back);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  g_clear_pointer (&text, g_free);
+
+  text = g_strnfill (TEND_MONTH_FILE_MAX_BYTES - empty_size + 1, 'a');
+  tend_entry_set_text (entry, text);
+  bytes = tend_month_file_to_bytes (month, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_TOO_LARGE);
+  g_assert_cmpstr (error->message, ==,
+                   "The entries of 2026-11 would take 16.8\u00a0MB, more than the 16.8\u00a0MB "
+                   "one month can hold, so the latest change was not saved. Shorten or remove "
+                   "some of them.");
+}
+
 static void
 test_tombstones (void)
 {
@@ -972,6 +1015,7 @@ main (int   argc,
   g_test_add_func ("/tend/month-file/damage/load-too-large", test_load_too_large);
   g_test_add_func ("/tend/month-file/newer-version", test_newer_version);
   g_test_add_func ("/tend/month-file/refuses-unreadable", test_refuses_unreadable);
+  g_test_add_func ("/tend/month-file/refuses-too-large", test_refuses_too_large);
   g_test_add_func ("/tend/month-file/tombstones", test_tombstones);
   g_test_add_func ("/tend/month-file/write", test_write);
   g_test_add_func ("/tend/month-file/write-fails", test_write_fails);

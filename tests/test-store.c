@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "tend-store.h"
 #include "tend-test-records.h"
@@ -636,6 +637,126 @@ test_save_failure (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+/* Words too many for one month's file are refused with the reason, never written: the file
+ * on disk keeps what it held, reads back at the next start, and nothing is moved aside. */
+static void
+test_too_large (Fixture       *f,
+                gconstpointer  data)
+{
+  TendStore *store = open_store (f->dir, "2026-11-24");
+  g_autoptr(TendEntry) entry = tend_test_entry ("2026-11-24", "first words");
+  g_autoptr(TendEntry) pasted = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "2026-11.json", NULL);
+  g_autofree char *damaged = g_build_filename (f->dir, "damaged", NULL);
+  g_autofree char *huge = g_strnfill (TEND_MONTH_FILE_MAX_BYTES, 'w');
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint failures = 0;
+
+  g_assert_true (tend_store_add_entry (store, entry, NULL));
+  tend_store_flush (store);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_signal_connect_swapped (store, "save-failed", G_CALLBACK (tend_test_count), &failures);
+
+  /* Pasted into the entry being written: refused, told, and still in memory (the window). */
+  tend_entry_set_text (entry, huge);
+  g_assert_false (tend_store_update_entry (store, entry, &error));
+  g_assert_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "The entries of 2026-11 would take 16.8"));
+  g_assert_cmpuint (failures, ==, 1);
+  g_assert_error (tend_store_get_save_error (store), TEND_MONTH_FILE_ERROR,
+                  TEND_MONTH_FILE_ERROR_TOO_LARGE);
+  g_assert_cmpstr (tend_entry_get_text (entry_at (store, 0)), ==, huge);
+  g_clear_error (&error);
+  tend_store_flush (store);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  /* A new entry that would not fit is not taken at all. */
+  tend_entry_set_text (entry, "first words, and a few more");
+  g_assert_true (tend_store_update_entry (store, entry, NULL));
+  pasted = tend_test_entry ("2026-11-25", "%s", huge);
+  g_assert_false (tend_store_add_entry (store, pasted, &error));
+  g_assert_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_TOO_LARGE);
+  g_assert_cmpuint (failures, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 1);
+  g_assert_null (tend_store_find_entry (store, tend_entry_get_id (pasted)));
+  tend_store_flush (store);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_nonnull (strstr (after, "first words, and a few more"));
+  g_assert_null (strstr (after, "wwwwwwww"));
+
+  g_clear_object (&entry);
+  store = reopen (store, f->dir, "2026-11-24");
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 1);
+  g_assert_cmpstr (tend_entry_get_text (entry_at (store, 0)), ==, "first words, and a few more");
+  g_assert_false (g_file_test (damaged, G_FILE_TEST_EXISTS));
+  g_assert_finalize_object (store);
+}
+
+/* An import saves each month it changes once, when it ends, not once a record: saving
+ * serialises the whole month, so a save per record made importing quadratic. */
+static void
+test_import_batch (Fixture       *f,
+                   gconstpointer  data)
+{
+  TendStore *store = open_store (f->dir, "2026-11-24");
+  g_autofree char *path = g_build_filename (f->dir, "2026-11.json", NULL);
+  g_autoptr(TendEntry) first = tend_test_entry ("2026-11-01", "already here");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  load_all (store);
+  g_assert_true (tend_store_add_entry (store, first, NULL));
+  tend_store_flush (store);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  tend_store_import_begin (store);
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(TendEntry) entry = tend_test_entry ("2026-11-02", "imported %u", i);
+
+      g_assert_true (tend_store_import_entry (store, entry, NULL));
+    }
+  /* The replaced entry is found in a list of 201 (by a binary search) and stays one. */
+  {
+    g_autoptr(TendEntry) newer = tend_entry_new (tend_entry_get_id (first),
+                                                 tend_entry_get_created (first));
+    g_autoptr(GDateTime) later = tend_test_time ("2026-11-03", 10, 0);
+
+    tend_entry_set_day (newer, "2026-11-01");
+    tend_entry_set_text (newer, "the backup's words");
+    tend_entry_set_updated (newer, later);
+    g_assert_true (tend_store_import_entry (store, newer, NULL));
+  }
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 201);
+  g_assert_cmpstr (tend_entry_get_text (first), ==, "the backup's words");
+
+  /* Nothing written record by record: a change outside the import is saved at once, and the
+   * writer goes in order, so once it is on disk a save queued before it would be too. */
+  {
+    g_autoptr(TendEntry) other = tend_test_entry ("2026-10-30", "typed meanwhile");
+    g_autofree char *october = g_build_filename (f->dir, "2026-10.json", NULL);
+
+    g_assert_true (tend_store_add_entry (store, other, NULL));
+    while (!g_file_test (october, G_FILE_TEST_EXISTS))
+      g_usleep (1000);
+  }
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  g_assert_true (tend_store_import_end (store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&first);
+  store = reopen (store, f->dir, "2026-11-24");
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 202);
+  g_assert_finalize_object (store);
+}
+
 /* ------------------------------------------------------------------------------------------ */
 
 typedef struct {
@@ -748,6 +869,8 @@ main (int   argc,
   ADD ("on-demand", test_on_demand);
   ADD ("sessions", test_sessions);
   ADD ("save-failure", test_save_failure);
+  ADD ("too-large", test_too_large);
+  ADD ("import-batch", test_import_batch);
   ADD ("search", test_search);
 #undef ADD
   g_test_add_func ("/tend/store/fold", test_fold);

@@ -32,4 +32,27 @@ void     tend_backup_text_append_words (GString          *out,
                                         TendExportFormat  format,
                                         const char       *text);
 
+/* Importing (tend-backup.c, tend-backup-check.c). */
+typedef enum {
+  RECORD_ENTRY,
+  RECORD_SESSION,
+  RECORD_TOMBSTONE,
+} TendRecordKind;
+
+/* One record of the backup, with the month it came in, and what it does to the journal. */
+typedef struct {
+  TendMonthFile   *month;
+  TendRecordKind   kind;
+  gpointer         record;
+  TendMergeAction  action;
+} TendBackupItem;
+
+const char *tend_backup_item_id      (const TendBackupItem *item);
+GDateTime  *tend_backup_item_time    (const TendBackupItem *item);
+/* Refuses, with the month and its size, an import that would write a month the journal
+ * could not read back. @items: TendBackupItem, with their actions. */
+gboolean    tend_backup_check_months (TendStore            *store,
+                                      GArray               *items,
+                                      GError              **error);
+
 G_END_DECLS

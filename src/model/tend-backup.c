@@ -17,15 +17,34 @@
 /* Records merged per main-loop turn by tend_backup_apply_async(): a few milliseconds. */
 #define APPLY_SLICE 64
 
+/* How far past now a time may be and still be believed, when the backup's own "exported" is
+ * no guide: the clocks of two computers disagree, and a time zone set wrong moves a time by up
+ * to 14 hours. A day covers both; a date typed wrong or made up (9999) is far beyond it. */
+#define FUTURE_ALLOWANCE G_TIME_SPAN_DAY
+
 struct _TendBackup
 {
   GObject     parent_instance;
 
   GDateTime  *exported;
+  /* Records and tombstones dated after this are "in the future": nothing in a backup can be
+   * newer than the backup itself. They are left out unless the person includes them, since
+   * by the rule that the later time wins, one would otherwise win over every real change. */
+  GDateTime  *future_limit;
+  gboolean    limit_is_exported;
+  gboolean    include_future;
   /* TendMonthFile, in the order of the file. */
   GPtrArray  *months;
   guint       n_records;
 };
+
+enum {
+  PROP_0,
+  PROP_INCLUDE_FUTURE,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (TendBackup, tend_backup, G_TYPE_OBJECT)
 
@@ -37,9 +56,46 @@ tend_backup_finalize (GObject *object)
   TendBackup *self = TEND_BACKUP (object);
 
   g_clear_pointer (&self->exported, g_date_time_unref);
+  g_clear_pointer (&self->future_limit, g_date_time_unref);
   g_clear_pointer (&self->months, g_ptr_array_unref);
 
   G_OBJECT_CLASS (tend_backup_parent_class)->finalize (object);
+}
+
+static void
+tend_backup_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  TendBackup *self = TEND_BACKUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_INCLUDE_FUTURE:
+      g_value_set_boolean (value, self->include_future);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_backup_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  TendBackup *self = TEND_BACKUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_INCLUDE_FUTURE:
+      tend_backup_set_include_future (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -48,6 +104,16 @@ tend_backup_class_init (TendBackupClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = tend_backup_finalize;
+  object_class->get_property = tend_backup_get_property;
+  object_class->set_property = tend_backup_set_property;
+
+  /* Whether records dated in the future are imported too; off unless the person says so. */
+  properties[PROP_INCLUDE_FUTURE] =
+    g_param_spec_boolean ("include-future", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -162,6 +228,19 @@ read_months (TendBackup  *self,
   return TRUE;
 }
 
+/* The backup's own time, unless that is itself in the future: then now, give or take the
+ * clocks. */
+static void
+set_future_limit (TendBackup *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) latest = g_date_time_add (now, FUTURE_ALLOWANCE);
+
+  self->limit_is_exported = self->exported != NULL &&
+                            g_date_time_compare (self->exported, latest) <= 0;
+  self->future_limit = g_date_time_ref (self->limit_is_exported ? self->exported : latest);
+}
+
 /**
  * tend_backup_new_from_bytes:
  * @bytes: a backup file's contents
@@ -268,6 +347,8 @@ tend_backup_new_from_bytes (GBytes      *bytes,
         !read_months (self, months, file_name, error))
       return NULL;
   }
+
+  set_future_limit (self);
 
   return g_steal_pointer (&self);
 }
@@ -423,6 +504,36 @@ tend_backup_get_exported (TendBackup *self)
   return self->exported;
 }
 
+gboolean
+tend_backup_get_include_future (TendBackup *self)
+{
+  g_return_val_if_fail (TEND_IS_BACKUP (self), FALSE);
+
+  return self->include_future;
+}
+
+/**
+ * tend_backup_set_include_future:
+ * @include: whether to import records dated in the future too
+ *
+ * A record or a tombstone dated after the backup was made (or, when the backup's own date is
+ * in the future, more than a day after now) is left out of tend_backup_apply() unless
+ * @include is %TRUE; tend_backup_preview() counts them apart.
+ */
+void
+tend_backup_set_include_future (TendBackup *self,
+                                gboolean    include)
+{
+  g_return_if_fail (TEND_IS_BACKUP (self));
+
+  include = !!include;
+  if (self->include_future == include)
+    return;
+
+  self->include_future = include;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INCLUDE_FUTURE]);
+}
+
 /**
  * tend_backup_get_n_records:
  *
@@ -472,21 +583,8 @@ tend_backup_merge_action (GDateTime *ours,
   return order > 0 ? TEND_MERGE_TOMBSTONE : TEND_MERGE_KEEP;
 }
 
-typedef enum {
-  RECORD_ENTRY,
-  RECORD_SESSION,
-  RECORD_TOMBSTONE,
-} RecordKind;
-
-/* One record of the backup, with the month it came in. */
-typedef struct {
-  TendMonthFile *month;
-  RecordKind     kind;
-  gpointer       record;
-} Item;
-
-static const char *
-item_id (const Item *item)
+const char *
+tend_backup_item_id (const TendBackupItem *item)
 {
   switch (item->kind)
     {
@@ -500,8 +598,8 @@ item_id (const Item *item)
     }
 }
 
-static GDateTime *
-item_time (const Item *item)
+GDateTime *
+tend_backup_item_time (const TendBackupItem *item)
 {
   switch (item->kind)
     {
@@ -518,11 +616,11 @@ item_time (const Item *item)
 /* What @item does to the journal as it stands now. *@ours_kind tells what the journal holds
  * under its id, when that is a record. */
 static TendMergeAction
-item_action (const Item *item,
+item_action (const TendBackupItem *item,
              TendStore  *store,
-             RecordKind *ours_kind)
+             TendRecordKind *ours_kind)
 {
-  const char *id = item_id (item);
+  const char *id = tend_backup_item_id (item);
   TendEntry *entry = tend_store_find_entry (store, id);
   TendGroundingSession *session = entry == NULL ? tend_store_find_session (store, id) : NULL;
   GDateTime *ours;
@@ -548,13 +646,35 @@ item_action (const Item *item,
     return TEND_MERGE_KEEP;
 
   return tend_backup_merge_action (ours, ours != NULL && *ours_kind == RECORD_TOMBSTONE,
-                                   item_time (item), item->kind == RECORD_TOMBSTONE);
+                                   tend_backup_item_time (item), item->kind == RECORD_TOMBSTONE);
+}
+
+static gboolean
+is_future (TendBackup           *self,
+           const TendBackupItem *item)
+{
+  return g_date_time_compare (tend_backup_item_time (item), self->future_limit) > 0;
+}
+
+/* What @item does now, with the person's choice about records dated in the future. */
+static TendMergeAction
+decide (TendBackup           *self,
+        const TendBackupItem *item,
+        TendStore            *store)
+{
+  TendRecordKind ours_kind;
+  TendMergeAction action = item_action (item, store, &ours_kind);
+
+  if (action != TEND_MERGE_KEEP && !self->include_future && is_future (self, item))
+    return TEND_MERGE_KEEP;
+
+  return action;
 }
 
 static GArray *
 collect_items (TendBackup *self)
 {
-  GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (Item), self->n_records);
+  GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (TendBackupItem), self->n_records);
 
   for (guint m = 0; m < self->months->len; m++)
     {
@@ -568,7 +688,9 @@ collect_items (TendBackup *self)
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         for (guint i = 0; i < lists[l]->len; i++)
           {
-            Item item = { month, (RecordKind) l, g_ptr_array_index (lists[l], i) };
+            TendBackupItem item = {
+              month, (TendRecordKind) l, g_ptr_array_index (lists[l], i), TEND_MERGE_KEEP,
+            };
 
             g_array_append_val (items, item);
           }
@@ -602,12 +724,26 @@ tend_backup_preview (TendBackup        *self,
   memset (preview, 0, sizeof *preview);
   items = collect_items (self);
 
+  preview->future_after_export = self->limit_is_exported;
+
   for (guint i = 0; i < items->len; i++)
     {
-      const Item *item = &g_array_index (items, Item, i);
-      RecordKind ours_kind;
+      const TendBackupItem *item = &g_array_index (items, TendBackupItem, i);
+      TendRecordKind ours_kind;
       TendMergeAction action = item_action (item, store, &ours_kind);
       gboolean entry = item->kind == RECORD_ENTRY;
+
+      /* Counted apart, whether or not the person has chosen to include them: a record left
+       * out is neither new nor up to date. */
+      if (action != TEND_MERGE_KEEP && is_future (self, item))
+        {
+          if (action == TEND_MERGE_DELETE)
+            *(ours_kind == RECORD_ENTRY ? &preview->future_removed_entries
+                                        : &preview->future_removed_sessions) += 1;
+          else if (action != TEND_MERGE_TOMBSTONE)
+            *(entry ? &preview->future_entries : &preview->future_sessions) += 1;
+          continue;
+        }
 
       switch (action)
         {
@@ -641,6 +777,7 @@ char *
 tend_import_preview_to_string (const TendImportPreview *p)
 {
   g_autoptr(GString) out = g_string_new (NULL);
+  guint n_future;
 
   g_return_val_if_fail (p != NULL, NULL);
 
@@ -676,7 +813,9 @@ tend_import_preview_to_string (const TendImportPreview *p)
                                        "%u grounding sessions will be removed",
                                        p->removed_sessions), p->removed_sessions);
 
-  if (out->len == 0)
+  n_future = p->future_entries + p->future_sessions + p->future_removed_entries +
+             p->future_removed_sessions;
+  if (out->len == 0 && n_future == 0)
     /* Translators: what importing a backup will do, when it would change nothing. */
     g_string_append (out, _("Nothing to import: the journal already holds everything in this "
                             "backup."));
@@ -688,6 +827,50 @@ tend_import_preview_to_string (const TendImportPreview *p)
                   p->unchanged_entries + p->unchanged_sessions),
         p->unchanged_entries + p->unchanged_sessions);
 
+  /* Apart, after a blank line: what is left out unless the person includes it. */
+  if (n_future > 0 && out->len > 0)
+    g_string_append_c (out, '\n');
+
+  /* Translators: a line of what importing a backup would do; %u is a count of entries whose
+   * date is later than it can be (after the backup was made, or after today). */
+  LINE (p->future_entries, ngettext ("%u entry is dated in the future",
+                                     "%u entries are dated in the future",
+                                     p->future_entries), p->future_entries);
+  /* Translators: as “%u entries are dated in the future”, for grounding sessions. */
+  LINE (p->future_sessions, ngettext ("%u grounding session is dated in the future",
+                                      "%u grounding sessions are dated in the future",
+                                      p->future_sessions), p->future_sessions);
+  LINE (p->future_removed_entries,
+        /* Translators: a line of what importing a backup would do: the backup says these
+         * entries were deleted, at a time later than it can be. %u is a count. */
+        ngettext ("%u entry would be removed by a deletion dated in the future",
+                  "%u entries would be removed by deletions dated in the future",
+                  p->future_removed_entries), p->future_removed_entries);
+  LINE (p->future_removed_sessions,
+        /* Translators: as “%u entries would be removed by deletions dated in the future”,
+         * for grounding sessions. */
+        ngettext ("%u grounding session would be removed by a deletion dated in the future",
+                  "%u grounding sessions would be removed by deletions dated in the future",
+                  p->future_removed_sessions), p->future_removed_sessions);
+
+  if (n_future > 0 && p->future_after_export)
+    /* Translators: after the lines of what is dated in the future; “it” or “they” are
+     * those records. */
+    LINE (n_future, "%s", ngettext ("Its date is later than when this backup was made, so it "
+                                    "may be wrong. It is left out unless you choose to include "
+                                    "it.",
+                                    "Their dates are later than when this backup was made, so "
+                                    "they may be wrong. They are left out unless you choose to "
+                                    "include them.", n_future));
+  else if (n_future > 0)
+    /* Translators: as “Their dates are later than when this backup was made…”, for a backup
+     * whose own date is in the future too. */
+    LINE (n_future, "%s", ngettext ("Its date is later than today, so it may be wrong. It is "
+                                    "left out unless you choose to include it.",
+                                    "Their dates are later than today, so they may be wrong. "
+                                    "They are left out unless you choose to include them.",
+                                    n_future));
+
 #undef LINE
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -697,13 +880,12 @@ tend_import_preview_to_string (const TendImportPreview *p)
 /* Apply */
 
 static gboolean
-apply_item (const Item  *item,
-            TendStore   *store,
-            GError     **error)
+apply_item (TendBackup            *self,
+            const TendBackupItem  *item,
+            TendStore             *store,
+            GError               **error)
 {
-  RecordKind ours_kind;
-
-  switch (item_action (item, store, &ours_kind))
+  switch (decide (self, item, store))
     {
     case TEND_MERGE_ADD:
     case TEND_MERGE_REPLACE:
@@ -714,7 +896,8 @@ apply_item (const Item  *item,
     case TEND_MERGE_DELETE:
     case TEND_MERGE_TOMBSTONE:
       return tend_store_import_tombstone (store, tend_month_file_get_month (item->month),
-                                          item_id (item), item_time (item), error);
+                                          tend_backup_item_id (item),
+                                          tend_backup_item_time (item), error);
 
     case TEND_MERGE_KEEP:
     default:
@@ -732,6 +915,58 @@ check_loaded (TendStore  *store,
   g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_NOT_LOADED,
                _("The journal is still being read. Try again in a moment."));
   return FALSE;
+}
+
+/* Every record with what it would do now; NULL with an error when that would write a month
+ * the journal could not read back, so nothing is changed at all. */
+static GArray *
+plan (TendBackup  *self,
+      TendStore   *store,
+      GError     **error)
+{
+  g_autoptr(GArray) items = NULL;
+
+  if (!check_loaded (store, error))
+    return NULL;
+
+  items = collect_items (self);
+  for (guint i = 0; i < items->len; i++)
+    {
+      TendBackupItem *item = &g_array_index (items, TendBackupItem, i);
+
+      item->action = decide (self, item, store);
+    }
+
+  if (!tend_backup_check_months (store, items, error))
+    return NULL;
+
+  return g_steal_pointer (&items);
+}
+
+/**
+ * tend_backup_check:
+ * @store: a fully loaded journal
+ *
+ * Whether applying the backup now (with its choice about records dated in the future) would
+ * write only months the journal can read back. Changes nothing; tend_backup_apply() checks
+ * the same before it changes anything.
+ *
+ * Returns: %TRUE, or %FALSE with an error: %TEND_BACKUP_ERROR_MONTH_TOO_LARGE naming the
+ *   month, its size and the limit, or the error of a month that cannot be written
+ */
+gboolean
+tend_backup_check (TendBackup  *self,
+                   TendStore   *store,
+                   GError     **error)
+{
+  g_autoptr(GArray) items = NULL;
+
+  g_return_val_if_fail (TEND_IS_BACKUP (self), FALSE);
+  g_return_val_if_fail (TEND_IS_STORE (store), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  items = plan (self, store, error);
+  return items != NULL;
 }
 
 /**
@@ -756,15 +991,20 @@ tend_backup_apply (TendBackup  *self,
   g_return_val_if_fail (TEND_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_loaded (store, error))
+  items = plan (self, store, error);
+  if (items == NULL)
     return FALSE;
 
-  items = collect_items (self);
+  tend_store_import_begin (store);
   for (guint i = 0; i < items->len; i++)
-    if (!apply_item (&g_array_index (items, Item, i), store, error))
-      return FALSE;
+    if (!apply_item (self, &g_array_index (items, TendBackupItem, i), store, error))
+      {
+        /* What was merged so far is saved: every record is whole. */
+        tend_store_import_end (store, NULL);
+        return FALSE;
+      }
 
-  return TRUE;
+  return tend_store_import_end (store, error);
 }
 
 typedef struct {
@@ -785,6 +1025,24 @@ apply_job_free (gpointer data)
   g_free (job);
 }
 
+/* Ends the store's import, which saves what was merged so far (every record is whole), and
+ * only then tells the caller. */
+static gboolean
+finish_apply (GTask  *task,
+              GError *error)
+{
+  ApplyJob *job = g_task_get_task_data (task);
+
+  tend_store_import_end (job->store, error == NULL ? &error : NULL);
+
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 apply_slice (gpointer user_data)
 {
@@ -793,17 +1051,13 @@ apply_slice (gpointer user_data)
   guint end = MIN (job->next + APPLY_SLICE, job->items->len);
   GError *error = NULL;
 
-  if (g_task_return_error_if_cancelled (task))
-    return G_SOURCE_REMOVE;
+  if (g_cancellable_set_error_if_cancelled (g_task_get_cancellable (task), &error))
+    return finish_apply (task, error);
 
   for (; job->next < end; job->next++)
-    {
-      if (!apply_item (&g_array_index (job->items, Item, job->next), job->store, &error))
-        {
-          g_task_return_error (task, error);
-          return G_SOURCE_REMOVE;
-        }
-    }
+    if (!apply_item (g_task_get_source_object (task),
+                     &g_array_index (job->items, TendBackupItem, job->next), job->store, &error))
+      return finish_apply (task, error);
 
   if (job->progress != NULL)
     job->progress (job->items->len > 0 ? (double) job->next / job->items->len : 1.0,
@@ -812,8 +1066,7 @@ apply_slice (gpointer user_data)
   if (job->next < job->items->len)
     return G_SOURCE_CONTINUE;
 
-  g_task_return_boolean (task, TRUE);
-  return G_SOURCE_REMOVE;
+  return finish_apply (task, NULL);
 }
 
 void
@@ -827,6 +1080,7 @@ tend_backup_apply_async (TendBackup          *self,
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GSource) source = NULL;
+  g_autoptr(GArray) items = NULL;
   GError *error = NULL;
   ApplyJob *job;
 
@@ -836,7 +1090,8 @@ tend_backup_apply_async (TendBackup          *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, tend_backup_apply_async);
 
-  if (!check_loaded (store, &error))
+  items = plan (self, store, &error);
+  if (items == NULL)
     {
       g_task_return_error (task, error);
       return;
@@ -844,10 +1099,11 @@ tend_backup_apply_async (TendBackup          *self,
 
   job = g_new0 (ApplyJob, 1);
   job->store = g_object_ref (store);
-  job->items = collect_items (self);
+  job->items = g_steal_pointer (&items);
   job->progress = progress;
   job->progress_data = progress_data;
   g_task_set_task_data (task, job, apply_job_free);
+  tend_store_import_begin (store);
 
   /* The store is touched only on this thread: the merge runs in slices on its main loop, at
    * idle priority so the window keeps drawing. */

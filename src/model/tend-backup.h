@@ -29,6 +29,7 @@ typedef enum {
   TEND_BACKUP_ERROR_NEWER,       /* made by a newer Tend: importing it could lose what it holds */
   TEND_BACKUP_ERROR_TOO_LARGE,   /* over TEND_BACKUP_MAX_BYTES */
   TEND_BACKUP_ERROR_NOT_LOADED,  /* a call that does not wait: older months are still read */
+  TEND_BACKUP_ERROR_MONTH_TOO_LARGE,  /* importing would make a month too large to read back */
 } TendBackupError;
 
 typedef enum {
@@ -47,16 +48,22 @@ typedef enum {
   TEND_MERGE_TOMBSTONE,  /* a tombstone kept (or dated later) with nothing to remove */
 } TendMergeAction;
 
-/* What importing a backup would change; records of the backup only. */
+/* What importing a backup would change; records of the backup only. Records dated in the
+ * future (tend_backup_set_include_future()) are counted apart, in the future_ members only. */
 typedef struct {
-  guint new_entries;
-  guint changed_entries;
-  guint unchanged_entries;
-  guint removed_entries;
-  guint new_sessions;
-  guint changed_sessions;
-  guint unchanged_sessions;
-  guint removed_sessions;
+  guint    new_entries;
+  guint    changed_entries;
+  guint    unchanged_entries;
+  guint    removed_entries;
+  guint    new_sessions;
+  guint    changed_sessions;
+  guint    unchanged_sessions;
+  guint    removed_sessions;
+  guint    future_entries;           /* new or changed */
+  guint    future_sessions;
+  guint    future_removed_entries;   /* by tombstones dated in the future */
+  guint    future_removed_sessions;
+  gboolean future_after_export;      /* "future" is after the backup's "exported", not now */
 } TendImportPreview;
 
 /* Runs on the main context of the call that started the work; @fraction grows from 0 to 1. */
@@ -123,6 +130,9 @@ TendBackup     *tend_backup_load_finish   (GAsyncResult       *result,
                                            GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 
 GDateTime      *tend_backup_get_exported  (TendBackup         *self);
+gboolean        tend_backup_get_include_future (TendBackup    *self);
+void            tend_backup_set_include_future (TendBackup    *self,
+                                                gboolean       include);
 guint           tend_backup_get_n_records (TendBackup         *self);
 
 void            tend_backup_preview       (TendBackup         *self,
@@ -131,9 +141,16 @@ void            tend_backup_preview       (TendBackup         *self,
 /* A sentence a line, for the question before importing. */
 char           *tend_import_preview_to_string (const TendImportPreview *preview) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Merges every record through the store. The records are handed to the store, so apply a
- * backup once. The async call merges a slice of records per main-loop turn, so the window
- * stays responsive; cancelled, it stops between records, and what was merged stays merged
+/* Whether applying now would write only months the journal can read back (else an error
+ * naming the month, its size and the limit); changes nothing. */
+gboolean        tend_backup_check         (TendBackup         *self,
+                                           TendStore          *store,
+                                           GError            **error);
+
+/* Merges every record through the store; nothing at all when tend_backup_check() fails.
+ * The records are handed to the store, so apply a backup once. The async call merges a slice
+ * of records per main-loop turn, so the window stays responsive; the months it changed are
+ * saved when it ends. Cancelled, it stops between records, and what was merged stays merged
  * (every record is whole: importing the backup again finishes the job). */
 gboolean        tend_backup_apply         (TendBackup         *self,
                                            TendStore          *store,

@@ -41,6 +41,9 @@ JsonParser    *tend_month_file_parse           (GBytes         *bytes,
 TendMonthFile *tend_month_file_new_from_object (JsonObject     *object,
                                                 const char     *where,
                                                 GError        **error) G_GNUC_WARN_UNUSED_RESULT;
+TendMonthFile *tend_month_file_new_like        (TendMonthFile  *self) G_GNUC_WARN_UNUSED_RESULT;
+GBytes        *tend_month_file_serialize       (TendMonthFile  *self,
+                                                GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 TendMonthFile *tend_month_file_copy_days       (TendMonthFile  *self,
                                                 const char     *first_day,
                                                 const char     *last_day) G_GNUC_WARN_UNUSED_RESULT;

@@ -316,8 +316,10 @@ write_records (GString      *out,
  * version did not know; two spaces an indent; UTF-8; a final newline.
  *
  * This is the one way to a month's bytes, so it refuses what must not be written: a month
- * from a newer Tend (%TEND_MONTH_FILE_ERROR_READ_ONLY), and records that would not read back
- * (%TEND_MONTH_FILE_ERROR_FORMAT: an id used twice, a record outside the month).
+ * from a newer Tend (%TEND_MONTH_FILE_ERROR_READ_ONLY), records that would not read back
+ * (%TEND_MONTH_FILE_ERROR_FORMAT: an id used twice, a record outside the month), and a file
+ * over %TEND_MONTH_FILE_MAX_BYTES, which the reader would refuse
+ * (%TEND_MONTH_FILE_ERROR_TOO_LARGE).
  *
  * Returns: (nullable): the file's new contents, or %NULL with an error
  */
@@ -325,13 +327,45 @@ GBytes *
 tend_month_file_to_bytes (TendMonthFile  *self,
                           GError        **error)
 {
+  GBytes *bytes;
+
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  bytes = tend_month_file_serialize (self, error);
+
+  /* The reader refuses a file this large as damaged, and would move the whole month aside. */
+  if (bytes != NULL && g_bytes_get_size (bytes) > TEND_MONTH_FILE_MAX_BYTES)
+    {
+      g_autofree char *size_text = g_format_size (g_bytes_get_size (bytes));
+      g_autofree char *max_text = g_format_size (TEND_MONTH_FILE_MAX_BYTES);
+
+      g_set_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_TOO_LARGE,
+                   /* Translators: %s are a month like 2026-11, then sizes like “18.0 MB” and
+                    * “16.8 MB”. */
+                   _("The entries of %s would take %s, more than the %s one month can hold, "
+                     "so the latest change was not saved. Shorten or remove some of them."),
+                   self->month, size_text, max_text);
+      g_clear_pointer (&bytes, g_bytes_unref);
+    }
+
+  return bytes;
+}
+
+/**
+ * tend_month_file_serialize:
+ *
+ * tend_month_file_to_bytes() without the limit on the size, for a caller that words the
+ * refusal itself (an import, before it changes anything).
+ */
+GBytes *
+tend_month_file_serialize (TendMonthFile  *self,
+                           GError        **error)
+{
   g_autoptr(JsonArray) deleted = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *file_name = NULL;
   GString *out;
-
-  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   file_name = tend_month_file_dup_file_name (self);
 
@@ -701,6 +735,28 @@ day_in_range (const char *day,
 }
 
 /**
+ * tend_month_file_new_like:
+ *
+ * Returns: (transfer full): a month with the version and unknown members of @self (and its
+ *   being read-only), and no records
+ */
+TendMonthFile *
+tend_month_file_new_like (TendMonthFile *self)
+{
+  TendMonthFile *copy;
+
+  g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
+
+  copy = tend_month_file_new (self->month);
+  copy->version = self->version;
+  copy->read_only = self->read_only;
+  if (self->extra != NULL)
+    tend_json_add_kept_members (copy->extra = json_object_new (), self->extra);
+
+  return copy;
+}
+
+/**
  * tend_month_file_copy_days:
  * @first_day: (nullable): the first day to keep, "YYYY-MM-DD", or %NULL for no bound
  * @last_day: (nullable): the last day to keep, or %NULL for no bound
@@ -720,11 +776,7 @@ tend_month_file_copy_days (TendMonthFile *self,
 
   g_return_val_if_fail (TEND_IS_MONTH_FILE (self), NULL);
 
-  copy = tend_month_file_new (self->month);
-  copy->version = self->version;
-  copy->read_only = self->read_only;
-  if (self->extra != NULL)
-    tend_json_add_kept_members (copy->extra = json_object_new (), self->extra);
+  copy = tend_month_file_new_like (self);
 
   for (guint i = 0; i < self->entries->len; i++)
     {

@@ -62,7 +62,8 @@ TendMonthFile *tend_month_file_load           (const char    *path,
 /* Serializes the whole month (pretty-printed JSON, UTF-8, final newline). Every save goes
  * through here, so this is where a month is kept from being written when it must not be:
  * READ_ONLY for a month from a newer Tend, FORMAT when the records would make a file that
- * cannot be read back (an id used twice, a record outside the month). */
+ * cannot be read back (an id used twice, a record outside the month), TOO_LARGE when the file
+ * would be over TEND_MONTH_FILE_MAX_BYTES. */
 GBytes        *tend_month_file_to_bytes      (TendMonthFile  *self,
                                               GError        **error) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -65,6 +65,9 @@ struct _TendStore
    * been one the reader refuses ("YYYY-MM" sets). */
   GHashTable    *write_failed;
   GHashTable    *refused;
+  /* The months an import changed (TendMonthFile), saved once when it ends: a save serialises
+   * the whole month, so saving per record would make importing quadratic. NULL outside. */
+  GHashTable    *import_pending;
 };
 
 enum {
@@ -901,6 +904,14 @@ tend_store_load_all_finish (TendStore     *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+static int
+compare_month_files (gconstpointer a,
+                     gconstpointer b)
+{
+  return strcmp (tend_month_file_get_month (*(TendMonthFile **) a),
+                 tend_month_file_get_month (*(TendMonthFile **) b));
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Changing records */
 
@@ -1005,25 +1016,29 @@ report_save_error (TendStore    *self,
   g_signal_emit (self, signals[SAVE_FAILED], 0, error);
 }
 
-static void
-save_month (TendStore     *self,
-            TendMonthFile *file)
+/* The month refuses to make a file it could not read back (too large, say): nothing is
+ * written, the change stays in memory, ::save-failed tells, and the caller gets the error. */
+static gboolean
+save_month (TendStore      *self,
+            TendMonthFile  *file,
+            GError        **error)
 {
   const char *month = tend_month_file_get_month (file);
   g_autofree char *path = month_path (self->dir, month);
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = tend_month_file_to_bytes (file, &error);
+  g_autoptr(GError) local_error = NULL;
+  GBytes *bytes = tend_month_file_to_bytes (file, &local_error);
 
-  /* The month refuses to make a file it could not read back; keep the change in memory. */
   if (bytes == NULL)
     {
       mark_unsaved (self, self->refused, month, TRUE);
-      report_save_error (self, error);
-      return;
+      report_save_error (self, local_error);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
   tend_store_writer_queue (self->writer, path, bytes);
   mark_unsaved (self, self->refused, month, FALSE);
+  return TRUE;
 }
 
 static void
@@ -1034,13 +1049,55 @@ insert_sorted (GListStore       *store,
   g_list_store_insert_sorted (store, item, compare, NULL);
 }
 
+/* Where @item is in @store, sorted by @compare: a binary search to the first item that does
+ * not sort before it, then along the ones that tie. A linear search from the start would make
+ * removing many records (an import) quadratic. */
 static gboolean
-remove_from_store (GListStore *store,
-                   gpointer    item)
+find_sorted (GListStore       *store,
+             gpointer          item,
+             GCompareDataFunc  compare,
+             guint            *position)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n = g_list_model_get_n_items (model);
+  guint low = 0, high = n;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(GObject) other = g_list_model_get_item (model, middle);
+
+      if (compare (other, item, NULL) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        {
+          *position = i;
+          return TRUE;
+        }
+      if (compare (other, item, NULL) != 0)
+        break;
+    }
+
+  /* Only if its sort key changed in place since it was inserted. */
+  return g_list_store_find (store, item, position);
+}
+
+static gboolean
+remove_from_store (GListStore       *store,
+                   gpointer          item,
+                   GCompareDataFunc  compare)
 {
   guint position;
 
-  if (!g_list_store_find (store, item, &position))
+  if (!find_sorted (store, item, compare, &position))
     return FALSE;
 
   g_list_store_remove (store, position);
@@ -1060,6 +1117,7 @@ tend_store_add_entry (TendStore  *self,
 {
   g_autofree char *month = NULL;
   TendMonthFile *file;
+  gboolean was_refused;
 
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
@@ -1074,7 +1132,17 @@ tend_store_add_entry (TendStore  *self,
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
   set_search_key (entry);
   insert_sorted (self->entries, entry, tend_store_compare_entries);
-  save_month (self, file);
+
+  was_refused = g_hash_table_contains (self->refused, month);
+  if (!save_month (self, file, error))
+    {
+      /* Refused whole: the journal is as before, and the caller still holds the entry. */
+      mark_unsaved (self, self->refused, month, was_refused);
+      remove_from_store (self->entries, entry, tend_store_compare_entries);
+      g_hash_table_remove (self->entry_ids, tend_entry_get_id (entry));
+      g_ptr_array_remove (tend_month_file_get_entries (file), entry);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -1116,9 +1184,9 @@ tend_store_update_entry (TendStore  *self,
   now = g_date_time_new_now_local ();
   tend_entry_set_updated (entry, now);
   set_search_key (entry);
-  save_month (self, file);
 
-  return TRUE;
+  /* The entry's new words stay in memory (and in the window) when they cannot be saved. */
+  return save_month (self, file, error);
 }
 
 gboolean
@@ -1139,14 +1207,14 @@ tend_store_delete_entry (TendStore  *self,
   /* Keep the entry for undo before the month lets go of it. */
   g_hash_table_insert (self->deleted, g_strdup (tend_entry_get_id (entry)), g_object_ref (entry));
   g_hash_table_remove (self->entry_ids, tend_entry_get_id (entry));
-  remove_from_store (self->entries, entry);
+  remove_from_store (self->entries, entry, tend_store_compare_entries);
   g_ptr_array_remove (tend_month_file_get_entries (file), entry);
 
   now = g_date_time_new_now_local ();
   tend_month_file_add_tombstone (file, tend_entry_get_id (entry), now);
   g_hash_table_replace (self->tombstones, g_strdup (tend_entry_get_id (entry)),
                         g_strdup (tend_month_file_get_month (file)));
-  save_month (self, file);
+  save_month (self, file, NULL);
 
   return TRUE;
 }
@@ -1184,9 +1252,8 @@ tend_store_undo_delete (TendStore   *self,
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
   insert_sorted (self->entries, entry, tend_store_compare_entries);
-  save_month (self, file);
 
-  return TRUE;
+  return save_month (self, file, error);
 }
 
 static char *
@@ -1204,6 +1271,7 @@ tend_store_add_session (TendStore             *self,
 {
   g_autofree char *month = NULL;
   TendMonthFile *file;
+  gboolean was_refused;
 
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
@@ -1217,7 +1285,16 @@ tend_store_add_session (TendStore             *self,
   g_hash_table_insert (self->session_ids, (gpointer) tend_grounding_session_get_id (session),
                        session);
   insert_sorted (self->sessions, session, compare_sessions);
-  save_month (self, file);
+
+  was_refused = g_hash_table_contains (self->refused, month);
+  if (!save_month (self, file, error))
+    {
+      mark_unsaved (self, self->refused, month, was_refused);
+      remove_from_store (self->sessions, session, compare_sessions);
+      g_hash_table_remove (self->session_ids, tend_grounding_session_get_id (session));
+      g_ptr_array_remove (tend_month_file_get_sessions (file), session);
+      return FALSE;
+    }
 
   return TRUE;
 }
@@ -1248,14 +1325,85 @@ tend_store_update_session (TendStore             *self,
 
   now = g_date_time_new_now_local ();
   tend_grounding_session_set_updated (session, now);
-  save_month (self, file);
 
-  return TRUE;
+  return save_month (self, file, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
 /* Merging another copy of the journal (a backup). The caller decides which copy of a record
  * wins (tend-backup.c); these apply its decision and keep the times the record brings. */
+
+/* Inside tend_store_import_begin() and _end(), a month is saved once, at the end. */
+static void
+import_save (TendStore     *self,
+             TendMonthFile *file)
+{
+  if (self->import_pending == NULL)
+    save_month (self, file, NULL);
+  else if (!g_hash_table_contains (self->import_pending, file))
+    g_hash_table_add (self->import_pending, g_object_ref (file));
+}
+
+static gboolean
+save_pending (TendStore  *self,
+              GError    **error)
+{
+  g_autoptr(GPtrArray) months = NULL;
+  gboolean saved = TRUE;
+
+  if (self->import_pending == NULL || g_hash_table_size (self->import_pending) == 0)
+    return TRUE;
+
+  months = g_hash_table_steal_all_keys (self->import_pending);
+  g_ptr_array_set_free_func (months, g_object_unref);
+  g_ptr_array_sort (months, compare_month_files);
+
+  /* Every month is tried; the first refusal is the one told. */
+  for (guint i = 0; i < months->len; i++)
+    if (!save_month (self, g_ptr_array_index (months, i), saved ? error : NULL))
+      saved = FALSE;
+
+  return saved;
+}
+
+/**
+ * tend_store_import_begin:
+ *
+ * Starts merging many records: until tend_store_import_end(), the import functions keep the
+ * months they change in memory and save each of them once, at the end (or at
+ * tend_store_flush()). Other changes are saved at once, as always.
+ */
+void
+tend_store_import_begin (TendStore *self)
+{
+  g_return_if_fail (TEND_IS_STORE (self));
+  g_return_if_fail (self->import_pending == NULL);
+
+  self->import_pending = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+}
+
+/**
+ * tend_store_import_end:
+ *
+ * Saves the months the import changed.
+ *
+ * Returns: %TRUE, or %FALSE with the error of the first month that could not be saved (it is
+ *   told through ::save-failed too, and kept in memory)
+ */
+gboolean
+tend_store_import_end (TendStore  *self,
+                       GError    **error)
+{
+  gboolean saved;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->import_pending != NULL, FALSE);
+
+  saved = save_pending (self, error);
+  g_clear_pointer (&self->import_pending, g_hash_table_unref);
+
+  return saved;
+}
 
 /* Drops the tombstone for @id, wherever it is: the record is back. */
 static void
@@ -1266,7 +1414,7 @@ forget_tombstone (TendStore  *self,
   TendMonthFile *file = month != NULL ? g_hash_table_lookup (self->months, month) : NULL;
 
   if (file != NULL && tend_month_file_remove_tombstone (file, id))
-    save_month (self, file);
+    import_save (self, file);
   g_hash_table_remove (self->tombstones, id);
 }
 
@@ -1314,7 +1462,7 @@ tend_store_import_entry (TendStore  *self,
   else
     {
       /* Out and back in: the day may have changed, and the rows show it afresh. */
-      remove_from_store (self->entries, ours);
+      remove_from_store (self->entries, ours, tend_store_compare_entries);
       tend_entry_assign (ours, entry);
       set_search_key (ours);
       insert_sorted (self->entries, ours, tend_store_compare_entries);
@@ -1323,13 +1471,13 @@ tend_store_import_entry (TendStore  *self,
         {
           g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (ours));
           g_ptr_array_remove (tend_month_file_get_entries (old_file), ours);
-          save_month (self, old_file);
+          import_save (self, old_file);
         }
     }
 
   g_hash_table_remove (self->deleted, id);
   forget_tombstone (self, id);
-  save_month (self, file);
+  import_save (self, file);
 
   return TRUE;
 }
@@ -1377,7 +1525,7 @@ tend_store_import_session (TendStore             *self,
     }
   else
     {
-      remove_from_store (self->sessions, ours);
+      remove_from_store (self->sessions, ours, compare_sessions);
       tend_grounding_session_assign (ours, session);
       insert_sorted (self->sessions, ours, compare_sessions);
 
@@ -1385,12 +1533,12 @@ tend_store_import_session (TendStore             *self,
         {
           g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (ours));
           g_ptr_array_remove (tend_month_file_get_sessions (old_file), ours);
-          save_month (self, old_file);
+          import_save (self, old_file);
         }
     }
 
   forget_tombstone (self, id);
-  save_month (self, file);
+  import_save (self, file);
 
   return TRUE;
 }
@@ -1442,20 +1590,20 @@ tend_store_import_tombstone (TendStore   *self,
   if (entry != NULL)
     {
       g_hash_table_remove (self->entry_ids, id);
-      remove_from_store (self->entries, entry);
+      remove_from_store (self->entries, entry, tend_store_compare_entries);
       /* Last: the id belongs to the entry. */
       g_ptr_array_remove (tend_month_file_get_entries (file), entry);
     }
   else if (session != NULL)
     {
       g_hash_table_remove (self->session_ids, id);
-      remove_from_store (self->sessions, session);
+      remove_from_store (self->sessions, session, compare_sessions);
       g_ptr_array_remove (tend_month_file_get_sessions (file), session);
     }
 
   tend_month_file_add_tombstone (file, id, deleted);
   g_hash_table_replace (self->tombstones, g_strdup (id), g_strdup (target));
-  save_month (self, file);
+  import_save (self, file);
 
   return TRUE;
 }
@@ -1465,6 +1613,7 @@ tend_store_flush (TendStore *self)
 {
   g_return_if_fail (TEND_IS_STORE (self));
 
+  save_pending (self, NULL);
   tend_store_writer_flush (self->writer);
 }
 
@@ -1627,12 +1776,14 @@ tend_store_get_deleted_time (TendStore  *self,
   return tombstone != NULL ? tombstone->updated : NULL;
 }
 
-static int
-compare_month_files (gconstpointer a,
-                     gconstpointer b)
+const char *
+tend_store_get_deleted_month (TendStore  *self,
+                              const char *id)
 {
-  return strcmp (tend_month_file_get_month (*(TendMonthFile **) a),
-                 tend_month_file_get_month (*(TendMonthFile **) b));
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->tombstones, id);
 }
 
 GPtrArray *
@@ -1771,6 +1922,9 @@ tend_store_dispose (GObject *object)
 
   g_clear_pointer (&self->ahead, tend_read_ahead_free);
   /* Everything promised to the disk is written before the store goes away. */
+  if (self->writer != NULL)
+    save_pending (self, NULL);
+  g_clear_pointer (&self->import_pending, g_hash_table_unref);
   g_clear_pointer (&self->writer, tend_store_writer_free);
 
   if (self->entries != NULL)

@@ -67,11 +67,16 @@ TendGroundingSession *tend_store_find_session (TendStore  *self,
 /* When the record @id was deleted, if the journal keeps a tombstone for it; else NULL. */
 GDateTime  *tend_store_get_deleted_time  (TendStore           *self,
                                           const char          *id);
+/* The month ("YYYY-MM") that keeps the tombstone of @id, or NULL. */
+const char *tend_store_get_deleted_month (TendStore           *self,
+                                          const char          *id);
 /* The months read so far, oldest first (TendMonthFile). Read them, never change them: every
  * change goes through the store, which saves it. */
 GPtrArray  *tend_store_dup_months        (TendStore           *self) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Changes are saved on a worker thread; these return at once. */
+/* Changes are saved on a worker thread; these return at once. A change that would make its
+ * month's file larger than the reader accepts is refused with TEND_MONTH_FILE_ERROR_TOO_LARGE
+ * (and ::save-failed): a new record is not taken; changed fields stay in memory, unsaved. */
 gboolean    tend_store_add_entry         (TendStore           *self,
                                           TendEntry           *entry,
                                           GError             **error);
@@ -110,6 +115,13 @@ gboolean    tend_store_import_tombstone  (TendStore           *self,
                                           const char          *month,
                                           const char          *id,
                                           GDateTime           *deleted,
+                                          GError             **error);
+
+/* Many records merged at once: in between, each month an import function changes is saved
+ * once, at the end (or at tend_store_flush()), so merging is linear in the records. The end
+ * returns the error of a month that could not be saved. */
+void        tend_store_import_begin      (TendStore           *self);
+gboolean    tend_store_import_end        (TendStore           *self,
                                           GError             **error);
 
 /* Blocks until every change made so far is on disk (application shutdown). */

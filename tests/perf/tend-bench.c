@@ -3,6 +3,8 @@
  *   tend-bench                              one key=value line per history size
  *   tend-bench --generate DIR --years N     write a deterministic history into DIR
  *   tend-bench --measure DIR --years N      measure one journal (used by the first form)
+ *   tend-bench --import N                   import a backup of N short entries into an empty
+ *                                           journal, then a newer copy of it into a full one
  *
  * Every size is measured in its own process, so peak memory belongs to that size alone.
  *
@@ -17,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tend-backup.h"
 #include "tend-history.h"
 #include "tend-progress.h"
 #include "tend-store.h"
@@ -288,6 +291,108 @@ measure (const char *dir,
   return 0;
 }
 
+/* Entries a day in the import's history: months of ~600 entries, so a quadratic step inside a
+ * month shows. */
+#define IMPORT_PER_DAY 20
+
+static char *
+bench_dir (const char *name)
+{
+  /* On a real disk, not a tmpfs, so that durable writes cost what they cost a person. */
+  g_autofree char *base = g_build_filename (g_get_user_cache_dir (), "tend-bench", NULL);
+  g_autofree char *pattern = NULL;
+
+  g_mkdir_with_parents (base, 0700);
+  pattern = g_strdup_printf ("%s/%s-XXXXXX", base, name);
+  return g_mkdtemp (g_steal_pointer (&pattern));
+}
+
+/* A backup of @n entries, revision @revision, written to @path. */
+static void
+make_backup (const char *path,
+             guint       n,
+             guint       revision)
+{
+  g_autofree char *dir = bench_dir ("source");
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  tend_history_generate_entries (dir, n, IMPORT_PER_DAY, revision);
+  {
+    g_autoptr(TendStore) store = open_all (dir, today);
+
+    if (!tend_backup_export (store, TEND_EXPORT_JSON, NULL, NULL, file, NULL, &error))
+      g_error ("export: %s", error->message);
+  }
+  tend_history_remove (dir);
+}
+
+/* Reads @path, previews it against the journal in @dir and applies it, timing each step. */
+static void
+measure_import (const char *label,
+                const char *dir,
+                const char *path)
+{
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) store = open_all (dir, today);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TendBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+  TendImportPreview preview;
+  double read_ms, preview_ms, apply_ms, saved_ms;
+  gint64 start;
+
+  start = g_get_monotonic_time ();
+  backup = tend_backup_load (file, NULL, &error);
+  if (backup == NULL)
+    g_error ("load: %s", error->message);
+  read_ms = ms_since (start);
+
+  start = g_get_monotonic_time ();
+  tend_backup_preview (backup, store, &preview);
+  preview_ms = ms_since (start);
+
+  start = g_get_monotonic_time ();
+  if (!tend_backup_apply (backup, store, &error))
+    g_error ("apply: %s", error->message);
+  apply_ms = ms_since (start);
+  tend_store_flush (store);
+  saved_ms = ms_since (start);
+
+  g_print ("import=%s records=%u new=%u changed=%u journal_entries=%u read_ms=%.0f "
+           "preview_ms=%.0f apply_ms=%.0f apply_saved_ms=%.0f rss_mb=%.1f\n",
+           label, tend_backup_get_n_records (backup), preview.new_entries,
+           preview.changed_entries, g_list_model_get_n_items (tend_store_get_entries (store)),
+           read_ms, preview_ms, apply_ms, saved_ms, peak_rss_mb ());
+}
+
+/* A backup of @n entries into an empty journal, then a newer copy of every one of them into
+ * a journal that holds the older: the two ends of what importing costs. */
+static int
+run_import (guint n)
+{
+  g_autofree char *work = bench_dir ("import");
+  g_autofree char *first = g_build_filename (work, "first.json", NULL);
+  g_autofree char *second = g_build_filename (work, "second.json", NULL);
+  g_autofree char *journal = g_build_filename (work, "journal", NULL);
+
+  if (n == 0 || n % IMPORT_PER_DAY != 0)
+    {
+      g_printerr ("tend-bench: --import takes a multiple of %d\n", IMPORT_PER_DAY);
+      return 2;
+    }
+
+  make_backup (first, n, 0);
+  make_backup (second, n, 1);
+
+  measure_import ("empty", journal, first);
+  measure_import ("full", journal, second);
+
+  tend_history_remove (work);
+  return 0;
+}
+
 static int
 run_all (const char *self)
 {
@@ -326,12 +431,14 @@ main (int   argc,
 {
   g_autofree char *dir = NULL;
   int years = -1;
+  int import = 0;
   gboolean generate = FALSE;
   gboolean do_measure = FALSE;
   GOptionEntry options[] = {
     { "generate", 0, 0, G_OPTION_ARG_NONE, &generate, "Write a history into DIR", NULL },
     { "measure", 0, 0, G_OPTION_ARG_NONE, &do_measure, "Measure the journal in DIR", NULL },
     { "years", 0, 0, G_OPTION_ARG_INT, &years, "Years of history", "N" },
+    { "import", 0, 0, G_OPTION_ARG_INT, &import, "Time importing a backup of N entries", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("[DIR]");
@@ -343,6 +450,9 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 2;
     }
+
+  if (import > 0)
+    return run_import (import);
 
   if (!generate && !do_measure)
     return run_all (argv[0]);

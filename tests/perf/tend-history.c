@@ -38,9 +38,11 @@ static const char * const exercises[] = {
 };
 
 static char *
-prose (GRand *rand)
+prose (GRand *rand,
+       guint  min_words,
+       guint  max_words)
 {
-  guint n_words = g_rand_int_range (rand, 150, 401);
+  guint n_words = g_rand_int_range (rand, min_words, max_words + 1);
   GString *text = g_string_sized_new (n_words * 7);
   gboolean sentence_start = TRUE;
 
@@ -80,23 +82,37 @@ random_id (GRand *rand)
                           g_rand_int (rand) & 0xffff);
 }
 
+/* What a generated day holds. A person's journal: one or two entries of 150–400 words and up
+ * to two sessions. An import stress test: many short entries, drawn so that a second
+ * revision has the same ids (from @ids) with later times and other words. */
+typedef struct {
+  guint  entries;     /* 0: one or two */
+  guint  min_words;
+  guint  max_words;
+  guint  revision;
+  GRand *ids;         /* NULL: from the day's own numbers */
+} Shape;
+
 static void
 add_day (TendMonthFile *file,
          GDateTime     *day_start,
-         GRand         *rand)
+         GRand         *rand,
+         const Shape   *shape)
 {
   g_autofree char *day = g_date_time_format (day_start, "%Y-%m-%d");
-  guint n_entries = g_rand_int_range (rand, 1, 3);
-  guint n_sessions = g_rand_int_range (rand, 0, 3);
+  guint n_entries = shape->entries > 0 ? shape->entries : (guint) g_rand_int_range (rand, 1, 3);
+  guint n_sessions = shape->entries > 0 ? 0 : (guint) g_rand_int_range (rand, 0, 3);
 
   for (guint i = 0; i < n_entries; i++)
     {
+      GRand *ids = shape->ids != NULL ? shape->ids : rand;
       g_autoptr(GDateTime) created = g_date_time_add_minutes (day_start,
-                                                              g_rand_int_range (rand, 420, 1380));
+                                                              g_rand_int_range (ids, 420, 1380));
       g_autoptr(GDateTime) updated = g_date_time_add_minutes (created,
-                                                              g_rand_int_range (rand, 1, 40));
-      g_autofree char *id = random_id (rand);
-      g_autofree char *text = prose (rand);
+                                                              g_rand_int_range (rand, 1, 40) +
+                                                              shape->revision * 60);
+      g_autofree char *id = random_id (ids);
+      g_autofree char *text = prose (rand, shape->min_words, shape->max_words);
       TendEntry *entry = tend_entry_new (id, created);
       const char *theme = themes[g_rand_int_range (rand, 0, G_N_ELEMENTS (themes))];
       g_autofree char *prompt = g_strdup_printf ("%s-%02d", theme, g_rand_int_range (rand, 1, 9));
@@ -158,16 +174,24 @@ write_month (const char    *dir,
     g_error ("writing %s: %s", path, error->message);
 }
 
-void
-tend_history_generate (const char *dir,
-                       guint       years)
+static GDateTime *
+today_start (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
-                                                      g_date_time_get_month (now),
-                                                      g_date_time_get_day_of_month (now), 0, 0, 0);
-  g_autoptr(GDateTime) day = g_date_time_add_years (today, -(int) years);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20261124 + years);
+
+  return g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                g_date_time_get_day_of_month (now), 0, 0, 0);
+}
+
+/* Days from @first up to today, not included. */
+static void
+generate (const char  *dir,
+          GDateTime   *first,
+          GRand       *rand,
+          const Shape *shape)
+{
+  g_autoptr(GDateTime) today = today_start ();
+  g_autoptr(GDateTime) day = g_date_time_ref (first);
   g_autoptr(TendMonthFile) file = NULL;
 
   g_mkdir_with_parents (dir, 0700);
@@ -185,7 +209,7 @@ tend_history_generate (const char *dir,
       if (file == NULL)
         file = tend_month_file_new (month);
 
-      add_day (file, day, rand);
+      add_day (file, day, rand, shape);
 
       next = g_date_time_add_days (day, 1);
       g_date_time_unref (day);
@@ -194,6 +218,36 @@ tend_history_generate (const char *dir,
 
   if (file != NULL)
     write_month (dir, file);
+}
+
+void
+tend_history_generate (const char *dir,
+                       guint       years)
+{
+  g_autoptr(GDateTime) today = today_start ();
+  g_autoptr(GDateTime) first = g_date_time_add_years (today, -(int) years);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261124 + years);
+  Shape shape = { 0, 150, 400, 0, NULL };
+
+  generate (dir, first, rand, &shape);
+}
+
+void
+tend_history_generate_entries (const char *dir,
+                               guint       n_entries,
+                               guint       per_day,
+                               guint       revision)
+{
+  g_autoptr(GDateTime) today = today_start ();
+  g_autoptr(GDateTime) first = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261207 + revision);
+  g_autoptr(GRand) ids = g_rand_new_with_seed (20261207 + n_entries);
+  Shape shape = { per_day, 10, 40, revision, ids };
+
+  g_return_if_fail (per_day > 0 && n_entries % per_day == 0);
+
+  first = g_date_time_add_days (today, -(int) (n_entries / per_day));
+  generate (dir, first, rand, &shape);
 }
 
 TendEntry *
