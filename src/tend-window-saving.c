@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "tend-backup.h"
@@ -153,14 +152,7 @@ describe_loss (Unsaved *unsaved)
   for (guint i = 0; i < unsaved->months->len; i++)
     {
       const char *month = tend_month_file_get_month (g_ptr_array_index (unsaved->months, i));
-      g_autoptr(GDateTime) date = NULL;
-      g_autofree char *name = NULL;
-      int year, mon;
-
-      if (sscanf (month, "%d-%d", &year, &mon) == 2)
-        date = g_date_time_new_local (year, mon, 1, 0, 0, 0);
-      /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
-      name = date != NULL ? g_date_time_format (date, _("%B %Y")) : g_strdup (month);
+      g_autofree char *name = tend_month_describe (month);
       if (names->len > 0)
         /* Translators: between the names of months in a list. */
         g_string_append (names, _(", "));

@@ -18,7 +18,6 @@
 #include "tend-progress-page.h"
 #include "tend-window-private.h"
 
-#include <stdio.h>
 #include <string.h>
 
 struct _TendWindow
@@ -228,18 +227,6 @@ need_help_action (GtkWidget  *widget,
   tend_window_show_help (TEND_WINDOW (widget));
 }
 
-static char *
-format_month (const char *month)
-{
-  g_autoptr(GDateTime) date = NULL;
-  int year, mon;
-
-  if (sscanf (month, "%d-%d", &year, &mon) == 2)
-    date = g_date_time_new_local (year, mon, 1, 0, 0, 0);
-  /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
-  return date != NULL ? g_date_time_format (date, _("%B %Y")) : g_strdup (month);
-}
-
 /* A month that could not be read: say which, and where its file was kept. A file that could
  * not be moved aside is named first, with a way to try moving it again. */
 static void
@@ -271,7 +258,7 @@ damaged_cb (TendWindow   *self,
 
   if (stuck != NULL)
     {
-      g_autofree char *month_name = format_month (stuck);
+      g_autofree char *month_name = tend_month_describe (stuck);
 
       /* Translators: %s is a month and year, e.g. “November 2026”. The file could not be moved
        * into the “damaged” folder, so it stays in place, and that month cannot be changed. */
@@ -282,7 +269,7 @@ damaged_cb (TendWindow   *self,
     }
   else
     {
-      g_autofree char *month_name = format_month (month);
+      g_autofree char *month_name = tend_month_describe (month);
 
       if (n_damaged == 1)
         /* Translators: %s is a month and year, e.g. “November 2026”. */

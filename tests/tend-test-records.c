@@ -127,3 +127,39 @@ tend_test_snapshot_tree (const char *path,
   g_ptr_array_add (lines, NULL);
   return g_strjoinv ("\n", (char **) lines->pdata);
 }
+
+TendStore *
+tend_test_open_store (const char *dir,
+                      GDateTime  *today)
+{
+  g_autoptr(GDateTime) now = today != NULL ? g_date_time_ref (today) : g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  TendStore *store = tend_store_new (dir);
+
+  g_assert_true (tend_store_load_recent (store, now, &error));
+  g_assert_no_error (error);
+  return store;
+}
+
+static void
+load_all_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tend_store_load_all_finish (TEND_STORE (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+void
+tend_test_load_all (TendStore *store)
+{
+  gboolean done = FALSE;
+
+  tend_store_load_all_async (store, NULL, load_all_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (tend_store_get_loaded (store));
+}

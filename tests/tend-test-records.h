@@ -7,6 +7,7 @@
 #pragma once
 
 #include "tend-entry.h"
+#include "tend-store.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,11 @@ void       tend_test_count       (guint      *counter);
  * line, sorted: two snapshots are equal when nothing under @path changed. */
 char      *tend_test_snapshot_tree (const char *path,
                                     gboolean    modes) G_GNUC_WARN_UNUSED_RESULT;
+
+/* A store on @dir with its recent months read, as the app opens it on @today (NULL: now). */
+TendStore *tend_test_open_store  (const char *dir,
+                                  GDateTime  *today) G_GNUC_WARN_UNUSED_RESULT;
+/* Reads every month of @store, waiting on the main context until it is done. */
+void       tend_test_load_all    (TendStore  *store);
 
 G_END_DECLS

@@ -30,16 +30,13 @@ static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = tend_test_time ("2026-12-07", 12, 0);
 
   f->root = g_dir_make_tmp ("tend-saving-XXXXXX", NULL);
   g_assert_nonnull (f->root);
   f->dir = g_build_filename (f->root, "journal", NULL);
   f->away = g_build_filename (f->root, "journal.away", NULL);
-  f->store = tend_store_new (f->dir);
-  g_assert_true (tend_store_load_recent (f->store, now, &error));
-  g_assert_no_error (error);
+  f->store = tend_test_open_store (f->dir, now);
   g_signal_connect_swapped (f->store, "save-failed", G_CALLBACK (tend_test_count), &f->failures);
 }
 
@@ -93,27 +90,6 @@ wait_unsaved (Fixture  *f,
   while (tend_store_get_unsaved (f->store) != unsaved && g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE), g_usleep (10000);
   g_assert_cmpint (tend_store_get_unsaved (f->store), ==, unsaved);
-}
-
-static void
-load_all_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  gboolean *done = user_data;
-
-  g_assert_true (tend_store_load_all_finish (TEND_STORE (source), result, NULL));
-  *done = TRUE;
-}
-
-static void
-load_all (Fixture *f)
-{
-  gboolean done = FALSE;
-
-  tend_store_load_all_async (f->store, NULL, load_all_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
 }
 
 static TendEntry *
@@ -317,7 +293,7 @@ test_damaged_unmovable (Fixture       *f,
   other = add (f, "2026-11-20", "november is fine");
   tend_store_flush (f->store);
   g_assert_false (tend_store_get_unsaved (f->store));
-  load_all (f);
+  tend_test_load_all (f->store);
   g_assert_cmpuint (reports.count, ==, 1);
 
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -199,6 +200,23 @@ tend_month_for_day (const char *day)
   g_return_val_if_fail (day != NULL && strlen (day) >= 7 && month_prefix_is_valid (day), NULL);
 
   return g_strndup (day, 7);
+}
+
+char *
+tend_month_describe (const char *month)
+{
+  g_autoptr(GDateTime) first = NULL;
+  int year, mon;
+
+  g_return_val_if_fail (month != NULL, NULL);
+
+  if (sscanf (month, "%4d-%2d", &year, &mon) == 2)
+    first = g_date_time_new_local (year, mon, 1, 12, 0, 0);
+  if (first == NULL)
+    return g_strdup (month);
+
+  /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
+  return g_date_time_format (first, _("%B %Y"));
 }
 
 void

@@ -97,6 +97,8 @@ gboolean       tend_month_file_remove_tombstone (TendMonthFile *self,
 /* "2026-11" from a local date or time. */
 char          *tend_month_for_day            (const char     *day) G_GNUC_WARN_UNUSED_RESULT;
 gboolean       tend_month_is_valid           (const char     *month);
+/* "November 2026" for "2026-11", in the person's language; @month itself if it is not one. */
+char          *tend_month_describe           (const char     *month) G_GNUC_WARN_UNUSED_RESULT;
 
 void           tend_tombstone_free           (TendTombstone  *tombstone);
 

@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 #include <string.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -926,14 +925,8 @@ month_for_write (TendStore   *self,
 
   if (file == NULL && g_hash_table_contains (self->untouchable, month))
     {
-      g_autoptr(GDateTime) first = NULL;
-      g_autofree char *name = NULL;
-      int year, mon;
+      g_autofree char *name = tend_month_describe (month);
 
-      if (sscanf (month, "%d-%d", &year, &mon) == 2)
-        first = g_date_time_new_local (year, mon, 1, 0, 0, 0);
-      /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
-      name = first != NULL ? g_date_time_format (first, _("%B %Y")) : g_strdup (month);
       g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_DAMAGED,
                    /* Translators: %s is a month and year, e.g. “November 2026”. Its file
                     * could not be read nor moved aside, so Tend does not write to it. */

@@ -16,40 +16,6 @@
 
 #define N_ENTRIES 12
 
-static TendStore *
-open_journal (const char *dir)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  TendStore *store = tend_store_new (dir);
-
-  g_assert_true (tend_store_load_recent (store, now, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-load_all_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (tend_store_load_all_finish (TEND_STORE (source), result, &error));
-  g_assert_no_error (error);
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-load_all (TendStore *store)
-{
-  gboolean done = FALSE;
-
-  tend_store_load_all_async (store, NULL, load_all_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -107,7 +73,7 @@ write_journal (const char *dir,
                const char *backup)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  TendStore *store = open_journal (dir);
+  TendStore *store = tend_test_open_store (dir, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (backup);
   g_autoptr(GError) error = NULL;
 
@@ -123,7 +89,7 @@ write_journal (const char *dir,
       g_assert_true (tend_store_add_entry (store, entry, NULL));
     }
 
-  load_all (store);
+  tend_test_load_all (store);
   g_assert_true (tend_backup_export (store, TEND_EXPORT_JSON, NULL, NULL, file, NULL, &error));
   g_assert_no_error (error);
   tend_store_flush (store);
@@ -136,7 +102,7 @@ static void
 write_hostile_backup (const char *dir,
                       const char *path)
 {
-  TendStore *store = open_journal (dir);
+  TendStore *store = tend_test_open_store (dir, NULL);
   g_autoptr(GPtrArray) months = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autofree char *exported = g_date_time_format_iso8601 (now);
@@ -144,7 +110,7 @@ write_hostile_backup (const char *dir,
   GString *json = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
 
-  load_all (store);
+  tend_test_load_all (store);
   months = tend_store_dup_months (store);
   g_string_printf (json, "{ \"format\": \"tend-backup\", \"version\": 1, "
                    "\"exported\": \"%s\", \"months\": [", exported);
@@ -185,9 +151,9 @@ write_hostile_backup (const char *dir,
 static void
 assert_all_mine (const char *dir)
 {
-  TendStore *store = open_journal (dir);
+  TendStore *store = tend_test_open_store (dir, NULL);
 
-  load_all (store);
+  tend_test_load_all (store);
 
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, N_ENTRIES);
   for (guint i = 0; i < N_ENTRIES; i++)
@@ -217,7 +183,7 @@ test_into_journal (void)
   write_journal (dir, good);
   write_hostile_backup (dir, hostile);
 
-  store = open_journal (dir);
+  store = tend_test_open_store (dir, NULL);
   import (store, hostile, &preview);
   g_assert_cmpuint (preview.future_entries, ==, 1);
   g_assert_cmpuint (preview.future_removed_entries, ==, N_ENTRIES - 1);
@@ -245,7 +211,7 @@ test_then_good_backup (void)
   write_hostile_backup (dir, hostile);
   tend_test_remove_tree (dir);
 
-  store = open_journal (dir);
+  store = tend_test_open_store (dir, NULL);
   import (store, hostile, &preview);
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 0);
   g_assert_cmpuint (preview.future_entries, ==, 1);

@@ -15,30 +15,6 @@
 #include "tend-backup.h"
 #include "../tend-test-records.h"
 
-static TendStore *
-open_journal (const char *dir)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  TendStore *store = tend_store_new (dir);
-
-  g_assert_true (tend_store_load_recent (store, now, &error));
-  g_assert_no_error (error);
-  return store;
-}
-
-static void
-load_all_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (tend_store_load_all_finish (TEND_STORE (source), result, &error));
-  g_assert_no_error (error);
-  *(gboolean *) user_data = TRUE;
-}
-
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
@@ -126,10 +102,9 @@ test_oversize_import (void)
   TendImportPreview preview;
   TendStore *store;
   GString *json;
-  gboolean done = FALSE;
 
   /* The person's own entries, this month and last. */
-  store = open_journal (dir);
+  store = tend_test_open_store (dir, NULL);
   for (guint i = 0; i < 3; i++)
     {
       g_autoptr(TendEntry) entry = tend_test_entry (i == 0 ? earlier_day : day,
@@ -162,7 +137,7 @@ test_oversize_import (void)
   before = snapshot (dir);
 
   /* As the window does it. */
-  store = open_journal (dir);
+  store = tend_test_open_store (dir, NULL);
   tend_backup_load_async (file, store, NULL, loaded_cb, &backup);
   while (backup == NULL)
     g_main_context_iteration (NULL, TRUE);
@@ -187,10 +162,8 @@ test_oversize_import (void)
   assert_same (before, after);
 
   /* The next start: every entry, nothing moved aside. */
-  store = open_journal (dir);
-  tend_store_load_all_async (store, NULL, load_all_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  store = tend_test_open_store (dir, NULL);
+  tend_test_load_all (store);
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 3);
   g_assert_false (g_file_test (damaged, G_FILE_TEST_EXISTS));
   g_assert_finalize_object (store);
