@@ -103,7 +103,7 @@ def read_only_then_banner_retry(t, tend):
     journal = os.path.join(data, "tend", "journal")
     bind_read_only(journal)
     type_words(text, "Typed on a read-only disk.")
-    banner = wait_for(lambda: label_containing(frame, "read-only"), 10)
+    banner = wait_for(lambda: label_containing(frame, "the disk is read-only"), 10)
     t.check(banner is not None, "a banner says the disk is read-only")
 
     button = wait_for(lambda: find(frame, "button", "Try Again"), 5)
@@ -112,7 +112,7 @@ def read_only_then_banner_retry(t, tend):
     if button is not None:
         button.do_action(0)
     pump(0.5)
-    t.check(label_containing(frame, "read-only") is not None,
+    t.check(label_containing(frame, "the disk is read-only") is not None,
             "Try Again while still read-only keeps the banner")
 
     unbind(journal)
