@@ -36,19 +36,20 @@ def type_words(text_acc, words):
 
 
 def start(t, tend, size):
-    mount_tmpfs(os.path.join(tend.home, "data"), size)
+    """Tend with its data folder on a tmpfs of @size: (data folder, window, editor), or Nones."""
+    data = os.path.join(tend.home, "data")
+    mount_tmpfs(data, size)
     app = tend.start()
     frame = tend.frame(app) if app else None
-    t.check(frame is not None, "Tend starts with its data on a %s disk" % size)
-    return frame
+    if not t.check(frame is not None, "Tend starts with its data on a %s disk" % size):
+        return data, None, None
+    return data, frame, editor(frame)
 
 
 def full_disk_then_try_again(t, tend):
-    data = os.path.join(tend.home, "data")
-    frame = start(t, tend, "2m")
+    data, frame, text = start(t, tend, "2m")
     if frame is None:
         return
-    text = editor(frame)
     type_words(text, "Words before the disk filled. ")
     t.check(wait_for(lambda: "before the disk filled" in month_text(tend.home, MONTH), 10),
             "the first words are saved")
@@ -91,11 +92,9 @@ def full_disk_then_try_again(t, tend):
 
 
 def read_only_then_banner_retry(t, tend):
-    data = os.path.join(tend.home, "data")
-    frame = start(t, tend, "8m")
+    data, frame, text = start(t, tend, "8m")
     if frame is None:
         return
-    text = editor(frame)
     type_words(text, "Before the folder turned read-only. ")
     t.check(wait_for(lambda: "turned read-only" in month_text(tend.home, MONTH), 10),
             "the first words are saved")
@@ -132,11 +131,9 @@ def read_only_then_banner_retry(t, tend):
 def full_disk_save_a_copy(t, tend):
     copy = os.path.join(tend.home, "unsaved.md")
     tend.extra_env["TEND_TEST_FILE"] = copy
-    data = os.path.join(tend.home, "data")
-    frame = start(t, tend, "2m")
+    data, frame, text = start(t, tend, "2m")
     if frame is None:
         return
-    text = editor(frame)
     fill(data)
     type_words(text, "Kept in a copy elsewhere.")
     t.check(wait_for(lambda: label_containing(frame, "the disk is full"), 10) is not None,
@@ -153,11 +150,9 @@ def full_disk_save_a_copy(t, tend):
 
 
 def full_disk_quit_anyway(t, tend):
-    data = os.path.join(tend.home, "data")
-    frame = start(t, tend, "2m")
+    data, frame, text = start(t, tend, "2m")
     if frame is None:
         return
-    text = editor(frame)
     fill(data)
     type_words(text, "Given up knowingly.")
     wait_for(lambda: label_containing(frame, "the disk is full"), 10)
