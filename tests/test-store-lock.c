@@ -38,14 +38,9 @@ fixture_teardown (Fixture       *f,
 static TendStore *
 open_store (const char *dir)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = tend_test_time ("2026-11-24", 12, 0);
-  TendStore *store = tend_store_new (dir);
 
-  g_assert_true (tend_store_load_recent (store, now, &error));
-  g_assert_no_error (error);
-
-  return store;
+  return tend_test_open_store (dir, now);
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -36,38 +36,9 @@ static TendStore *
 open_store (const char *dir,
             const char *today)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = tend_test_time (today, 12, 0);
-  TendStore *store = tend_store_new (dir);
 
-  g_assert_true (tend_store_load_recent (store, now, &error));
-  g_assert_no_error (error);
-
-  return store;
-}
-
-static void
-load_all_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  gboolean *done = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (tend_store_load_all_finish (TEND_STORE (source), result, &error));
-  g_assert_no_error (error);
-  *done = TRUE;
-}
-
-static void
-load_all (TendStore *store)
-{
-  gboolean done = FALSE;
-
-  tend_store_load_all_async (store, NULL, load_all_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (tend_store_get_loaded (store));
+  return tend_test_open_store (dir, now);
 }
 
 static TendStore *
@@ -80,7 +51,7 @@ reopen (TendStore  *store,
   tend_store_flush (store);
   g_assert_finalize_object (store);
   fresh = open_store (dir, today);
-  load_all (fresh);
+  tend_test_load_all (fresh);
 
   return fresh;
 }
@@ -166,10 +137,22 @@ test_recent_only (Fixture       *f,
   g_assert_cmpuint (tend_store_get_months_loaded (store), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 2);
 
-  load_all (store);
+  tend_test_load_all (store);
   g_assert_cmpuint (tend_store_get_months_loaded (store), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 4);
   g_assert_finalize_object (store);
+}
+
+static void
+load_all_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tend_store_load_all_finish (TEND_STORE (source), result, &error));
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
 }
 
 /* A second load_all while the first reads waits for that read, and both hear it end. */
@@ -233,7 +216,7 @@ test_progress (Fixture       *f,
   store = open_store (f->dir, "2026-11-24");
   g_assert_cmpuint (tend_store_get_months_loaded (store), ==, 0);
   g_signal_connect (store, "notify::months-loaded", G_CALLBACK (count_notify), &last);
-  load_all (store);
+  tend_test_load_all (store);
   g_assert_cmpuint (last, ==, 12);
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 12);
   g_assert_finalize_object (store);
@@ -362,7 +345,7 @@ test_damaged (Fixture       *f,
   /* The damaged recent month is reported before the window shows. */
   g_assert_cmpuint (seen->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (seen, 0), ==, "2026-10");
-  load_all (store);
+  tend_test_load_all (store);
   g_assert_cmpuint (seen->len, ==, 4);
   g_assert_cmpstr (g_ptr_array_index (seen, 2), ==, "2025-03");
 
@@ -431,7 +414,7 @@ test_read_ahead (Fixture       *f,
 
     g_assert_cmpuint (found->len, ==, 1);
   }
-  load_all (store);
+  tend_test_load_all (store);
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 4);
   g_assert_finalize_object (store);
 
@@ -556,7 +539,7 @@ test_on_demand (Fixture       *f,
 
     g_assert_true (tend_store_add_entry (store, late, NULL));
   }
-  load_all (store);
+  tend_test_load_all (store);
   g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 2);
 
   store = reopen (store, f->dir, "2026-11-24");
@@ -709,7 +692,7 @@ test_import_batch (Fixture       *f,
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
 
-  load_all (store);
+  tend_test_load_all (store);
   g_assert_true (tend_store_add_entry (store, first, NULL));
   tend_store_flush (store);
   g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
