@@ -39,8 +39,8 @@ def plain(label):
 def check_language(t, lang):
     po = po_reader.read(os.path.join(PO_DIR, lang + ".po"))
     ui = {k[1]: v["msgstr"] for k, v in po.items() if k[0] is None}
-    prompts = set(po_reader.from_file(po, "src/model/tend-prompts.c", "a journal prompt").values())
-    steps = set(po_reader.from_file(po, "src/model/tend-exercises-catalog.c", "step").values())
+    prompts = set(po_reader.from_file(po, "src/model/catalog/tend-prompts.c", "a journal prompt").values())
+    steps = set(po_reader.from_file(po, "src/model/catalog/tend-exercises-catalog.c", "step").values())
 
     tend = Tend(env={"LANGUAGE": lang})
     app = tend.start()
