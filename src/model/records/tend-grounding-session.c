@@ -11,7 +11,7 @@
 
 #include "tend-grounding-session.h"
 #include "tend-json-private.h"
-#include "tend-month-file.h"
+#include "tend-records-error.h"
 
 struct _TendGroundingSession
 {

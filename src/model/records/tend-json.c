@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "tend-json-private.h"
-#include "tend-month-file.h"
+#include "tend-records-error.h"
 
 char *
 tend_json_path (const char *where,

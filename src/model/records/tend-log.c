@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "tend-log.h"
-#include "tend-month-file.h"
+#include "tend-records-error.h"
 
 /* A member path made of Tend's own names and indexes, like "entries[3].day". */
 static gboolean

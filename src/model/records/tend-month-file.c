@@ -21,7 +21,6 @@
 
 G_DEFINE_FINAL_TYPE (TendMonthFile, tend_month_file, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (tend-month-file-error-quark, tend_month_file_error)
 
 enum {
   PROP_0,

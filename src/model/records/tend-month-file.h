@@ -10,6 +10,7 @@
 
 #include "tend-entry.h"
 #include "tend-grounding-session.h"
+#include "tend-records-error.h"
 
 G_BEGIN_DECLS
 
@@ -18,17 +19,6 @@ G_BEGIN_DECLS
 
 /* A month file larger than this is refused as damaged rather than read into memory. */
 #define TEND_MONTH_FILE_MAX_BYTES (16 * 1024 * 1024)
-
-#define TEND_MONTH_FILE_ERROR (tend_month_file_error_quark ())
-
-typedef enum {
-  TEND_MONTH_FILE_ERROR_EMPTY,      /* zero bytes, or only white space */
-  TEND_MONTH_FILE_ERROR_ENCODING,   /* not UTF-8, or holds NUL bytes */
-  TEND_MONTH_FILE_ERROR_SYNTAX,     /* not JSON, or cut short */
-  TEND_MONTH_FILE_ERROR_FORMAT,     /* JSON, but not a Tend month: types, members, ids, month */
-  TEND_MONTH_FILE_ERROR_TOO_LARGE,  /* over TEND_MONTH_FILE_MAX_BYTES */
-  TEND_MONTH_FILE_ERROR_READ_ONLY,  /* saving a month written by a newer Tend */
-} TendMonthFileError;
 
 /* A deletion, kept so copies of a month can be merged record by record. */
 typedef struct {
@@ -42,7 +32,6 @@ typedef struct {
 #define TEND_TYPE_MONTH_FILE (tend_month_file_get_type ())
 G_DECLARE_FINAL_TYPE (TendMonthFile, tend_month_file, TEND, MONTH_FILE, GObject)
 
-GQuark         tend_month_file_error_quark   (void);
 
 TendMonthFile *tend_month_file_new           (const char     *month) G_GNUC_WARN_UNUSED_RESULT;
 
