@@ -324,6 +324,32 @@ summary_exported_cb (TendSummaryDialog *dialog,
   tend_window_add_toast (self, adw_toast_new (title));
 }
 
+/* The dialog closed before writing failed. Its window may be gone too (closed meanwhile):
+ * then the application's window that is active says it, and with none left nobody is there
+ * to tell. */
+static void
+summary_failed_cb (TendSummaryDialog *dialog,
+                   const GError      *error,
+                   GWeakRef          *window_ref)
+{
+  g_autoptr(GtkWidget) opener = g_weak_ref_get (window_ref);
+  GApplication *app = g_application_get_default ();
+  GtkWidget *window = opener;
+
+  if (!(TEND_IS_WINDOW (window) && gtk_widget_get_mapped (window)) && GTK_IS_APPLICATION (app))
+    window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  if (TEND_IS_WINDOW (window) && gtk_widget_get_mapped (window))
+    tend_window_add_toast (TEND_WINDOW (window), adw_toast_new (_("Could Not Save the Summary")));
+}
+
+static void
+weak_ref_free (gpointer  data,
+               GClosure *closure)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 static void
 summary_action (GtkWidget  *widget,
                 const char *action_name,
@@ -332,6 +358,7 @@ summary_action (GtkWidget  *widget,
   TendWindow *self = TEND_WINDOW (widget);
   TendStore *store = tend_window_get_store (self);
   AdwDialog *dialog;
+  GWeakRef *window_ref;
 
   if (store == NULL)
     return;
@@ -340,6 +367,10 @@ summary_action (GtkWidget  *widget,
   dialog = tend_summary_dialog_new (store);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (summary_exported_cb), self,
                            G_CONNECT_DEFAULT);
+  window_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (window_ref, self);
+  g_signal_connect_data (dialog, "failed", G_CALLBACK (summary_failed_cb), window_ref,
+                         weak_ref_free, G_CONNECT_DEFAULT);
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 

@@ -18,7 +18,6 @@
 #include "tend-summary-dialog.h"
 #include "tend-summary-printer.h"
 #include "tend-therapist-summary.h"
-#include "tend-window.h"
 
 struct _TendSummaryDialog
 {
@@ -26,7 +25,6 @@ struct _TendSummaryDialog
 
   TendStore          *store;
   GHashTable         *shared;       /* ids of ticked entries, among those listed */
-  GtkWidget          *window;       /* weak: where an error goes once the dialog is closed */
   GCancellable       *loading;      /* while older months are read */
   /* While the summary is written. */
   GCancellable       *cancellable;
@@ -46,6 +44,7 @@ G_DEFINE_FINAL_TYPE (TendSummaryDialog, tend_summary_dialog, ADW_TYPE_DIALOG)
 
 enum {
   EXPORTED,
+  FAILED,
   N_SIGNALS,
 };
 
@@ -279,21 +278,14 @@ static void
 show_error (TendSummaryDialog *self,
             const GError      *error)
 {
-  GApplication *app = g_application_get_default ();
-  GtkWidget *window = self->window;
   AdwDialog *alert;
 
-  /* Closed before the answer came: an alert would have nowhere to go, so Tend's window says
-   * it in a toast, or, with no window left, nobody is there to tell. */
+  /* Closed before the answer came: an alert would have nowhere to go, so whoever opened the
+   * dialog says it (Tend's window, in a toast). */
   if (gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
     {
-      if (!(TEND_IS_WINDOW (window) && gtk_widget_get_mapped (window)) &&
-          GTK_IS_APPLICATION (app))
-        window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
       g_debug ("The summary was not saved: %s", error->message);
-      if (TEND_IS_WINDOW (window) && gtk_widget_get_mapped (window))
-        tend_window_add_toast (TEND_WINDOW (window),
-                               adw_toast_new (_("Could Not Save the Summary")));
+      g_signal_emit (self, signals[FAILED], 0, error);
       return;
     }
 
@@ -502,15 +494,6 @@ tend_summary_dialog_closed (AdwDialog *dialog)
 }
 
 static void
-tend_summary_dialog_root (GtkWidget *widget)
-{
-  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (widget);
-
-  GTK_WIDGET_CLASS (tend_summary_dialog_parent_class)->root (widget);
-  g_set_weak_pointer (&self->window, GTK_WIDGET (gtk_widget_get_root (widget)));
-}
-
-static void
 tend_summary_dialog_dispose (GObject *object)
 {
   TendSummaryDialog *self = TEND_SUMMARY_DIALOG (object);
@@ -522,7 +505,6 @@ tend_summary_dialog_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->printer);
   g_clear_pointer (&self->shared, g_hash_table_unref);
-  g_clear_weak_pointer (&self->window);
 
   G_OBJECT_CLASS (tend_summary_dialog_parent_class)->dispose (object);
 }
@@ -535,7 +517,6 @@ tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
   AdwDialogClass *dialog_class = ADW_DIALOG_CLASS (klass);
 
   object_class->dispose = tend_summary_dialog_dispose;
-  widget_class->root = tend_summary_dialog_root;
   dialog_class->closed = tend_summary_dialog_closed;
 
   /**
@@ -547,6 +528,17 @@ tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
   signals[EXPORTED] =
     g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  /**
+   * TendSummaryDialog::failed:
+   * @error: why the summary could not be written
+   *
+   * Writing failed after the dialog had closed, so it has no alert to show: whoever opened it
+   * tells the person.
+   */
+  signals[FAILED] =
+    g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
 
   g_type_ensure (TEND_TYPE_DAY_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TendSummaryDialog, tend_summary_dialog, TEND, SUMMARY_DIALOG, AdwDialog)
 
 /* Asks which days, which entries to share and which format, writes the summary for a
- * therapist, and emits ::exported before it closes. */
+ * therapist, and emits ::exported before it closes (or ::failed when writing fails after it
+ * closed). */
 AdwDialog *tend_summary_dialog_new              (TendStore         *store) G_GNUC_WARN_UNUSED_RESULT;
 
 gboolean   tend_summary_dialog_get_pdf          (TendSummaryDialog *self);
