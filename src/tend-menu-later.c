@@ -21,8 +21,8 @@ create_popup_cb (GtkMenuButton *button,
 
 /* @button opens @model, built when it first opens (by a click, a key or its mnemonic). */
 void
-tend_menu_button_set_menu_later (GtkMenuButton *button,
-                                 GMenuModel    *model)
+tend_menu_later_attach (GtkMenuButton *button,
+                        GMenuModel    *model)
 {
   g_return_if_fail (GTK_IS_MENU_BUTTON (button));
   g_return_if_fail (G_IS_MENU_MODEL (model));

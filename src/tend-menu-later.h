@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-void tend_menu_button_set_menu_later (GtkMenuButton *button,
-                                      GMenuModel    *model);
+void tend_menu_later_attach (GtkMenuButton *button,
+                             GMenuModel    *model);
 
 G_END_DECLS

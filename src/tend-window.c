@@ -538,7 +538,7 @@ tend_window_init (TendWindow *self)
   self->damaged_months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (visible_section_cb), self, G_CONNECT_SWAPPED);
-  tend_menu_button_set_menu_later (self->menu_button, self->primary_menu);
+  tend_menu_later_attach (self->menu_button, self->primary_menu);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -1012,7 +1012,7 @@ tend_entry_editor_init (TendEntryEditor *self)
                                   self);
 
   themes = build_theme_menu ();
-  tend_menu_button_set_menu_later (self->theme_button, themes);
+  tend_menu_later_attach (self->theme_button, themes);
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
