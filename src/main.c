@@ -1,4 +1,4 @@
-/* main.c
+/* main.c — Tend's entry point: sets up translations and runs TendApplication.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-application.c
+/* tend-application.c — the application: opens the journal, its windows, the app actions.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-hidden-page.h
+/* tend-hidden-page.h — the blank page of Quick Hide: nothing on it says what Tend is for.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

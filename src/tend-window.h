@@ -1,4 +1,4 @@
-/* tend-window.h
+/* tend-window.h — the main window: the three sections, banners, toasts and win.* actions.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

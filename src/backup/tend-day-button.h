@@ -1,4 +1,4 @@
-/* tend-day-button.h
+/* tend-day-button.h — one end of a range of days: a button that opens a calendar.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

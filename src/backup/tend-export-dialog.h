@@ -1,4 +1,4 @@
-/* tend-export-dialog.h
+/* tend-export-dialog.h — what to export, which days, and where.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

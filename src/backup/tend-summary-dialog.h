@@ -1,4 +1,4 @@
-/* tend-summary-dialog.h
+/* tend-summary-dialog.h — which days, which entries to share, and where the summary goes.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-summary-printer.h
+/* tend-summary-printer.h — the summary for a therapist on pages, as a PDF.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-breath-pacer.h
+/* tend-breath-pacer.h — a soft shape that grows and shrinks with the breath.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-crisis-line-row.h
+/* tend-crisis-line-row.h — one number on the "Need more help?" page.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

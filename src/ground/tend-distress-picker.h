@@ -1,4 +1,4 @@
-/* tend-distress-picker.h
+/* tend-distress-picker.h — how strong the distress is, 0 to 10, in one tap.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

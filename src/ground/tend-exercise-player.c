@@ -1,4 +1,4 @@
-/* tend-exercise-player.c
+/* tend-exercise-player.c — one grounding exercise, step by step, with ratings before and after.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-ground-page.h
+/* tend-ground-page.h — the Ground section: the exercises, the one that helped most first.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

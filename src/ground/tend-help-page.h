@@ -1,4 +1,4 @@
-/* tend-help-page.h
+/* tend-help-page.h — "Need more help?": Tend is not a crisis service, and where to call.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

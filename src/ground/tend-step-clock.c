@@ -1,4 +1,4 @@
-/* tend-step-clock.c
+/* tend-step-clock.c — the time spent in an exercise's step, with pauses taken out.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

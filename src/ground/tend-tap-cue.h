@@ -1,4 +1,4 @@
-/* tend-tap-cue.h
+/* tend-tap-cue.h — a steady left, right, left for the butterfly hug.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-checkin.h
+/* tend-checkin.h — four optional scales: mood, distress, safety in the body, closeness.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-entry-editor.h
+/* tend-entry-editor.h — one entry: its prompt, the words, tags and the check-in.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

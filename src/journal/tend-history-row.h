@@ -1,4 +1,4 @@
-/* tend-history-row.h
+/* tend-history-row.h — one entry in the list: its date, theme and first line.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

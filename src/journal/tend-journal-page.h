@@ -1,4 +1,4 @@
-/* tend-journal-page.h
+/* tend-journal-page.h — the Journal section: past entries beside today's page.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-preferences-dialog.c
+/* tend-preferences-dialog.c — Preferences: journal, grounding, progress, reminder and backups.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

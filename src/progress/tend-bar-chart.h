@@ -1,4 +1,4 @@
-/* tend-bar-chart.h
+/* tend-bar-chart.h — named horizontal bars from a zero line.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-heat-map.h
+/* tend-heat-map.h — the range's days as a calendar: a column a week, a row a weekday.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-line-chart.h
+/* tend-line-chart.h — weekly check-in averages as lines.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-progress-page.h
+/* tend-progress-page.h — the Progress section: what the journal and the exercises add up to.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
