@@ -161,7 +161,7 @@ get_or_create_window (TendApplication *self)
   if (window == NULL)
     {
       /* The window listens for damaged months before the first ones are read. */
-      window = GTK_WINDOW (tend_window_new (self));
+      window = GTK_WINDOW (tend_window_new (self, self->store));
       if (g_getenv ("TEND_TIMING") != NULL)
         {
           g_signal_connect (window, "realize", G_CALLBACK (timing_realize_cb), self);

@@ -30,7 +30,7 @@ test_file (void)
 static void
 save_typing (TendWindow *self)
 {
-  tend_entry_editor_save (tend_journal_page_get_editor (tend_window_get_journal_page (self)));
+  tend_entry_editor_save (tend_journal_page_get_editor (self->journal_page));
 }
 
 static void
@@ -59,7 +59,7 @@ exported_cb (TendExportDialog *dialog,
   if (tend_export_dialog_get_format (dialog) == TEND_EXPORT_JSON)
     {
       /* Remembered for the note about backing up; any JSON backup counts, whatever its days. */
-      g_settings_set_int64 (tend_window_get_settings (self), "last-backup",
+      g_settings_set_int64 (self->settings, "last-backup",
                             g_get_real_time () / G_USEC_PER_SEC);
       /* Translators: a toast once a backup is written; %s is its file name. */
       title = g_strdup_printf (_("Backup saved as “%s”"), name);
@@ -74,7 +74,7 @@ exported_cb (TendExportDialog *dialog,
 void
 tend_window_export (TendWindow *self)
 {
-  TendStore *store = tend_window_get_store (self);
+  TendStore *store = self->store;
   AdwDialog *dialog;
 
   if (store == NULL)
@@ -166,7 +166,7 @@ start_apply (ImportFlow *flow)
   adw_dialog_present (flow->progress_dialog, GTK_WIDGET (flow->window));
 
   flow->cancellable = g_cancellable_new ();
-  tend_backup_apply_async (flow->backup, tend_window_get_store (flow->window), flow->cancellable,
+  tend_backup_apply_async (flow->backup, flow->window->store, flow->cancellable,
                            apply_progress_cb, flow, apply_done_cb, flow);
 }
 
@@ -206,14 +206,14 @@ loaded_cb (GObject      *source,
 
   /* An import that would make a month too large to read back is refused now, with the
    * reason, before the question: nothing was written, and nothing will be. */
-  if (!tend_backup_check (backup, tend_window_get_store (self), &error))
+  if (!tend_backup_check (backup, self->store, &error))
     {
       show_error (self, _("Could Not Import"), error);
       return;
     }
 
   /* Nothing was written so far; the person decides, knowing what would change. */
-  tend_backup_preview (backup, tend_window_get_store (self), &preview);
+  tend_backup_preview (backup, self->store, &preview);
   changes = tend_import_preview_to_string (&preview);
   /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
   made = g_date_time_format (tend_backup_get_exported (backup), _("%A, %-d %B %Y"));
@@ -256,7 +256,7 @@ static void
 read_backup (TendWindow *self,
              GFile      *file)
 {
-  tend_backup_load_async (file, tend_window_get_store (self), NULL, loaded_cb,
+  tend_backup_load_async (file, self->store, NULL, loaded_cb,
                           g_object_ref (self));
 }
 
@@ -283,7 +283,7 @@ tend_window_import (TendWindow *self)
   g_autoptr(GtkFileFilter) filter = NULL;
   g_autoptr(GListStore) filters = NULL;
 
-  if (tend_window_get_store (self) == NULL)
+  if (self->store == NULL)
     return;
 
   save_typing (self);
@@ -356,7 +356,7 @@ summary_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   TendWindow *self = TEND_WINDOW (widget);
-  TendStore *store = tend_window_get_store (self);
+  TendStore *store = self->store;
   AdwDialog *dialog;
   GWeakRef *window_ref;
 
@@ -411,17 +411,14 @@ oldest_record (TendStore *store)
 static gboolean
 wants_backup_hint (TendWindow *self)
 {
-  GSettings *settings = tend_window_get_settings (self);
-  AdwBanner *damaged = ADW_BANNER (gtk_widget_get_template_child (GTK_WIDGET (self),
-                                                                 TEND_TYPE_WINDOW,
-                                                                 "damaged_banner"));
-  TendStore *store = tend_window_get_store (self);
+  GSettings *settings = self->settings;
+  TendStore *store = self->store;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   gint64 since = g_settings_get_int64 (settings, "last-backup");
   gint64 oldest;
 
   if (store == NULL || !g_settings_get_boolean (settings, "backup-reminder") ||
-      adw_banner_get_revealed (damaged))
+      adw_banner_get_revealed (self->damaged_banner))
     return FALSE;
 
   if (now - g_settings_get_int64 (settings, "backup-hint-dismissed") < BACKUP_HINT_SECONDS)
@@ -441,10 +438,7 @@ wants_backup_hint (TendWindow *self)
 static void
 update_backup_hint (TendWindow *self)
 {
-  GtkRevealer *hint = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (self),
-                                                                   TEND_TYPE_WINDOW,
-                                                                   "backup_hint"));
-
+  GtkRevealer *hint = self->backup_hint;
   gboolean wanted = wants_backup_hint (self);
 
   /* Hidden until first wanted: a closed revealer still measures what it holds. */
@@ -460,14 +454,14 @@ dismiss_backup_hint_action (GtkWidget  *widget,
 {
   TendWindow *self = TEND_WINDOW (widget);
 
-  g_settings_set_int64 (tend_window_get_settings (self), "backup-hint-dismissed",
+  g_settings_set_int64 (self->settings, "backup-hint-dismissed",
                         g_get_real_time () / G_USEC_PER_SEC);
 }
 
 void
 tend_window_backup_class_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_child_full (widget_class, "backup_hint", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, backup_hint);
   gtk_widget_class_install_action (widget_class, "win.summary", NULL, summary_action);
   gtk_widget_class_install_action (widget_class, "win.dismiss-backup-hint", NULL,
                                    dismiss_backup_hint_action);
@@ -476,8 +470,8 @@ tend_window_backup_class_init (GtkWidgetClass *widget_class)
 void
 tend_window_backup_watch (TendWindow *self)
 {
-  GSettings *settings = tend_window_get_settings (self);
-  TendStore *store = tend_window_get_store (self);
+  GSettings *settings = self->settings;
+  TendStore *store = self->store;
   const char *keys[] = { "changed::backup-reminder", "changed::last-backup",
                          "changed::backup-hint-dismissed" };
 
@@ -488,9 +482,7 @@ tend_window_backup_watch (TendWindow *self)
                            G_CALLBACK (update_backup_hint), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (tend_store_get_sessions (store), "items-changed",
                            G_CALLBACK (update_backup_hint), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_widget_get_template_child (GTK_WIDGET (self), TEND_TYPE_WINDOW,
-                                                          "damaged_banner"),
-                           "notify::revealed", G_CALLBACK (update_backup_hint), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->damaged_banner, "notify::revealed",
+                           G_CALLBACK (update_backup_hint), self, G_CONNECT_SWAPPED);
   update_backup_hint (self);
 }

@@ -1,4 +1,4 @@
-/* tend-window-private.h — the window's parts that live in files of their own.
+/* tend-window-private.h — the window's fields, for its own files and its tests.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,9 +6,49 @@
 
 #pragma once
 
+#include "tend-exercise-player.h"
+#include "tend-ground-page.h"
+#include "tend-journal-page.h"
+#include "tend-progress-page.h"
 #include "tend-window.h"
 
 G_BEGIN_DECLS
+
+struct _TendWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  TendStore            *store;
+  char                 *damaged_path;
+  /* "YYYY-MM" → where its damaged file was kept, "" when it was left in place. */
+  GHashTable           *damaged_months;
+  /* Closing: asked by app.quit (then the whole app goes), and allowed with words unsaved. */
+  gboolean              quitting;
+  gboolean              close_anyway;
+
+  AdwHeaderBar         *header_bar;
+  GtkMenuButton        *menu_button;
+  GMenuModel           *primary_menu;
+  AdwBanner            *damaged_banner;
+  /* Bound by tend-window-saving.c. */
+  AdwBanner            *save_banner;
+  /* Bound by tend-window-backup.c. */
+  GtkRevealer          *backup_hint;
+  AdwViewStack         *stack;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *privacy_stack;
+  AdwNavigationView    *nav_view;
+  TendJournalPage      *journal_page;
+  AdwBin               *ground_bin;
+  AdwBin               *progress_bin;
+  /* NULL until their section is first shown: see ensure_section(). */
+  TendGroundPage       *ground_page;
+  TendProgressPage     *progress_page;
+  /* The keyboard shortcuts, built when first asked for. */
+  GtkWindow            *shortcuts;
+};
 
 /* tend-window-backup.c: win.export and win.import. */
 void tend_window_export (TendWindow *self);
@@ -25,11 +65,14 @@ void     tend_window_saving_watch      (TendWindow     *self);
 /* FALSE when the window must stay open: the person is being asked what to do. */
 gboolean tend_window_saving_may_close  (TendWindow     *self);
 
-/* tend-window.c */
-GSettings *tend_window_get_settings (TendWindow *self);
-gboolean   tend_window_get_quitting (TendWindow *self);
-void       tend_window_set_close_anyway (TendWindow *self,
-                                         gboolean    close_anyway);
-gboolean   tend_window_get_close_anyway (TendWindow *self);
+/* For tests. */
+
+/* The journal, for a window made without one (tend_window_new (NULL, NULL)): tests show the
+ * window first, as the application does while its store is still opening. */
+void                tend_window_set_store        (TendWindow *self,
+                                                  TendStore  *store);
+TendJournalPage    *tend_window_get_journal_page (TendWindow *self);
+/* The player, when it is what the window shows. */
+TendExercisePlayer *tend_window_get_player       (TendWindow *self);
 
 G_END_DECLS

@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "tend-backup.h"
-#include "tend-journal-page.h"
 #include "tend-save-file.h"
 #include "tend-window-private.h"
 
@@ -41,25 +40,11 @@ describe_save_error (const GError *error)
   return g_strdup_printf (_("Tend could not save your latest words: %s"), error->message);
 }
 
-static AdwBanner *
-save_banner (TendWindow *self)
-{
-  return ADW_BANNER (gtk_widget_get_template_child (GTK_WIDGET (self), TEND_TYPE_WINDOW,
-                                                    "save_banner"));
-}
-
-static AdwToastOverlay *
-toast_overlay (TendWindow *self)
-{
-  return ADW_TOAST_OVERLAY (gtk_widget_get_template_child (GTK_WIDGET (self), TEND_TYPE_WINDOW,
-                                                           "toast_overlay"));
-}
-
 static void
 update_banner (TendWindow *self)
 {
-  TendStore *store = tend_window_get_store (self);
-  AdwBanner *banner = save_banner (self);
+  TendStore *store = self->store;
+  AdwBanner *banner = self->save_banner;
   gboolean unsaved = tend_store_get_unsaved (store);
 
   if (unsaved)
@@ -69,7 +54,7 @@ update_banner (TendWindow *self)
       adw_banner_set_title (banner, title);
     }
   else if (adw_banner_get_revealed (banner))
-    adw_toast_overlay_add_toast (toast_overlay (self),
+    adw_toast_overlay_add_toast (self->toast_overlay,
                                  adw_toast_new (_("Your words are saved")));
   adw_banner_set_revealed (banner, unsaved);
 }
@@ -81,21 +66,21 @@ retry_save_action (GtkWidget  *widget,
 {
   TendWindow *self = TEND_WINDOW (widget);
 
-  tend_entry_editor_save (tend_journal_page_get_editor (tend_window_get_journal_page (self)));
-  tend_store_retry_saves (tend_window_get_store (self));
+  tend_entry_editor_save (tend_journal_page_get_editor (self->journal_page));
+  tend_store_retry_saves (self->store);
 }
 
 void
 tend_window_saving_class_init (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_bind_template_child_full (widget_class, "save_banner", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, TendWindow, save_banner);
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL, retry_save_action);
 }
 
 void
 tend_window_saving_watch (TendWindow *self)
 {
-  TendStore *store = tend_window_get_store (self);
+  TendStore *store = self->store;
 
   g_signal_connect_object (store, "notify::unsaved", G_CALLBACK (update_banner), self,
                            G_CONNECT_SWAPPED);
@@ -127,8 +112,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Unsaved, unsaved_free)
 static Unsaved *
 collect_unsaved (TendWindow *self)
 {
-  TendStore *store = tend_window_get_store (self);
-  TendEntryEditor *editor = tend_journal_page_get_editor (tend_window_get_journal_page (self));
+  TendStore *store = self->store;
+  TendEntryEditor *editor = tend_journal_page_get_editor (self->journal_page);
   g_autoptr(Unsaved) unsaved = g_new0 (Unsaved, 1);
 
   if (store == NULL)
@@ -183,8 +168,8 @@ close_now (TendWindow *self)
       return;
     }
 
-  tend_window_set_close_anyway (self, TRUE);
-  if (tend_window_get_quitting (self))
+  self->close_anyway = TRUE;
+  if (self->quitting)
     g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "quit", NULL);
   else
     gtk_window_close (GTK_WINDOW (self));
@@ -224,7 +209,7 @@ copy_chosen_cb (GtkWidget    *owner,
   alert = adw_alert_dialog_new (_("Copy Not Saved"), error->message);
   adw_alert_dialog_add_response (ADW_ALERT_DIALOG (alert), "close", _("_Close"));
   adw_dialog_present (alert, GTK_WIDGET (self));
-  tend_window_set_quitting (self, FALSE);
+  self->quitting = FALSE;
 }
 
 static void
@@ -236,7 +221,7 @@ closing_response_cb (AdwAlertDialog *dialog,
     {
       g_autoptr(Unsaved) unsaved = NULL;
 
-      tend_store_retry_saves (tend_window_get_store (self));
+      tend_store_retry_saves (self->store);
       unsaved = collect_unsaved (self);
       if (unsaved == NULL)
         close_now (self);
@@ -260,7 +245,7 @@ closing_response_cb (AdwAlertDialog *dialog,
   else if (g_strcmp0 (response, "close") == 0)
     close_now (self);
   else
-    tend_window_set_quitting (self, FALSE);
+    self->quitting = FALSE;
 }
 
 static void
@@ -268,7 +253,7 @@ ask_before_closing (TendWindow *self,
                     Unsaved    *unsaved)
 {
   g_autofree char *body = describe_loss (unsaved);
-  g_autofree char *reason = describe_save_error (tend_store_get_save_error (tend_window_get_store (self)));
+  g_autofree char *reason = describe_save_error (tend_store_get_save_error (self->store));
   g_autofree char *text = g_strdup_printf ("%s\n\n%s", reason, body);
   AdwDialog *alert = adw_alert_dialog_new (_("Your Words Are Not Saved"), text);
 
@@ -293,7 +278,7 @@ tend_window_saving_may_close (TendWindow *self)
 {
   g_autoptr(Unsaved) unsaved = NULL;
 
-  if (tend_window_get_close_anyway (self))
+  if (self->close_anyway)
     return TRUE;
 
   unsaved = collect_unsaved (self);

@@ -8,51 +8,23 @@
 
 #include <glib/gi18n.h>
 
-#include "tend-exercise-player.h"
-#include "tend-ground-page.h"
 #include "tend-help-page.h"
 #include "tend-hidden-page.h"
 #include "tend-log.h"
-#include "tend-journal-page.h"
 #include "tend-menu-later.h"
-#include "tend-progress-page.h"
 #include "tend-window-private.h"
 
 #include <string.h>
 
-struct _TendWindow
-{
-  AdwApplicationWindow  parent_instance;
+G_DEFINE_FINAL_TYPE (TendWindow, tend_window, ADW_TYPE_APPLICATION_WINDOW)
 
-  GSettings            *settings;
-  TendStore            *store;
-  char                 *damaged_path;
-  /* "YYYY-MM" → where its damaged file was kept, "" when it was left in place. */
-  GHashTable           *damaged_months;
-  /* Closing: asked by app.quit (then the whole app goes), and allowed with words unsaved. */
-  gboolean              quitting;
-  gboolean              close_anyway;
-
-  AdwHeaderBar         *header_bar;
-  GtkMenuButton        *menu_button;
-  GMenuModel           *primary_menu;
-  AdwBanner            *damaged_banner;
-  AdwViewStack         *stack;
-  AdwViewSwitcherBar   *switcher_bar;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *privacy_stack;
-  AdwNavigationView    *nav_view;
-  TendJournalPage      *journal_page;
-  AdwBin               *ground_bin;
-  AdwBin               *progress_bin;
-  /* NULL until their section is first shown: see ensure_section(). */
-  TendGroundPage       *ground_page;
-  TendProgressPage     *progress_page;
-  /* The keyboard shortcuts, built when first asked for. */
-  GtkWindow            *shortcuts;
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS,
 };
 
-G_DEFINE_FINAL_TYPE (TendWindow, tend_window, ADW_TYPE_APPLICATION_WINDOW)
+static GParamSpec *properties[N_PROPS];
 
 static const char * const sections[] = { "journal", "ground", "progress", NULL };
 
@@ -466,6 +438,71 @@ tend_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (tend_window_parent_class)->close_request (window);
 }
 
+/* Wires the journal into the pages and the banners. */
+static void
+attach_store (TendWindow *self)
+{
+  tend_journal_page_set_store (self->journal_page, self->store);
+  if (self->ground_page != NULL)
+    tend_ground_page_set_store (self->ground_page, self->store);
+  if (self->progress_page != NULL)
+    tend_progress_page_set_store (self->progress_page, self->store);
+  g_signal_connect_object (self->store, "damaged", G_CALLBACK (damaged_cb), self,
+                           G_CONNECT_SWAPPED);
+  tend_window_backup_watch (self);
+  tend_window_saving_watch (self);
+}
+
+static void
+tend_window_constructed (GObject *object)
+{
+  TendWindow *self = TEND_WINDOW (object);
+
+  G_OBJECT_CLASS (tend_window_parent_class)->constructed (object);
+
+  if (self->store != NULL)
+    attach_store (self);
+}
+
+static void
+tend_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  TendWindow *self = TEND_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+tend_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  TendWindow *self = TEND_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_assert (self->store == NULL);
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 tend_window_dispose (GObject *object)
 {
@@ -495,8 +532,23 @@ tend_window_class_init (TendWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = tend_window_constructed;
+  object_class->get_property = tend_window_get_property;
+  object_class->set_property = tend_window_set_property;
   object_class->dispose = tend_window_dispose;
   window_class->close_request = tend_window_close_request;
+
+  /**
+   * TendWindow:store:
+   *
+   * The journal the window shows, given by whoever makes the window (the application).
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         TEND_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TEND_TYPE_JOURNAL_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/tend-window.ui");
@@ -555,8 +607,8 @@ tend_window_init (TendWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (tend_journal_page_get_editor (self->journal_page)));
 }
 
-/* The journal comes from the application; "application" is set only after construction, so
- * the store is wired here rather than in constructed(). */
+/* Tests make a window first and give it a journal later, as a window made before its store
+ * could be opened would need; "store" is the way in for everything else. */
 void
 tend_window_set_store (TendWindow *self,
                        TendStore  *store)
@@ -565,15 +617,9 @@ tend_window_set_store (TendWindow *self,
   g_return_if_fail (TEND_IS_STORE (store));
   g_return_if_fail (self->store == NULL);
 
-  g_set_object (&self->store, store);
-  tend_journal_page_set_store (self->journal_page, store);
-  if (self->ground_page != NULL)
-    tend_ground_page_set_store (self->ground_page, store);
-  if (self->progress_page != NULL)
-    tend_progress_page_set_store (self->progress_page, store);
-  g_signal_connect_object (store, "damaged", G_CALLBACK (damaged_cb), self, G_CONNECT_SWAPPED);
-  tend_window_backup_watch (self);
-  tend_window_saving_watch (self);
+  self->store = g_object_ref (store);
+  attach_store (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 void
@@ -585,56 +631,15 @@ tend_window_set_quitting (TendWindow *self,
   self->quitting = quitting;
 }
 
-gboolean
-tend_window_get_quitting (TendWindow *self)
-{
-  g_return_val_if_fail (TEND_IS_WINDOW (self), FALSE);
-
-  return self->quitting;
-}
-
-void
-tend_window_set_close_anyway (TendWindow *self,
-                              gboolean    close_anyway)
-{
-  g_return_if_fail (TEND_IS_WINDOW (self));
-
-  self->close_anyway = close_anyway;
-}
-
-gboolean
-tend_window_get_close_anyway (TendWindow *self)
-{
-  g_return_val_if_fail (TEND_IS_WINDOW (self), FALSE);
-
-  return self->close_anyway;
-}
-
-GSettings *
-tend_window_get_settings (TendWindow *self)
-{
-  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
-
-  return self->settings;
-}
-
-TendStore *
-tend_window_get_store (TendWindow *self)
-{
-  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
-
-  return self->store;
-}
-
 TendWindow *
-tend_window_new (TendApplication *application)
+tend_window_new (TendApplication *application,
+                 TendStore       *store)
 {
-  TendWindow *self = g_object_new (TEND_TYPE_WINDOW,
-                                   "application", application,
-                                   NULL);
+  g_return_val_if_fail (application == NULL || TEND_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || TEND_IS_STORE (store), NULL);
 
-  if (application != NULL)
-    tend_window_set_store (self, tend_application_get_store (application));
-
-  return self;
+  return g_object_new (TEND_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
 }

@@ -9,19 +9,16 @@
 #include <adwaita.h>
 
 #include "tend-application.h"
-#include "tend-exercise-player.h"
-#include "tend-journal-page.h"
+#include "tend-store.h"
 
 G_BEGIN_DECLS
 
 #define TEND_TYPE_WINDOW (tend_window_get_type ())
 G_DECLARE_FINAL_TYPE (TendWindow, tend_window, TEND, WINDOW, AdwApplicationWindow)
 
-TendWindow *tend_window_new             (TendApplication *application) G_GNUC_WARN_UNUSED_RESULT;
-/* Only for a window made without an application (tests): the journal it shows. */
-void        tend_window_set_store       (TendWindow      *self,
-                                         TendStore       *store);
-TendStore  *tend_window_get_store       (TendWindow      *self);
+/* Both may be NULL (tests); @store is the journal the window shows. */
+TendWindow *tend_window_new             (TendApplication *application,
+                                         TendStore       *store) G_GNUC_WARN_UNUSED_RESULT;
 /* Set by app.quit before it closes the window: a close that first asks about unsaved words
  * then quits the whole application. */
 void        tend_window_set_quitting    (TendWindow      *self,
@@ -36,13 +33,10 @@ void        tend_window_show_section    (TendWindow      *self,
 void        tend_window_show_open_error (TendWindow      *self,
                                          const GError    *error);
 gboolean    tend_window_get_hidden      (TendWindow      *self);
-TendJournalPage *tend_window_get_journal_page (TendWindow *self);
 /* Opens the player on @id, or on the exercise that helped most when @id is NULL or "" (then
  * an exercise already open is left as it is). */
 void        tend_window_start_exercise  (TendWindow      *self,
                                          const char      *id);
-/* The player, when it is what the window shows. */
-TendExercisePlayer *tend_window_get_player (TendWindow *self);
 void        tend_window_show_help       (TendWindow      *self);
 void        tend_window_show_today      (TendWindow      *self);
 

@@ -423,8 +423,7 @@ test_import_preview (void)
 
   store = open_store (journal);
   add_entry (store, today, "Already here");
-  window = tend_window_new (NULL);
-  tend_window_set_store (window, store);
+  window = tend_window_new (NULL, store);
   tend_test_show_window (GTK_WINDOW (window), 900, 700);
 
   /* The menu's action, with the test hook instead of the file chooser. */
@@ -519,8 +518,7 @@ test_import_future (void)
   Count count = { store, 1 };
 
   write_text (path, backup_text);
-  window = tend_window_new (NULL);
-  tend_window_set_store (window, store);
+  window = tend_window_new (NULL, store);
   tend_test_show_window (GTK_WINDOW (window), 900, 700);
 
   g_setenv ("TEND_TEST_FILE", path, TRUE);
@@ -600,8 +598,7 @@ test_import_too_large (void)
   text = g_string_free (json, FALSE);
   write_text (path, text);
 
-  window = tend_window_new (NULL);
-  tend_window_set_store (window, store);
+  window = tend_window_new (NULL, store);
   tend_test_show_window (GTK_WINDOW (window), 900, 700);
   g_setenv ("TEND_TEST_FILE", path, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);

@@ -70,9 +70,8 @@ fixture_tear_down (Fixture       *fixture,
 static TendWindow *
 open_window (Fixture *fixture)
 {
-  TendWindow *window = tend_window_new (NULL);
+  TendWindow *window = tend_window_new (NULL, fixture->store);
 
-  tend_window_set_store (window, fixture->store);
   tend_test_show_window (GTK_WINDOW (window), 900, 700);
   return window;
 }

@@ -798,10 +798,9 @@ test_from_window (void)
   g_autofree char *path = g_build_filename (dir, "from-window.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   TendStore *store = open_store (journal);
-  TendWindow *window = tend_window_new (NULL);
+  TendWindow *window = tend_window_new (NULL, store);
   AdwDialog *dialog;
 
-  tend_window_set_store (window, store);
   tend_test_show_window (GTK_WINDOW (window), 900, 760);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.summary", NULL);
   dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
@@ -836,13 +835,12 @@ test_error_after_window_closed (void)
                                                        G_APPLICATION_NON_UNIQUE);
   g_autoptr(GError) error = NULL;
   TendStore *store = open_store (journal);
-  TendWindow *window = tend_window_new (NULL);
-  TendWindow *other = tend_window_new (NULL);
+  TendWindow *window = tend_window_new (NULL, store);
+  TendWindow *other = tend_window_new (NULL, NULL);
   AdwDialog *dialog;
 
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
   g_assert_no_error (error);
-  tend_window_set_store (window, store);
   tend_test_show_window (GTK_WINDOW (window), 900, 760);
   gtk_window_set_application (GTK_WINDOW (other), GTK_APPLICATION (app));
   tend_test_show_window (GTK_WINDOW (other), 600, 600);

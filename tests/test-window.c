@@ -14,7 +14,7 @@
 #include "tend-progress-page.h"
 #include "tend-test-records.h"
 #include "tend-test-utils.h"
-#include "tend-window.h"
+#include "tend-window-private.h"
 
 static const char * const sections[] = { "journal", "ground", "progress" };
 
@@ -22,7 +22,7 @@ static TendWindow *
 open_window (int width,
              int height)
 {
-  TendWindow *window = tend_window_new (NULL);
+  TendWindow *window = tend_window_new (NULL, NULL);
 
   tend_test_show_window (GTK_WINDOW (window), width, height);
   return window;
@@ -134,7 +134,7 @@ test_window_keeps_size (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 
   /* The next window starts at the size the last one was closed with. */
-  window = tend_window_new (NULL);
+  window = tend_window_new (NULL, NULL);
   {
     int width, height;
 
