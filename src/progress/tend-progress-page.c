@@ -13,25 +13,17 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
-#include <stdio.h>
 
 #include "tend-bar-chart.h"
 #include "tend-exercises.h"
 #include "tend-heat-map.h"
 #include "tend-line-chart.h"
+#include "tend-look-back-group.h"
 #include "tend-progress-page.h"
 #include "tend-progress-summary.h"
 #include "tend-prompts.h"
 
 #define N_RANGES (TEND_PROGRESS_ALL_TIME + 1)
-
-/* An entry offered to look back on, copied out of the TendProgress so that a card never holds
- * a record the store may have let go of. */
-typedef struct {
-  guint  months_ago;
-  char  *id;
-  GDate  day;
-} LookBack;
 
 enum {
   PROP_0,
@@ -46,11 +38,8 @@ struct _TendProgressPage
   AdwBin             parent_instance;
 
   TendStore         *store;
-  GSettings         *settings;
   TendProgressRange  range;
   TendProgress      *progress;
-  LookBack           look_backs[TEND_PROGRESS_N_LOOK_BACKS];
-  GHashTable        *set_aside;    /* ids of entries whose look-back was "Not Now" */
   guint              recompute_id;
   guint              midnight_id;
   guint32            watched_day;  /* g_date_get_julian () of the day the page shows */
@@ -80,8 +69,7 @@ struct _TendProgressPage
   TendBarChart      *exercises_chart;
   GtkLabel          *themes_summary;
   TendBarChart      *themes_chart;
-  GtkWidget         *look_back_group;
-  GtkBox            *look_back_box;
+  TendLookBackGroup *look_back_group;
 };
 
 G_DEFINE_FINAL_TYPE (TendProgressPage, tend_progress_page, ADW_TYPE_BIN)
@@ -146,200 +134,6 @@ update_loading (TendProgressPage *self)
   /* While older months are read, an empty recent past is not an empty journal. */
   gtk_stack_set_visible_child_name (self->stack,
                                     has_records (self) || loading ? "content" : "empty");
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Look back */
-
-static void
-clear_look_backs (TendProgressPage *self)
-{
-  for (guint i = 0; i < TEND_PROGRESS_N_LOOK_BACKS; i++)
-    {
-      g_clear_pointer (&self->look_backs[i].id, g_free);
-      self->look_backs[i].months_ago = 0;
-    }
-}
-
-static const char *
-button_entry_id (GtkWidget *button)
-{
-  return g_object_get_data (G_OBJECT (button), "entry-id");
-}
-
-static void update_look_backs (TendProgressPage *self);
-
-static void
-show_clicked_cb (GtkButton        *button,
-                 TendProgressPage *self)
-{
-  /* The window opens it in the journal, where reading it is the person's own doing. */
-  gtk_widget_activate_action (GTK_WIDGET (button), "win.open-entry", "s",
-                              button_entry_id (GTK_WIDGET (button)));
-}
-
-static void
-set_aside (TendProgressPage *self,
-           const char       *id)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  gboolean had_focus = focus != NULL &&
-                       gtk_widget_is_ancestor (focus, GTK_WIDGET (self->look_back_box));
-
-  g_hash_table_add (self->set_aside, g_strdup (id));
-  update_look_backs (self);
-
-  /* The keyboard stays among the look-backs rather than falling back to the window. */
-  if (had_focus &&
-      !gtk_widget_child_focus (GTK_WIDGET (self->look_back_box), GTK_DIR_TAB_FORWARD))
-    gtk_widget_grab_focus (GTK_WIDGET (self->scale_dropdown));
-}
-
-static void
-not_now_clicked_cb (GtkButton        *button,
-                    TendProgressPage *self)
-{
-  set_aside (self, button_entry_id (GTK_WIDGET (button)));
-}
-
-static void
-never_clicked_cb (GtkButton        *button,
-                  TendProgressPage *self)
-{
-  g_autofree char *id = g_strdup (button_entry_id (GTK_WIDGET (button)));
-  TendEntry *entry = self->store != NULL ? tend_store_find_entry (self->store, id) : NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (entry != NULL)
-    {
-      tend_entry_set_lookback (entry, FALSE);
-      if (!tend_store_update_entry (self->store, entry, &error))
-        g_warning ("Could not keep “don't show again” for an entry: %s", error->message);
-    }
-
-  set_aside (self, id);
-}
-
-static GtkWidget *
-look_back_button (const char       *label,
-                  const char       *id,
-                  const char       *description,
-                  GCallback         callback,
-                  TendProgressPage *self)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  g_object_set_data_full (G_OBJECT (button), "entry-id", g_strdup (id), g_free);
-  g_signal_connect (button, "clicked", callback, self);
-  /* Several cards have the same buttons: each says which entry it is about. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
-  return button;
-}
-
-static GtkWidget *
-build_look_back (TendProgressPage *self,
-                 const LookBack   *look_back)
-{
-  const char *title = tend_progress_summary_look_back (look_back->months_ago);
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *when, *show, *not_now, *never;
-  g_autoptr(GDateTime) noon = g_date_time_new_utc (g_date_get_year (&look_back->day),
-                                                   g_date_get_month (&look_back->day),
-                                                   g_date_get_day (&look_back->day), 12, 0, 0);
-  /* Translators: when an old entry was written, in the notation of g_date_time_format(),
-   * e.g. “Written on 24 May 2026”. */
-  g_autofree char *written = g_date_time_format (noon, _("Written on %-d %B %Y"));
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "tend-chart-card");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (card),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  -1);
-
-  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (card), heading);
-
-  when = gtk_label_new (written);
-  gtk_label_set_wrap (GTK_LABEL (when), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (when), 0);
-  gtk_widget_add_css_class (when, "dim-label");
-  gtk_box_append (GTK_BOX (card), when);
-
-  /* Translators: opens an old entry offered in Look Back. */
-  show = look_back_button (_("_Show"), look_back->id, title, G_CALLBACK (show_clicked_cb), self);
-  /* Translators: hides an old entry offered in Look Back until Tend is started again. */
-  not_now = look_back_button (_("_Not Now"), look_back->id, title,
-                              G_CALLBACK (not_now_clicked_cb), self);
-  /* Translators: never offers this entry in Look Back again. */
-  never = look_back_button (_("_Don’t Show Me This Again"), look_back->id, title,
-                            G_CALLBACK (never_clicked_cb), self);
-  gtk_widget_add_css_class (not_now, "flat");
-  gtk_widget_add_css_class (never, "flat");
-
-  gtk_widget_set_halign (never, GTK_ALIGN_START);
-
-  gtk_widget_set_margin_top (buttons, 6);
-  gtk_box_append (GTK_BOX (buttons), show);
-  gtk_box_append (GTK_BOX (buttons), not_now);
-  gtk_box_append (GTK_BOX (card), buttons);
-  gtk_box_append (GTK_BOX (card), never);
-
-  return card;
-}
-
-static void
-update_look_backs (TendProgressPage *self)
-{
-  GtkWidget *child;
-  gboolean any = FALSE;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->look_back_box))) != NULL)
-    gtk_box_remove (self->look_back_box, child);
-
-  for (guint i = 0; i < TEND_PROGRESS_N_LOOK_BACKS; i++)
-    {
-      const LookBack *look_back = &self->look_backs[i];
-
-      if (look_back->id == NULL || g_hash_table_contains (self->set_aside, look_back->id))
-        continue;
-
-      gtk_box_append (self->look_back_box, build_look_back (self, look_back));
-      any = TRUE;
-    }
-
-  gtk_widget_set_visible (self->look_back_group,
-                          any && g_settings_get_boolean (self->settings, "show-look-back"));
-}
-
-static void
-take_look_backs (TendProgressPage *self)
-{
-  clear_look_backs (self);
-
-  for (guint i = 0; i < TEND_PROGRESS_N_LOOK_BACKS; i++)
-    {
-      const TendLookBack *look_back = &self->progress->look_backs[i];
-      int y, m, d;
-
-      if (look_back->entry == NULL ||
-          sscanf (tend_entry_get_day (look_back->entry), "%d-%d-%d", &y, &m, &d) != 3 ||
-          !g_date_valid_dmy (d, m, y))
-        continue;
-
-      self->look_backs[i].months_ago = look_back->months_ago;
-      self->look_backs[i].id = g_strdup (tend_entry_get_id (look_back->entry));
-      g_date_clear (&self->look_backs[i].day, 1);
-      g_date_set_dmy (&self->look_backs[i].day, d, m, y);
-    }
-
-  update_look_backs (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -494,7 +288,7 @@ recompute (TendProgressPage *self)
   update_checkins (self);
   update_exercises (self);
   update_themes (self);
-  take_look_backs (self);
+  tend_look_back_group_set_look_backs (self->look_back_group, self->progress->look_backs);
 }
 
 static gboolean
@@ -549,10 +343,11 @@ scale_selected_cb (TendProgressPage *self)
   update_checkins (self);
 }
 
+/* The keyboard was on the last look-back, now put aside: it goes back to the page. */
 static void
-show_look_back_changed_cb (TendProgressPage *self)
+look_back_focus_away_cb (TendProgressPage *self)
 {
-  update_look_backs (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->scale_dropdown));
 }
 
 TendProgressRange
@@ -601,6 +396,7 @@ tend_progress_page_set_store (TendProgressPage *self,
     }
 
   g_set_object (&self->store, store);
+  tend_look_back_group_set_store (self->look_back_group, store);
   if (store != NULL)
     {
       g_signal_connect_object (tend_store_get_entries (store), "items-changed",
@@ -726,10 +522,7 @@ tend_progress_page_dispose (GObject *object)
   g_clear_handle_id (&self->midnight_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_PROGRESS_PAGE);
   g_clear_object (&self->store);
-  g_clear_object (&self->settings);
   g_clear_pointer (&self->progress, tend_progress_free);
-  g_clear_pointer (&self->set_aside, g_hash_table_unref);
-  clear_look_backs (self);
 
   G_OBJECT_CLASS (tend_progress_page_parent_class)->dispose (object);
 }
@@ -754,6 +547,7 @@ tend_progress_page_class_init (TendProgressPageClass *klass)
   g_type_ensure (TEND_TYPE_BAR_CHART);
   g_type_ensure (TEND_TYPE_HEAT_MAP);
   g_type_ensure (TEND_TYPE_LINE_CHART);
+  g_type_ensure (TEND_TYPE_LOOK_BACK_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/progress/tend-progress-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, stack);
@@ -781,7 +575,6 @@ tend_progress_page_class_init (TendProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, themes_summary);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, themes_chart);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, look_back_group);
-  gtk_widget_class_bind_template_child (widget_class, TendProgressPage, look_back_box);
 }
 
 static void
@@ -790,10 +583,8 @@ tend_progress_page_init (TendProgressPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->range = TEND_PROGRESS_30_DAYS;
-  self->set_aside = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->settings = g_settings_new (BASE_APP_ID);
-  g_signal_connect_object (self->settings, "changed::show-look-back",
-                           G_CALLBACK (show_look_back_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_swapped (self->look_back_group, "focus-away",
+                            G_CALLBACK (look_back_focus_away_cb), self);
 
   gtk_toggle_button_set_active (self->range_30_days, TRUE);
   for (TendProgressRange range = 0; range < N_RANGES; range++)
