@@ -433,6 +433,45 @@ test_window_ground_when_locked (void)
   tend_test_remove_tree (dir);
 }
 
+static void
+count_notify_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* The journal is given when the window is made ("store", construct-only); a window made
+ * without one takes it once, later, and says so. */
+static void
+test_window_store (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  TendWindow *window = tend_window_new (NULL, store);
+  TendWindow *later = tend_window_new (NULL, NULL);
+  g_autoptr(TendStore) got = NULL;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (window), "store");
+  guint notified = 0;
+
+  g_assert_nonnull (pspec);
+  g_assert_true (pspec->flags & G_PARAM_CONSTRUCT_ONLY);
+  g_object_get (window, "store", &got, NULL);
+  g_assert_true (got == store);
+  g_clear_object (&got);
+
+  g_object_get (later, "store", &got, NULL);
+  g_assert_null (got);
+  g_signal_connect_swapped (later, "notify::store", G_CALLBACK (count_notify_cb), &notified);
+  tend_window_set_store (later, store);
+  g_assert_cmpuint (notified, ==, 1);
+  g_object_get (later, "store", &got, NULL);
+  g_assert_true (got == store);
+  g_clear_object (&got);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (GTK_WINDOW (later));
+  tend_test_remove_tree (dir);
+}
+
 /* A look-back card opens its entry in the Journal, from anywhere. */
 static void
 test_window_open_entry (void)
@@ -698,6 +737,7 @@ main (int   argc,
   g_test_add_func ("/tend/window/damaged-month-log", test_window_damaged_month_log);
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/ground-when-locked", test_window_ground_when_locked);
+  g_test_add_func ("/tend/window/store", test_window_store);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
   g_test_add_func ("/tend/window/show-today", test_window_show_today);
   g_test_add_func ("/tend/window/sections-on-demand", test_window_sections_on_demand);
