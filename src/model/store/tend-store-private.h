@@ -9,8 +9,40 @@
 #include <gio/gio.h>
 
 #include "tend-month-file.h"
+#include "tend-store.h"
 
 G_BEGIN_DECLS
+
+/* Shared by the store's files (tend-store.c, tend-store-import.c, tend-search.c). */
+char           *tend_store_month_path          (const char           *dir,
+                                                const char           *month);
+int             tend_store_compare_sessions    (gconstpointer         a,
+                                                gconstpointer         b,
+                                                gpointer              user_data);
+char           *tend_store_entry_month         (TendEntry            *entry);
+char           *tend_store_session_month       (TendGroundingSession *session);
+TendMonthFile  *tend_store_month_for_write     (TendStore            *self,
+                                                const char           *month,
+                                                GError              **error);
+TendMonthFile  *tend_store_month_of_entry      (TendStore            *self,
+                                                TendEntry            *entry,
+                                                GError              **error);
+gboolean        tend_store_save_month          (TendStore            *self,
+                                                TendMonthFile        *file,
+                                                GError              **error);
+gboolean        tend_store_save_pending        (TendStore            *self,
+                                                GError              **error);
+void            tend_store_insert_sorted       (GListStore           *store,
+                                                gpointer              item,
+                                                GCompareDataFunc      compare);
+gboolean        tend_store_remove_sorted       (GListStore           *store,
+                                                gpointer              item,
+                                                GCompareDataFunc      compare);
+
+/* The folded text and tags of an entry, kept on it under this quark (tend-search.c). */
+extern GQuark   tend_search_key_quark;
+void            tend_search_set_key            (TendEntry            *entry);
+const char     *tend_search_get_key            (TendEntry            *entry);
 
 /* What reading one month gave: a file, or an error and where the damaged file was kept. */
 typedef struct {

@@ -92,7 +92,7 @@ G_DEFINE_FINAL_TYPE (TendStore, tend_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (tend-store-error-quark, tend_store_error)
 
-static GQuark search_key_quark;
+GQuark tend_search_key_quark;
 
 /* ------------------------------------------------------------------------------------------ */
 /* Ordering: newest first. */
@@ -112,10 +112,10 @@ tend_store_compare_entries (gconstpointer a,
   return (order > 0) - (order < 0);
 }
 
-static int
-compare_sessions (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+int
+tend_store_compare_sessions (gconstpointer a,
+                             gconstpointer b,
+                             gpointer      user_data)
 {
   return g_date_time_compare (tend_grounding_session_get_started ((TendGroundingSession *) b),
                               tend_grounding_session_get_started ((TendGroundingSession *) a));
@@ -124,8 +124,8 @@ compare_sessions (gconstpointer a,
 /* ------------------------------------------------------------------------------------------ */
 /* Search keys are folded once, when an entry is read or changed, so a search only scans. */
 
-static void
-set_search_key (TendEntry *entry)
+void
+tend_search_set_key (TendEntry *entry)
 {
   GString *key = g_string_new (tend_entry_get_text (entry));
   const char * const *tags = tend_entry_get_tags (entry);
@@ -139,18 +139,18 @@ set_search_key (TendEntry *entry)
 
   folded = tend_search_fold (key->str);
   g_string_free (key, TRUE);
-  g_object_set_qdata_full (G_OBJECT (entry), search_key_quark, folded, g_free);
+  g_object_set_qdata_full (G_OBJECT (entry), tend_search_key_quark, folded, g_free);
 }
 
-static const char *
-get_search_key (TendEntry *entry)
+const char *
+tend_search_get_key (TendEntry *entry)
 {
-  const char *key = g_object_get_qdata (G_OBJECT (entry), search_key_quark);
+  const char *key = g_object_get_qdata (G_OBJECT (entry), tend_search_key_quark);
 
   if (key == NULL)
     {
-      set_search_key (entry);
-      key = g_object_get_qdata (G_OBJECT (entry), search_key_quark);
+      tend_search_set_key (entry);
+      key = g_object_get_qdata (G_OBJECT (entry), tend_search_key_quark);
     }
 
   return key;
@@ -233,9 +233,9 @@ tend_search_fold (const char *text)
 /* ------------------------------------------------------------------------------------------ */
 /* Paths and damage */
 
-static char *
-month_path (const char *dir,
-            const char *month)
+char *
+tend_store_month_path (const char *dir,
+                       const char *month)
 {
   g_autofree char *name = g_strconcat (month, ".json", NULL);
 
@@ -262,7 +262,7 @@ tend_store_move_aside (const char  *dir,
                        GError     **error)
 {
   g_autofree char *damaged_dir = g_build_filename (dir, "damaged", NULL);
-  g_autofree char *from = month_path (dir, month);
+  g_autofree char *from = tend_store_month_path (dir, month);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
 
@@ -313,7 +313,7 @@ tend_store_try_read_month (const char     *dir,
                            TendMonthRead  *result,
                            GError        **error)
 {
-  g_autofree char *path = month_path (dir, month);
+  g_autofree char *path = tend_store_month_path (dir, month);
   GPtrArray *entries;
 
   result->month = g_strdup (month);
@@ -323,7 +323,7 @@ tend_store_try_read_month (const char     *dir,
 
   entries = tend_month_file_get_entries (result->file);
   for (guint i = 0; i < entries->len; i++)
-    set_search_key (g_ptr_array_index (entries, i));
+    tend_search_set_key (g_ptr_array_index (entries, i));
   return TRUE;
 }
 
@@ -477,7 +477,7 @@ take_reads (TendStore     *self,
     }
 
   merge_sorted (self->entries, new_entries, tend_store_compare_entries);
-  merge_sorted (self->sessions, new_sessions, compare_sessions);
+  merge_sorted (self->sessions, new_sessions, tend_store_compare_sessions);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -916,10 +916,10 @@ compare_month_files (gconstpointer a,
 
 /* The month a change goes to, read first if it is on disk but not loaded yet, so that a save
  * never replaces a file the store has not seen. */
-static TendMonthFile *
-month_for_write (TendStore   *self,
-                 const char  *month,
-                 GError     **error)
+TendMonthFile *
+tend_store_month_for_write (TendStore   *self,
+                            const char  *month,
+                            GError     **error)
 {
   TendMonthFile *file = g_hash_table_lookup (self->months, month);
 
@@ -942,14 +942,14 @@ month_for_write (TendStore   *self,
       if (!ensure_dir_and_lock (self, error))
         return NULL;
 
-      path = month_path (self->dir, month);
+      path = tend_store_month_path (self->dir, month);
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         {
           tend_store_read_month (self->dir, month, &read);
           take_reads (self, &read, 1);
           tend_month_read_clear (&read);
           if (g_hash_table_contains (self->untouchable, month))
-            return month_for_write (self, month, error);
+            return tend_store_month_for_write (self, month, error);
         }
 
       file = g_hash_table_lookup (self->months, month);
@@ -1011,13 +1011,13 @@ report_save_error (TendStore    *self,
 
 /* The month refuses to make a file it could not read back (too large, say): nothing is
  * written, the change stays in memory, ::save-failed tells, and the caller gets the error. */
-static gboolean
-save_month (TendStore      *self,
-            TendMonthFile  *file,
-            GError        **error)
+gboolean
+tend_store_save_month (TendStore      *self,
+                       TendMonthFile  *file,
+                       GError        **error)
 {
   const char *month = tend_month_file_get_month (file);
-  g_autofree char *path = month_path (self->dir, month);
+  g_autofree char *path = tend_store_month_path (self->dir, month);
   g_autoptr(GError) local_error = NULL;
   GBytes *bytes = tend_month_file_to_bytes (file, &local_error);
 
@@ -1034,10 +1034,10 @@ save_month (TendStore      *self,
   return TRUE;
 }
 
-static void
-insert_sorted (GListStore       *store,
-               gpointer          item,
-               GCompareDataFunc  compare)
+void
+tend_store_insert_sorted (GListStore       *store,
+                          gpointer          item,
+                          GCompareDataFunc  compare)
 {
   g_list_store_insert_sorted (store, item, compare, NULL);
 }
@@ -1083,10 +1083,10 @@ find_sorted (GListStore       *store,
   return g_list_store_find (store, item, position);
 }
 
-static gboolean
-remove_from_store (GListStore       *store,
-                   gpointer          item,
-                   GCompareDataFunc  compare)
+gboolean
+tend_store_remove_sorted (GListStore       *store,
+                          gpointer          item,
+                          GCompareDataFunc  compare)
 {
   guint position;
 
@@ -1097,8 +1097,8 @@ remove_from_store (GListStore       *store,
   return TRUE;
 }
 
-static char *
-entry_month (TendEntry *entry)
+char *
+tend_store_entry_month (TendEntry *entry)
 {
   return tend_month_for_day (tend_entry_get_day (entry));
 }
@@ -1116,22 +1116,22 @@ tend_store_add_entry (TendStore  *self,
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
   g_return_val_if_fail (!g_hash_table_contains (self->entry_ids, tend_entry_get_id (entry)), FALSE);
 
-  month = entry_month (entry);
-  file = month_for_write (self, month, error);
+  month = tend_store_entry_month (entry);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     return FALSE;
 
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
-  set_search_key (entry);
-  insert_sorted (self->entries, entry, tend_store_compare_entries);
+  tend_search_set_key (entry);
+  tend_store_insert_sorted (self->entries, entry, tend_store_compare_entries);
 
   was_refused = g_hash_table_contains (self->refused, month);
-  if (!save_month (self, file, error))
+  if (!tend_store_save_month (self, file, error))
     {
       /* Refused whole: the journal is as before, and the caller still holds the entry. */
       mark_unsaved (self, self->refused, month, was_refused);
-      remove_from_store (self->entries, entry, tend_store_compare_entries);
+      tend_store_remove_sorted (self->entries, entry, tend_store_compare_entries);
       g_hash_table_remove (self->entry_ids, tend_entry_get_id (entry));
       g_ptr_array_remove (tend_month_file_get_entries (file), entry);
       return FALSE;
@@ -1141,10 +1141,10 @@ tend_store_add_entry (TendStore  *self,
 }
 
 /* The month file of an entry the store holds, ready for a change. */
-static TendMonthFile *
-month_of_entry (TendStore  *self,
-                TendEntry  *entry,
-                GError    **error)
+TendMonthFile *
+tend_store_month_of_entry (TendStore  *self,
+                           TendEntry  *entry,
+                           GError    **error)
 {
   g_autofree char *month = NULL;
 
@@ -1155,8 +1155,8 @@ month_of_entry (TendStore  *self,
       return NULL;
     }
 
-  month = entry_month (entry);
-  return month_for_write (self, month, error);
+  month = tend_store_entry_month (entry);
+  return tend_store_month_for_write (self, month, error);
 }
 
 gboolean
@@ -1170,16 +1170,16 @@ tend_store_update_entry (TendStore  *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
 
-  file = month_of_entry (self, entry, error);
+  file = tend_store_month_of_entry (self, entry, error);
   if (file == NULL)
     return FALSE;
 
   now = g_date_time_new_now_local ();
   tend_entry_set_updated (entry, now);
-  set_search_key (entry);
+  tend_search_set_key (entry);
 
   /* The entry's new words stay in memory (and in the window) when they cannot be saved. */
-  return save_month (self, file, error);
+  return tend_store_save_month (self, file, error);
 }
 
 gboolean
@@ -1193,21 +1193,21 @@ tend_store_delete_entry (TendStore  *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
 
-  file = month_of_entry (self, entry, error);
+  file = tend_store_month_of_entry (self, entry, error);
   if (file == NULL)
     return FALSE;
 
   /* Keep the entry for undo before the month lets go of it. */
   g_hash_table_insert (self->deleted, g_strdup (tend_entry_get_id (entry)), g_object_ref (entry));
   g_hash_table_remove (self->entry_ids, tend_entry_get_id (entry));
-  remove_from_store (self->entries, entry, tend_store_compare_entries);
+  tend_store_remove_sorted (self->entries, entry, tend_store_compare_entries);
   g_ptr_array_remove (tend_month_file_get_entries (file), entry);
 
   now = g_date_time_new_now_local ();
   tend_month_file_add_tombstone (file, tend_entry_get_id (entry), now);
   g_hash_table_replace (self->tombstones, g_strdup (tend_entry_get_id (entry)),
                         g_strdup (tend_month_file_get_month (file)));
-  save_month (self, file, NULL);
+  tend_store_save_month (self, file, NULL);
 
   return TRUE;
 }
@@ -1232,8 +1232,8 @@ tend_store_undo_delete (TendStore   *self,
       return FALSE;
     }
 
-  month = entry_month (entry);
-  file = month_for_write (self, month, error);
+  month = tend_store_entry_month (entry);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     {
       g_hash_table_insert (self->deleted, g_steal_pointer (&key), g_steal_pointer (&entry));
@@ -1244,13 +1244,13 @@ tend_store_undo_delete (TendStore   *self,
   g_hash_table_remove (self->tombstones, id);
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
-  insert_sorted (self->entries, entry, tend_store_compare_entries);
+  tend_store_insert_sorted (self->entries, entry, tend_store_compare_entries);
 
-  return save_month (self, file, error);
+  return tend_store_save_month (self, file, error);
 }
 
-static char *
-session_month (TendGroundingSession *session)
+char *
+tend_store_session_month (TendGroundingSession *session)
 {
   g_autofree char *day = tend_grounding_session_dup_day (session);
 
@@ -1269,21 +1269,21 @@ tend_store_add_session (TendStore             *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
 
-  month = session_month (session);
-  file = month_for_write (self, month, error);
+  month = tend_store_session_month (session);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     return FALSE;
 
   g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (session));
   g_hash_table_insert (self->session_ids, (gpointer) tend_grounding_session_get_id (session),
                        session);
-  insert_sorted (self->sessions, session, compare_sessions);
+  tend_store_insert_sorted (self->sessions, session, tend_store_compare_sessions);
 
   was_refused = g_hash_table_contains (self->refused, month);
-  if (!save_month (self, file, error))
+  if (!tend_store_save_month (self, file, error))
     {
       mark_unsaved (self, self->refused, month, was_refused);
-      remove_from_store (self->sessions, session, compare_sessions);
+      tend_store_remove_sorted (self->sessions, session, tend_store_compare_sessions);
       g_hash_table_remove (self->session_ids, tend_grounding_session_get_id (session));
       g_ptr_array_remove (tend_month_file_get_sessions (file), session);
       return FALSE;
@@ -1304,8 +1304,8 @@ tend_store_update_session (TendStore             *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
 
-  month = session_month (session);
-  file = month_for_write (self, month, error);
+  month = tend_store_session_month (session);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     return FALSE;
 
@@ -1319,7 +1319,7 @@ tend_store_update_session (TendStore             *self,
   now = g_date_time_new_now_local ();
   tend_grounding_session_set_updated (session, now);
 
-  return save_month (self, file, error);
+  return tend_store_save_month (self, file, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1332,14 +1332,14 @@ import_save (TendStore     *self,
              TendMonthFile *file)
 {
   if (self->import_pending == NULL)
-    save_month (self, file, NULL);
+    tend_store_save_month (self, file, NULL);
   else if (!g_hash_table_contains (self->import_pending, file))
     g_hash_table_add (self->import_pending, g_object_ref (file));
 }
 
-static gboolean
-save_pending (TendStore  *self,
-              GError    **error)
+gboolean
+tend_store_save_pending (TendStore  *self,
+                         GError    **error)
 {
   g_autoptr(GPtrArray) months = NULL;
   gboolean saved = TRUE;
@@ -1353,7 +1353,7 @@ save_pending (TendStore  *self,
 
   /* Every month is tried; the first refusal is the one told. */
   for (guint i = 0; i < months->len; i++)
-    if (!save_month (self, g_ptr_array_index (months, i), saved ? error : NULL))
+    if (!tend_store_save_month (self, g_ptr_array_index (months, i), saved ? error : NULL))
       saved = FALSE;
 
   return saved;
@@ -1392,7 +1392,7 @@ tend_store_import_end (TendStore  *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->import_pending != NULL, FALSE);
 
-  saved = save_pending (self, error);
+  saved = tend_store_save_pending (self, error);
   g_clear_pointer (&self->import_pending, g_hash_table_unref);
 
   return saved;
@@ -1438,27 +1438,27 @@ tend_store_import_entry (TendStore  *self,
 
   id = tend_entry_get_id (entry);
   ours = g_hash_table_lookup (self->entry_ids, id);
-  month = entry_month (entry);
-  file = month_for_write (self, month, error);
+  month = tend_store_entry_month (entry);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     return FALSE;
-  if (ours != NULL && (old_file = month_of_entry (self, ours, error)) == NULL)
+  if (ours != NULL && (old_file = tend_store_month_of_entry (self, ours, error)) == NULL)
     return FALSE;
 
   if (ours == NULL)
     {
       g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
       g_hash_table_insert (self->entry_ids, (gpointer) id, entry);
-      set_search_key (entry);
-      insert_sorted (self->entries, entry, tend_store_compare_entries);
+      tend_search_set_key (entry);
+      tend_store_insert_sorted (self->entries, entry, tend_store_compare_entries);
     }
   else
     {
       /* Out and back in: the day may have changed, and the rows show it afresh. */
-      remove_from_store (self->entries, ours, tend_store_compare_entries);
+      tend_store_remove_sorted (self->entries, ours, tend_store_compare_entries);
       tend_entry_assign (ours, entry);
-      set_search_key (ours);
-      insert_sorted (self->entries, ours, tend_store_compare_entries);
+      tend_search_set_key (ours);
+      tend_store_insert_sorted (self->entries, ours, tend_store_compare_entries);
 
       if (old_file != file)
         {
@@ -1497,15 +1497,15 @@ tend_store_import_session (TendStore             *self,
 
   id = tend_grounding_session_get_id (session);
   ours = g_hash_table_lookup (self->session_ids, id);
-  month = session_month (session);
-  file = month_for_write (self, month, error);
+  month = tend_store_session_month (session);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     return FALSE;
   if (ours != NULL)
     {
-      g_autofree char *old_month = session_month (ours);
+      g_autofree char *old_month = tend_store_session_month (ours);
 
-      old_file = month_for_write (self, old_month, error);
+      old_file = tend_store_month_for_write (self, old_month, error);
       if (old_file == NULL)
         return FALSE;
     }
@@ -1514,13 +1514,13 @@ tend_store_import_session (TendStore             *self,
     {
       g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (session));
       g_hash_table_insert (self->session_ids, (gpointer) id, session);
-      insert_sorted (self->sessions, session, compare_sessions);
+      tend_store_insert_sorted (self->sessions, session, tend_store_compare_sessions);
     }
   else
     {
-      remove_from_store (self->sessions, ours, compare_sessions);
+      tend_store_remove_sorted (self->sessions, ours, tend_store_compare_sessions);
       tend_grounding_session_assign (ours, session);
-      insert_sorted (self->sessions, ours, compare_sessions);
+      tend_store_insert_sorted (self->sessions, ours, tend_store_compare_sessions);
 
       if (old_file != file)
         {
@@ -1568,29 +1568,29 @@ tend_store_import_tombstone (TendStore   *self,
   entry = g_hash_table_lookup (self->entry_ids, id);
   session = g_hash_table_lookup (self->session_ids, id);
   if (entry != NULL)
-    target = entry_month (entry);
+    target = tend_store_entry_month (entry);
   else if (session != NULL)
-    target = session_month (session);
+    target = tend_store_session_month (session);
   else if (g_hash_table_contains (self->tombstones, id))
     target = g_strdup (g_hash_table_lookup (self->tombstones, id));
   else
     target = g_strdup (month);
 
-  file = month_for_write (self, target, error);
+  file = tend_store_month_for_write (self, target, error);
   if (file == NULL)
     return FALSE;
 
   if (entry != NULL)
     {
       g_hash_table_remove (self->entry_ids, id);
-      remove_from_store (self->entries, entry, tend_store_compare_entries);
+      tend_store_remove_sorted (self->entries, entry, tend_store_compare_entries);
       /* Last: the id belongs to the entry. */
       g_ptr_array_remove (tend_month_file_get_entries (file), entry);
     }
   else if (session != NULL)
     {
       g_hash_table_remove (self->session_ids, id);
-      remove_from_store (self->sessions, session, compare_sessions);
+      tend_store_remove_sorted (self->sessions, session, tend_store_compare_sessions);
       g_ptr_array_remove (tend_month_file_get_sessions (file), session);
     }
 
@@ -1606,7 +1606,7 @@ tend_store_flush (TendStore *self)
 {
   g_return_if_fail (TEND_IS_STORE (self));
 
-  save_pending (self, NULL);
+  tend_store_save_pending (self, NULL);
   tend_store_writer_flush (self->writer);
 }
 
@@ -1816,7 +1816,7 @@ tend_store_search (TendStore  *self,
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TendEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-      const char *key = get_search_key (entry);
+      const char *key = tend_search_get_key (entry);
       gboolean all = TRUE;
       gboolean any_word = FALSE;
 
@@ -1916,7 +1916,7 @@ tend_store_dispose (GObject *object)
   g_clear_pointer (&self->ahead, tend_read_ahead_free);
   /* Everything promised to the disk is written before the store goes away. */
   if (self->writer != NULL)
-    save_pending (self, NULL);
+    tend_store_save_pending (self, NULL);
   g_clear_pointer (&self->import_pending, g_hash_table_unref);
   g_clear_pointer (&self->writer, tend_store_writer_free);
 
@@ -2057,7 +2057,7 @@ tend_store_class_init (TendStoreClass *klass)
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
-  search_key_quark = g_quark_from_static_string ("tend-search-key");
+  tend_search_key_quark = g_quark_from_static_string ("tend-search-key");
 }
 
 /* g_error_free() as a GDestroyNotify. */
