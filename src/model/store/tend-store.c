@@ -1,4 +1,5 @@
-/* tend-store.c
+/* tend-store.c — the journal as list models of entries and sessions: opening and locking
+ * the folder, taking months in as they are read, changes record by record, and saving them.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,56 +19,6 @@
 
 #include "tend-store.h"
 #include "tend-store-private.h"
-
-struct _TendStore
-{
-  GObject        parent_instance;
-
-  char          *dir;
-  /* The journal folder, locked; the lock file beside the months, also locked, or -1. */
-  int            lock_fd;
-  int            lock_file_fd;
-  /* Why the journal could not be opened when the store last tried, or NULL. */
-  GError        *open_error;
-
-  /* "YYYY-MM" → TendMonthFile, for every month read so far. */
-  GHashTable    *months;
-  /* Months on disk that are not read yet, oldest first. */
-  GPtrArray     *unread;
-  guint          months_loaded;
-  guint          months_total;
-  gboolean       loaded;
-  gboolean       loading;
-  /* The months of tend_store_load_recent(), being read early (tend_store_read_ahead()). */
-  TendReadAhead *ahead;
-  /* Callers of tend_store_load_all_async() that came while the months were being read. */
-  GPtrArray     *load_waiters;
-
-  GListStore    *entries;
-  GListStore    *sessions;
-  /* id → TendEntry, for lookups and undo. */
-  GHashTable    *entry_ids;
-  GHashTable    *deleted;
-  /* id → TendGroundingSession, and id → the month ("YYYY-MM") holding its tombstone, so a
-   * backup can be merged record by record. */
-  GHashTable    *session_ids;
-  GHashTable    *tombstones;
-
-  /* Months that could not be read: each is reported once ("YYYY-MM" set); those whose file
-   * could not be moved aside are left alone, never written ("YYYY-MM" → why unreadable). */
-  GHashTable    *damaged;
-  GHashTable    *untouchable;
-
-  TendStoreWriter *writer;
-  GError        *save_error;
-  /* Months whose changes are not on disk: a write of them failed, or their file would have
-   * been one the reader refuses ("YYYY-MM" sets). */
-  GHashTable    *write_failed;
-  GHashTable    *refused;
-  /* The months an import changed (TendMonthFile), saved once when it ends: a save serialises
-   * the whole month, so saving per record would make importing quadratic. NULL outside. */
-  GHashTable    *import_pending;
-};
 
 enum {
   PROP_0,
@@ -91,8 +42,6 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (TendStore, tend_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (tend-store-error-quark, tend_store_error)
-
-GQuark tend_search_key_quark;
 
 /* ------------------------------------------------------------------------------------------ */
 /* Ordering: newest first. */
@@ -119,115 +68,6 @@ tend_store_compare_sessions (gconstpointer a,
 {
   return g_date_time_compare (tend_grounding_session_get_started ((TendGroundingSession *) b),
                               tend_grounding_session_get_started ((TendGroundingSession *) a));
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Search keys are folded once, when an entry is read or changed, so a search only scans. */
-
-void
-tend_search_set_key (TendEntry *entry)
-{
-  GString *key = g_string_new (tend_entry_get_text (entry));
-  const char * const *tags = tend_entry_get_tags (entry);
-  char *folded;
-
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    {
-      g_string_append_c (key, '\n');
-      g_string_append (key, tags[i]);
-    }
-
-  folded = tend_search_fold (key->str);
-  g_string_free (key, TRUE);
-  g_object_set_qdata_full (G_OBJECT (entry), tend_search_key_quark, folded, g_free);
-}
-
-const char *
-tend_search_get_key (TendEntry *entry)
-{
-  const char *key = g_object_get_qdata (G_OBJECT (entry), tend_search_key_quark);
-
-  if (key == NULL)
-    {
-      tend_search_set_key (entry);
-      key = g_object_get_qdata (G_OBJECT (entry), tend_search_key_quark);
-    }
-
-  return key;
-}
-
-static void
-append_folded (GString  *out,
-               gunichar  c)
-{
-  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n = g_unichar_fully_decompose (c, TRUE, parts, G_N_ELEMENTS (parts));
-
-  for (gsize i = 0; i < n; i++)
-    {
-      gunichar p = parts[i];
-
-      /* Dropping combining marks makes "é" match "e" and "ü" match "u". */
-      if (g_unichar_ismark (p))
-        continue;
-
-      /* The few case folds that are not a plain lower case. */
-      if (p == 0x00DF || p == 0x1E9E)         /* ß, ẞ */
-        g_string_append (out, "ss");
-      else if (p == 0x03C2)                   /* final sigma */
-        g_string_append_unichar (out, 0x03C3);
-      else if (p < 0x80)
-        g_string_append_c (out, g_ascii_tolower ((char) p));
-      else
-        g_string_append_unichar (out, g_unichar_tolower (p));
-    }
-}
-
-/* One pass, and only non-ASCII characters are decomposed: this runs over every entry while a
- * decade of history loads, so it must cost about what reading the text costs. */
-char *
-tend_search_fold (const char *text)
-{
-  GString *out;
-  const char *p;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  out = g_string_sized_new (strlen (text) + 16);
-  for (p = text; *p != '\0';)
-    {
-      const char *run = p;
-      gunichar c;
-
-      /* A run of ASCII is lowered in place, without a call per byte. */
-      while (*p != '\0' && (guchar) *p < 0x80)
-        p++;
-      if (p > run)
-        {
-          gsize at = out->len;
-
-          g_string_set_size (out, at + (p - run));
-          for (gsize i = 0; run + i < p; i++)
-            {
-              char b = run[i];
-
-              out->str[at + i] = (b >= 'A' && b <= 'Z') ? (char) (b + ('a' - 'A')) : b;
-            }
-        }
-      if (*p == '\0')
-        break;
-
-      c = g_utf8_get_char_validated (p, -1);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          p++;
-          continue;
-        }
-      append_folded (out, c);
-      p = g_utf8_next_char (p);
-    }
-
-  return g_string_free (out, FALSE);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1816,19 +1656,8 @@ tend_store_search (TendStore  *self,
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TendEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-      const char *key = tend_search_get_key (entry);
-      gboolean all = TRUE;
-      gboolean any_word = FALSE;
 
-      for (guint w = 0; words[w] != NULL && all; w++)
-        {
-          if (words[w][0] == '\0')
-            continue;
-          any_word = TRUE;
-          all = strstr (key, words[w]) != NULL;
-        }
-
-      if (all && any_word)
+      if (tend_search_key_matches (tend_search_get_key (entry), (const char * const *) words))
         g_ptr_array_add (results, entry);
     }
 
@@ -2057,7 +1886,6 @@ tend_store_class_init (TendStoreClass *klass)
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
-  tend_search_key_quark = g_quark_from_static_string ("tend-search-key");
 }
 
 /* g_error_free() as a GDestroyNotify. */
