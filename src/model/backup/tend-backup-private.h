@@ -54,5 +54,11 @@ GDateTime  *tend_backup_item_time    (const TendBackupItem *item);
 gboolean    tend_backup_check_months (TendStore            *store,
                                       GArray               *items,
                                       GError              **error);
+/* What @item does now, with the person's choice about records dated in the future. */
+TendMergeAction tend_backup_decide        (TendBackup           *self,
+                                           const TendBackupItem *item,
+                                           TendStore            *store);
+/* Every record of the backup, in the order of the file (TendBackupItem, actions not set). */
+GArray         *tend_backup_collect_items (TendBackup           *self);
 
 G_END_DECLS

@@ -657,10 +657,10 @@ is_future (TendBackup           *self,
 }
 
 /* What @item does now, with the person's choice about records dated in the future. */
-static TendMergeAction
-decide (TendBackup           *self,
-        const TendBackupItem *item,
-        TendStore            *store)
+TendMergeAction
+tend_backup_decide (TendBackup           *self,
+                    const TendBackupItem *item,
+                    TendStore            *store)
 {
   TendRecordKind ours_kind;
   TendMergeAction action = item_action (item, store, &ours_kind);
@@ -671,8 +671,8 @@ decide (TendBackup           *self,
   return action;
 }
 
-static GArray *
-collect_items (TendBackup *self)
+GArray *
+tend_backup_collect_items (TendBackup *self)
 {
   GArray *items = g_array_sized_new (FALSE, FALSE, sizeof (TendBackupItem), self->n_records);
 
@@ -722,7 +722,7 @@ tend_backup_preview (TendBackup        *self,
   g_return_if_fail (preview != NULL);
 
   memset (preview, 0, sizeof *preview);
-  items = collect_items (self);
+  items = tend_backup_collect_items (self);
 
   preview->future_after_export = self->limit_is_exported;
 
@@ -885,7 +885,7 @@ apply_item (TendBackup            *self,
             TendStore             *store,
             GError               **error)
 {
-  switch (decide (self, item, store))
+  switch (tend_backup_decide (self, item, store))
     {
     case TEND_MERGE_ADD:
     case TEND_MERGE_REPLACE:
@@ -929,12 +929,12 @@ plan (TendBackup  *self,
   if (!check_loaded (store, error))
     return NULL;
 
-  items = collect_items (self);
+  items = tend_backup_collect_items (self);
   for (guint i = 0; i < items->len; i++)
     {
       TendBackupItem *item = &g_array_index (items, TendBackupItem, i);
 
-      item->action = decide (self, item, store);
+      item->action = tend_backup_decide (self, item, store);
     }
 
   if (!tend_backup_check_months (store, items, error))
