@@ -34,6 +34,13 @@ gboolean        tend_store_save_month          (TendStore            *self,
                                                 GError              **error);
 gboolean        tend_store_save_pending        (TendStore            *self,
                                                 GError              **error);
+/* Makes the journal folder if need be, locks it and tidies what a crash left
+ * (tend-store-folder.c); FALSE with @error if another Tend holds it or it cannot be made. */
+gboolean        tend_store_ensure_dir_and_lock (TendStore            *self,
+                                                GError              **error);
+/* The months ("YYYY-MM") with a file in @dir, oldest first. */
+GPtrArray      *tend_store_list_months         (const char           *dir,
+                                                GError              **error);
 void            tend_store_insert_sorted       (GListStore           *store,
                                                 gpointer              item,
                                                 GCompareDataFunc      compare);

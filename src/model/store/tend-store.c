@@ -395,9 +395,9 @@ take_lock (TendStore  *self,
   return TRUE;
 }
 
-static gboolean
-ensure_dir_and_lock (TendStore  *self,
-                     GError    **error)
+gboolean
+tend_store_ensure_dir_and_lock (TendStore  *self,
+                                GError    **error)
 {
   g_autoptr(GError) local_error = NULL;
 
@@ -423,9 +423,9 @@ compare_names (gconstpointer a,
   return strcmp (a, b);
 }
 
-static GPtrArray *
-list_months (const char  *dir,
-             GError     **error)
+GPtrArray *
+tend_store_list_months (const char  *dir,
+                        GError     **error)
 {
   g_autoptr(GDir) gdir = g_dir_open (dir, 0, error);
   g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func (g_free);
@@ -493,10 +493,10 @@ tend_store_load_recent (TendStore  *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (today != NULL, FALSE);
 
-  if (!ensure_dir_and_lock (self, error))
+  if (!tend_store_ensure_dir_and_lock (self, error))
     return FALSE;
 
-  months = list_months (self->dir, error);
+  months = tend_store_list_months (self->dir, error);
   if (months == NULL)
     return FALSE;
 
@@ -676,7 +676,7 @@ tend_store_month_for_write (TendStore   *self,
       TendMonthRead read = { 0 };
       g_autofree char *path = NULL;
 
-      if (!ensure_dir_and_lock (self, error))
+      if (!tend_store_ensure_dir_and_lock (self, error))
         return NULL;
 
       path = tend_store_month_path (self->dir, month);
