@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the store's files (tend-store.c, tend-store-loader.c, tend-store-import.c). */
+/* Shared by the store's files (tend-store.c, tend-store-folder.c, tend-store-loader.c, tend-store-import.c). */
 char           *tend_store_month_path          (const char           *dir,
                                                 const char           *month);
 int             tend_store_compare_sessions    (gconstpointer         a,
