@@ -1,4 +1,5 @@
-/* tend-backup-private.h — what the backup's files share.
+/* tend-backup-private.h — what the backup's files share and nothing outside backup/ may see:
+ * the document builder of the text export, and the records of a backup being imported.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,7 +33,7 @@ void     tend_backup_text_append_words (GString          *out,
                                         TendExportFormat  format,
                                         const char       *text);
 
-/* Importing (tend-backup.c, tend-backup-check.c). */
+/* Importing (tend-backup.c, tend-backup-apply.c, tend-backup-check.c). */
 typedef enum {
   RECORD_ENTRY,
   RECORD_SESSION,
@@ -54,5 +55,11 @@ GDateTime  *tend_backup_item_time    (const TendBackupItem *item);
 gboolean    tend_backup_check_months (TendStore            *store,
                                       GArray               *items,
                                       GError              **error);
+/* What @item does now, with the person's choice about records dated in the future. */
+TendMergeAction tend_backup_decide        (TendBackup           *self,
+                                           const TendBackupItem *item,
+                                           TendStore            *store);
+/* Every record of the backup, in the order of the file (TendBackupItem, actions not set). */
+GArray         *tend_backup_collect_items (TendBackup           *self);
 
 G_END_DECLS

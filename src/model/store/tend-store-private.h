@@ -1,4 +1,6 @@
-/* tend-store-private.h — the store's threads: the month reader and the writer.
+/* tend-store-private.h — what the store's own files share and nothing outside store/ may
+ * see: the store's fields, the month reader and the writer threads, and the helpers that
+ * tend-store.c, tend-store-loader.c and tend-store-import.c call in each other.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,8 +11,42 @@
 #include <gio/gio.h>
 
 #include "tend-month-file.h"
+#include "tend-store.h"
 
 G_BEGIN_DECLS
+
+/* Shared by the store's files (tend-store.c, tend-store-folder.c, tend-store-loader.c, tend-store-import.c). */
+char           *tend_store_month_path          (const char           *dir,
+                                                const char           *month);
+int             tend_store_compare_sessions    (gconstpointer         a,
+                                                gconstpointer         b,
+                                                gpointer              user_data);
+char           *tend_store_entry_month         (TendEntry            *entry);
+char           *tend_store_session_month       (TendGroundingSession *session);
+TendMonthFile  *tend_store_month_for_write     (TendStore            *self,
+                                                const char           *month,
+                                                GError              **error);
+TendMonthFile  *tend_store_month_of_entry      (TendStore            *self,
+                                                TendEntry            *entry,
+                                                GError              **error);
+gboolean        tend_store_save_month          (TendStore            *self,
+                                                TendMonthFile        *file,
+                                                GError              **error);
+gboolean        tend_store_save_pending        (TendStore            *self,
+                                                GError              **error);
+/* Makes the journal folder if need be, locks it and tidies what a crash left
+ * (tend-store-folder.c); FALSE with @error if another Tend holds it or it cannot be made. */
+gboolean        tend_store_ensure_dir_and_lock (TendStore            *self,
+                                                GError              **error);
+/* The months ("YYYY-MM") with a file in @dir, oldest first. */
+GPtrArray      *tend_store_list_months         (const char           *dir,
+                                                GError              **error);
+void            tend_store_insert_sorted       (GListStore           *store,
+                                                gpointer              item,
+                                                GCompareDataFunc      compare);
+gboolean        tend_store_remove_sorted       (GListStore           *store,
+                                                gpointer              item,
+                                                GCompareDataFunc      compare);
 
 /* What reading one month gave: a file, or an error and where the damaged file was kept. */
 typedef struct {
@@ -92,5 +128,57 @@ void             tend_store_writer_flush       (TendStoreWriter      *writer);
 GStrv            tend_store_writer_dup_unsaved (TendStoreWriter      *writer) G_GNUC_WARN_UNUSED_RESULT;
 /* Flushes, tries what failed once more, then stops the thread. */
 void             tend_store_writer_free        (TendStoreWriter      *writer);
+
+/* The store's fields, read and changed by tend-store.c and tend-store-import.c (never
+ * outside store/). */
+struct _TendStore
+{
+  GObject        parent_instance;
+
+  char          *dir;
+  /* The journal folder, locked; the lock file beside the months, also locked, or -1. */
+  int            lock_fd;
+  int            lock_file_fd;
+  /* Why the journal could not be opened when the store last tried, or NULL. */
+  GError        *open_error;
+
+  /* "YYYY-MM" → TendMonthFile, for every month read so far. */
+  GHashTable    *months;
+  /* Months on disk that are not read yet, oldest first. */
+  GPtrArray     *unread;
+  guint          months_loaded;
+  guint          months_total;
+  gboolean       loaded;
+  gboolean       loading;
+  /* The months of tend_store_load_recent(), being read early (tend_store_read_ahead()). */
+  TendReadAhead *ahead;
+  /* Callers of tend_store_load_all_async() that came while the months were being read. */
+  GPtrArray     *load_waiters;
+
+  GListStore    *entries;
+  GListStore    *sessions;
+  /* id → TendEntry, for lookups and undo. */
+  GHashTable    *entry_ids;
+  GHashTable    *deleted;
+  /* id → TendGroundingSession, and id → the month ("YYYY-MM") holding its tombstone, so a
+   * backup can be merged record by record. */
+  GHashTable    *session_ids;
+  GHashTable    *tombstones;
+
+  /* Months that could not be read: each is reported once ("YYYY-MM" set); those whose file
+   * could not be moved aside are left alone, never written ("YYYY-MM" → why unreadable). */
+  GHashTable    *damaged;
+  GHashTable    *untouchable;
+
+  TendStoreWriter *writer;
+  GError        *save_error;
+  /* Months whose changes are not on disk: a write of them failed, or their file would have
+   * been one the reader refuses ("YYYY-MM" sets). */
+  GHashTable    *write_failed;
+  GHashTable    *refused;
+  /* The months an import changed (TendMonthFile), saved once when it ends: a save serialises
+   * the whole month, so saving per record would make importing quadratic. NULL outside. */
+  GHashTable    *import_pending;
+};
 
 G_END_DECLS

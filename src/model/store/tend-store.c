@@ -1,4 +1,5 @@
-/* tend-store.c
+/* tend-store.c — the journal as list models of entries and sessions: opening and locking
+ * the folder, taking months in as they are read, changes record by record, and saving them.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,56 +19,6 @@
 
 #include "tend-store.h"
 #include "tend-store-private.h"
-
-struct _TendStore
-{
-  GObject        parent_instance;
-
-  char          *dir;
-  /* The journal folder, locked; the lock file beside the months, also locked, or -1. */
-  int            lock_fd;
-  int            lock_file_fd;
-  /* Why the journal could not be opened when the store last tried, or NULL. */
-  GError        *open_error;
-
-  /* "YYYY-MM" → TendMonthFile, for every month read so far. */
-  GHashTable    *months;
-  /* Months on disk that are not read yet, oldest first. */
-  GPtrArray     *unread;
-  guint          months_loaded;
-  guint          months_total;
-  gboolean       loaded;
-  gboolean       loading;
-  /* The months of tend_store_load_recent(), being read early (tend_store_read_ahead()). */
-  TendReadAhead *ahead;
-  /* Callers of tend_store_load_all_async() that came while the months were being read. */
-  GPtrArray     *load_waiters;
-
-  GListStore    *entries;
-  GListStore    *sessions;
-  /* id → TendEntry, for lookups and undo. */
-  GHashTable    *entry_ids;
-  GHashTable    *deleted;
-  /* id → TendGroundingSession, and id → the month ("YYYY-MM") holding its tombstone, so a
-   * backup can be merged record by record. */
-  GHashTable    *session_ids;
-  GHashTable    *tombstones;
-
-  /* Months that could not be read: each is reported once ("YYYY-MM" set); those whose file
-   * could not be moved aside are left alone, never written ("YYYY-MM" → why unreadable). */
-  GHashTable    *damaged;
-  GHashTable    *untouchable;
-
-  TendStoreWriter *writer;
-  GError        *save_error;
-  /* Months whose changes are not on disk: a write of them failed, or their file would have
-   * been one the reader refuses ("YYYY-MM" sets). */
-  GHashTable    *write_failed;
-  GHashTable    *refused;
-  /* The months an import changed (TendMonthFile), saved once when it ends: a save serialises
-   * the whole month, so saving per record would make importing quadratic. NULL outside. */
-  GHashTable    *import_pending;
-};
 
 enum {
   PROP_0,
@@ -92,8 +43,6 @@ G_DEFINE_FINAL_TYPE (TendStore, tend_store, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (tend-store-error-quark, tend_store_error)
 
-static GQuark search_key_quark;
-
 /* ------------------------------------------------------------------------------------------ */
 /* Ordering: newest first. */
 
@@ -112,249 +61,25 @@ tend_store_compare_entries (gconstpointer a,
   return (order > 0) - (order < 0);
 }
 
-static int
-compare_sessions (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+int
+tend_store_compare_sessions (gconstpointer a,
+                             gconstpointer b,
+                             gpointer      user_data)
 {
   return g_date_time_compare (tend_grounding_session_get_started ((TendGroundingSession *) b),
                               tend_grounding_session_get_started ((TendGroundingSession *) a));
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Search keys are folded once, when an entry is read or changed, so a search only scans. */
+/* Paths */
 
-static void
-set_search_key (TendEntry *entry)
-{
-  GString *key = g_string_new (tend_entry_get_text (entry));
-  const char * const *tags = tend_entry_get_tags (entry);
-  char *folded;
-
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    {
-      g_string_append_c (key, '\n');
-      g_string_append (key, tags[i]);
-    }
-
-  folded = tend_search_fold (key->str);
-  g_string_free (key, TRUE);
-  g_object_set_qdata_full (G_OBJECT (entry), search_key_quark, folded, g_free);
-}
-
-static const char *
-get_search_key (TendEntry *entry)
-{
-  const char *key = g_object_get_qdata (G_OBJECT (entry), search_key_quark);
-
-  if (key == NULL)
-    {
-      set_search_key (entry);
-      key = g_object_get_qdata (G_OBJECT (entry), search_key_quark);
-    }
-
-  return key;
-}
-
-static void
-append_folded (GString  *out,
-               gunichar  c)
-{
-  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n = g_unichar_fully_decompose (c, TRUE, parts, G_N_ELEMENTS (parts));
-
-  for (gsize i = 0; i < n; i++)
-    {
-      gunichar p = parts[i];
-
-      /* Dropping combining marks makes "é" match "e" and "ü" match "u". */
-      if (g_unichar_ismark (p))
-        continue;
-
-      /* The few case folds that are not a plain lower case. */
-      if (p == 0x00DF || p == 0x1E9E)         /* ß, ẞ */
-        g_string_append (out, "ss");
-      else if (p == 0x03C2)                   /* final sigma */
-        g_string_append_unichar (out, 0x03C3);
-      else if (p < 0x80)
-        g_string_append_c (out, g_ascii_tolower ((char) p));
-      else
-        g_string_append_unichar (out, g_unichar_tolower (p));
-    }
-}
-
-/* One pass, and only non-ASCII characters are decomposed: this runs over every entry while a
- * decade of history loads, so it must cost about what reading the text costs. */
 char *
-tend_search_fold (const char *text)
-{
-  GString *out;
-  const char *p;
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  out = g_string_sized_new (strlen (text) + 16);
-  for (p = text; *p != '\0';)
-    {
-      const char *run = p;
-      gunichar c;
-
-      /* A run of ASCII is lowered in place, without a call per byte. */
-      while (*p != '\0' && (guchar) *p < 0x80)
-        p++;
-      if (p > run)
-        {
-          gsize at = out->len;
-
-          g_string_set_size (out, at + (p - run));
-          for (gsize i = 0; run + i < p; i++)
-            {
-              char b = run[i];
-
-              out->str[at + i] = (b >= 'A' && b <= 'Z') ? (char) (b + ('a' - 'A')) : b;
-            }
-        }
-      if (*p == '\0')
-        break;
-
-      c = g_utf8_get_char_validated (p, -1);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          p++;
-          continue;
-        }
-      append_folded (out, c);
-      p = g_utf8_next_char (p);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* Paths and damage */
-
-static char *
-month_path (const char *dir,
-            const char *month)
+tend_store_month_path (const char *dir,
+                       const char *month)
 {
   g_autofree char *name = g_strconcat (month, ".json", NULL);
 
   return g_build_filename (dir, name, NULL);
-}
-
-static gboolean
-is_month_file_name (const char *name)
-{
-  g_autofree char *month = NULL;
-
-  if (strlen (name) != strlen ("YYYY-MM.json") || !g_str_has_suffix (name, ".json"))
-    return FALSE;
-
-  month = g_strndup (name, 7);
-  return tend_month_is_valid (month);
-}
-
-/* Moves a file that cannot be read into DIR/damaged/, unchanged, and returns where it went.
- * rename() keeps it on the same file system, so the bytes are never copied or rewritten. */
-char *
-tend_store_move_aside (const char  *dir,
-                       const char  *month,
-                       GError     **error)
-{
-  g_autofree char *damaged_dir = g_build_filename (dir, "damaged", NULL);
-  g_autofree char *from = month_path (dir, month);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  if (g_mkdir_with_parents (damaged_dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   /* Translators: %s is a folder; the second %s the system's reason. */
-                   _("Could not make the folder %s: %s"), damaged_dir, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  for (guint n = 0; n < 1000; n++)
-    {
-      g_autofree char *name = n == 0
-        ? g_strdup_printf ("%s.json.%s", month, stamp)
-        : g_strdup_printf ("%s.json.%s-%u", month, stamp, n);
-      g_autofree char *to = g_build_filename (damaged_dir, name, NULL);
-
-      /* Never replace an earlier damaged copy. */
-      if (g_file_test (to, G_FILE_TEST_EXISTS))
-        continue;
-
-      if (g_rename (from, to) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       /* Translators: the first %s is a file, the second the system's reason. */
-                       _("Could not move %s aside: %s"), from, g_strerror (saved_errno));
-          return NULL;
-        }
-
-      return g_steal_pointer (&to);
-    }
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-               /* Translators: %s is a file of the journal. */
-               _("Could not move %s aside: too many damaged copies"), from);
-  return NULL;
-}
-
-/* Reads one month that is whole into @result; a damaged or missing file is left as it is. */
-gboolean
-tend_store_try_read_month (const char     *dir,
-                           const char     *month,
-                           TendMonthRead  *result,
-                           GError        **error)
-{
-  g_autofree char *path = month_path (dir, month);
-  GPtrArray *entries;
-
-  result->month = g_strdup (month);
-  result->file = tend_month_file_load (path, error);
-  if (result->file == NULL)
-    return FALSE;
-
-  entries = tend_month_file_get_entries (result->file);
-  for (guint i = 0; i < entries->len; i++)
-    set_search_key (g_ptr_array_index (entries, i));
-  return TRUE;
-}
-
-/* Reads one month; a damaged file is moved aside and reported through @result. */
-void
-tend_store_read_month (const char     *dir,
-                       const char     *month,
-                       TendMonthRead  *result)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (tend_store_try_read_month (dir, month, result, &error))
-    return;
-
-  /* A file that vanished between listing and reading is not damage. */
-  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return;
-
-  result->error = g_steal_pointer (&error);
-  result->moved_to = tend_store_move_aside (dir, month, &result->move_error);
-}
-
-void
-tend_month_read_clear (TendMonthRead *result)
-{
-  g_clear_pointer (&result->month, g_free);
-  g_clear_object (&result->file);
-  g_clear_error (&result->error);
-  g_clear_pointer (&result->moved_to, g_free);
-  g_clear_error (&result->move_error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -477,234 +202,11 @@ take_reads (TendStore     *self,
     }
 
   merge_sorted (self->entries, new_entries, tend_store_compare_entries);
-  merge_sorted (self->sessions, new_sessions, compare_sessions);
+  merge_sorted (self->sessions, new_sessions, tend_store_compare_sessions);
 }
 
 /* ------------------------------------------------------------------------------------------ */
 /* Loading */
-
-/* The lock is the journal folder itself: flock() on a descriptor of the folder. A lock file
- * can be deleted while it is held, and the next Tend then locks a new file of the same name;
- * a folder that holds months cannot be removed, and every Tend that opens it by its path gets
- * the same folder, so the same lock. The folder is opened read-only, so a read-only folder or
- * mount can still be opened and read (its writes then fail like any other save). */
-static int
-lock_folder (const char  *dir,
-             GError     **error)
-{
-  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-  int saved_errno;
-
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not lock the journal: %s"), g_strerror (saved_errno));
-      return -1;
-    }
-
-  if (flock (fd, LOCK_EX | LOCK_NB) == 0)
-    return fd;
-
-  saved_errno = errno;
-  close (fd);
-  if (saved_errno == EWOULDBLOCK)
-    g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED,
-                 _("This journal is already open in another Tend. Close it there first."));
-  else
-    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                 _("Could not lock the journal: %s"), g_strerror (saved_errno));
-  return -1;
-}
-
-/* The lock file, taken after the folder. On NFS a folder's flock() is seen only on this
- * computer while a file's reaches the server, so two computers sharing a home folder still
- * keep out of each other's way. It is a second line only: a read-only folder has none, and
- * when one cannot be made or locked for another reason, the folder's lock holds. Returns -1
- * with @error set only when another Tend holds it. */
-static int
-lock_file (const char  *dir,
-           GError     **error)
-{
-  g_autofree char *path = g_build_filename (dir, ".lock", NULL);
-  int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-
-  if (fd < 0)
-    fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  if (fd < 0)
-    return -1;
-
-  if (flock (fd, LOCK_EX | LOCK_NB) == 0)
-    return fd;
-
-  if (errno == EWOULDBLOCK)
-    g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED,
-                 _("This journal is already open in another Tend. Close it there first."));
-  close (fd);
-  return -1;
-}
-
-/* Takes group and other permissions away from @name in @dir_fd (0700 a folder, 0600 a file),
- * as an older Tend or a copied journal may have left it. Symbolic links and what is not ours
- * are left alone; a read-only journal stays as it is. */
-static void
-make_private_at (int         dir_fd,
-                 const char *name)
-{
-  struct stat st;
-  mode_t mode;
-
-  if (fstatat (dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || st.st_uid != geteuid ())
-    return;
-
-  if (S_ISDIR (st.st_mode))
-    mode = 0700;
-  else if (S_ISREG (st.st_mode))
-    mode = 0600;
-  else
-    return;
-
-  if ((st.st_mode & 077) != 0 && fchmodat (dir_fd, name, mode, 0) != 0)
-    g_debug ("Could not make %s private: %s", name, g_strerror (errno));
-}
-
-/* g_file_set_contents_full() writes a month to "YYYY-MM.json.XXXXXX" first and renames it
- * over the month; a Tend killed in between leaves it, with all the month held then. */
-static gboolean
-is_leftover_name (const char *name)
-{
-  g_autofree char *month_name = NULL;
-
-  if (strlen (name) != strlen ("YYYY-MM.json.XXXXXX") || name[12] != '.')
-    return FALSE;
-
-  month_name = g_strndup (name, 12);
-  if (!is_month_file_name (month_name))
-    return FALSE;
-
-  for (const char *p = name + 13; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p))
-      return FALSE;
-
-  return TRUE;
-}
-
-/* Once the lock is ours, so never while another Tend writes: removes the leftovers of writes
- * that were cut short, which hold words the person may have deleted since, and makes the
- * folder, its months and the damaged copies private. Touches nothing else. */
-static void
-tidy_journal (TendStore *self)
-{
-  g_autofree char *damaged = g_build_filename (self->dir, "damaged", NULL);
-  g_autoptr(GDir) gdir = g_dir_open (self->dir, 0, NULL);
-  g_autoptr(GDir) damaged_gdir = NULL;
-  int damaged_fd;
-  const char *name;
-
-  make_private_at (self->lock_fd, ".");
-  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
-    {
-      struct stat st;
-
-      if (is_month_file_name (name) || g_str_equal (name, "damaged"))
-        make_private_at (self->lock_fd, name);
-      else if (is_leftover_name (name) &&
-               fstatat (self->lock_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
-               S_ISREG (st.st_mode) &&
-               unlinkat (self->lock_fd, name, 0) != 0)
-        g_debug ("Could not remove %s, left by a write that was cut short: %s", name,
-                 g_strerror (errno));
-    }
-
-  damaged_fd = openat (self->lock_fd, "damaged",
-                       O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (damaged_fd < 0)
-    return;
-
-  damaged_gdir = g_dir_open (damaged, 0, NULL);
-  while (damaged_gdir != NULL && (name = g_dir_read_name (damaged_gdir)) != NULL)
-    make_private_at (damaged_fd, name);
-  close (damaged_fd);
-}
-
-static gboolean
-take_lock (TendStore  *self,
-           GError    **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (g_mkdir_with_parents (self->dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Could not make the journal folder %s: %s"), self->dir,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  self->lock_fd = lock_folder (self->dir, error);
-  if (self->lock_fd < 0)
-    return FALSE;
-
-  self->lock_file_fd = lock_file (self->dir, &local_error);
-  if (local_error != NULL)
-    {
-      g_clear_fd (&self->lock_fd, NULL);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-ensure_dir_and_lock (TendStore  *self,
-                     GError    **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (self->lock_fd >= 0)
-    return TRUE;
-
-  g_clear_error (&self->open_error);
-  if (!take_lock (self, &local_error))
-    {
-      self->open_error = g_error_copy (local_error);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  tidy_journal (self);
-  return TRUE;
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (a, b);
-}
-
-static GPtrArray *
-list_months (const char  *dir,
-             GError     **error)
-{
-  g_autoptr(GDir) gdir = g_dir_open (dir, 0, error);
-  g_autoptr(GPtrArray) months = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  if (gdir == NULL)
-    return NULL;
-
-  while ((name = g_dir_read_name (gdir)) != NULL)
-    if (is_month_file_name (name))
-      g_ptr_array_add (months, g_strndup (name, 7));
-
-  g_ptr_array_sort_values (months, compare_names);
-
-  return g_steal_pointer (&months);
-}
 
 static void
 recent_months (GDateTime *today,
@@ -756,10 +258,10 @@ tend_store_load_recent (TendStore  *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (today != NULL, FALSE);
 
-  if (!ensure_dir_and_lock (self, error))
+  if (!tend_store_ensure_dir_and_lock (self, error))
     return FALSE;
 
-  months = list_months (self->dir, error);
+  months = tend_store_list_months (self->dir, error);
   if (months == NULL)
     return FALSE;
 
@@ -916,10 +418,10 @@ compare_month_files (gconstpointer a,
 
 /* The month a change goes to, read first if it is on disk but not loaded yet, so that a save
  * never replaces a file the store has not seen. */
-static TendMonthFile *
-month_for_write (TendStore   *self,
-                 const char  *month,
-                 GError     **error)
+TendMonthFile *
+tend_store_month_for_write (TendStore   *self,
+                            const char  *month,
+                            GError     **error)
 {
   TendMonthFile *file = g_hash_table_lookup (self->months, month);
 
@@ -939,17 +441,17 @@ month_for_write (TendStore   *self,
       TendMonthRead read = { 0 };
       g_autofree char *path = NULL;
 
-      if (!ensure_dir_and_lock (self, error))
+      if (!tend_store_ensure_dir_and_lock (self, error))
         return NULL;
 
-      path = month_path (self->dir, month);
+      path = tend_store_month_path (self->dir, month);
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         {
           tend_store_read_month (self->dir, month, &read);
           take_reads (self, &read, 1);
           tend_month_read_clear (&read);
           if (g_hash_table_contains (self->untouchable, month))
-            return month_for_write (self, month, error);
+            return tend_store_month_for_write (self, month, error);
         }
 
       file = g_hash_table_lookup (self->months, month);
@@ -1011,13 +513,13 @@ report_save_error (TendStore    *self,
 
 /* The month refuses to make a file it could not read back (too large, say): nothing is
  * written, the change stays in memory, ::save-failed tells, and the caller gets the error. */
-static gboolean
-save_month (TendStore      *self,
-            TendMonthFile  *file,
-            GError        **error)
+gboolean
+tend_store_save_month (TendStore      *self,
+                       TendMonthFile  *file,
+                       GError        **error)
 {
   const char *month = tend_month_file_get_month (file);
-  g_autofree char *path = month_path (self->dir, month);
+  g_autofree char *path = tend_store_month_path (self->dir, month);
   g_autoptr(GError) local_error = NULL;
   GBytes *bytes = tend_month_file_to_bytes (file, &local_error);
 
@@ -1034,10 +536,10 @@ save_month (TendStore      *self,
   return TRUE;
 }
 
-static void
-insert_sorted (GListStore       *store,
-               gpointer          item,
-               GCompareDataFunc  compare)
+void
+tend_store_insert_sorted (GListStore       *store,
+                          gpointer          item,
+                          GCompareDataFunc  compare)
 {
   g_list_store_insert_sorted (store, item, compare, NULL);
 }
@@ -1083,10 +585,10 @@ find_sorted (GListStore       *store,
   return g_list_store_find (store, item, position);
 }
 
-static gboolean
-remove_from_store (GListStore       *store,
-                   gpointer          item,
-                   GCompareDataFunc  compare)
+gboolean
+tend_store_remove_sorted (GListStore       *store,
+                          gpointer          item,
+                          GCompareDataFunc  compare)
 {
   guint position;
 
@@ -1097,8 +599,8 @@ remove_from_store (GListStore       *store,
   return TRUE;
 }
 
-static char *
-entry_month (TendEntry *entry)
+char *
+tend_store_entry_month (TendEntry *entry)
 {
   return tend_month_for_day (tend_entry_get_day (entry));
 }
@@ -1116,22 +618,22 @@ tend_store_add_entry (TendStore  *self,
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
   g_return_val_if_fail (!g_hash_table_contains (self->entry_ids, tend_entry_get_id (entry)), FALSE);
 
-  month = entry_month (entry);
-  file = month_for_write (self, month, error);
+  month = tend_store_entry_month (entry);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     return FALSE;
 
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
-  set_search_key (entry);
-  insert_sorted (self->entries, entry, tend_store_compare_entries);
+  tend_search_set_key (entry);
+  tend_store_insert_sorted (self->entries, entry, tend_store_compare_entries);
 
   was_refused = g_hash_table_contains (self->refused, month);
-  if (!save_month (self, file, error))
+  if (!tend_store_save_month (self, file, error))
     {
       /* Refused whole: the journal is as before, and the caller still holds the entry. */
       mark_unsaved (self, self->refused, month, was_refused);
-      remove_from_store (self->entries, entry, tend_store_compare_entries);
+      tend_store_remove_sorted (self->entries, entry, tend_store_compare_entries);
       g_hash_table_remove (self->entry_ids, tend_entry_get_id (entry));
       g_ptr_array_remove (tend_month_file_get_entries (file), entry);
       return FALSE;
@@ -1141,10 +643,10 @@ tend_store_add_entry (TendStore  *self,
 }
 
 /* The month file of an entry the store holds, ready for a change. */
-static TendMonthFile *
-month_of_entry (TendStore  *self,
-                TendEntry  *entry,
-                GError    **error)
+TendMonthFile *
+tend_store_month_of_entry (TendStore  *self,
+                           TendEntry  *entry,
+                           GError    **error)
 {
   g_autofree char *month = NULL;
 
@@ -1155,8 +657,8 @@ month_of_entry (TendStore  *self,
       return NULL;
     }
 
-  month = entry_month (entry);
-  return month_for_write (self, month, error);
+  month = tend_store_entry_month (entry);
+  return tend_store_month_for_write (self, month, error);
 }
 
 gboolean
@@ -1170,16 +672,16 @@ tend_store_update_entry (TendStore  *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
 
-  file = month_of_entry (self, entry, error);
+  file = tend_store_month_of_entry (self, entry, error);
   if (file == NULL)
     return FALSE;
 
   now = g_date_time_new_now_local ();
   tend_entry_set_updated (entry, now);
-  set_search_key (entry);
+  tend_search_set_key (entry);
 
   /* The entry's new words stay in memory (and in the window) when they cannot be saved. */
-  return save_month (self, file, error);
+  return tend_store_save_month (self, file, error);
 }
 
 gboolean
@@ -1193,21 +695,21 @@ tend_store_delete_entry (TendStore  *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
 
-  file = month_of_entry (self, entry, error);
+  file = tend_store_month_of_entry (self, entry, error);
   if (file == NULL)
     return FALSE;
 
   /* Keep the entry for undo before the month lets go of it. */
   g_hash_table_insert (self->deleted, g_strdup (tend_entry_get_id (entry)), g_object_ref (entry));
   g_hash_table_remove (self->entry_ids, tend_entry_get_id (entry));
-  remove_from_store (self->entries, entry, tend_store_compare_entries);
+  tend_store_remove_sorted (self->entries, entry, tend_store_compare_entries);
   g_ptr_array_remove (tend_month_file_get_entries (file), entry);
 
   now = g_date_time_new_now_local ();
   tend_month_file_add_tombstone (file, tend_entry_get_id (entry), now);
   g_hash_table_replace (self->tombstones, g_strdup (tend_entry_get_id (entry)),
                         g_strdup (tend_month_file_get_month (file)));
-  save_month (self, file, NULL);
+  tend_store_save_month (self, file, NULL);
 
   return TRUE;
 }
@@ -1232,8 +734,8 @@ tend_store_undo_delete (TendStore   *self,
       return FALSE;
     }
 
-  month = entry_month (entry);
-  file = month_for_write (self, month, error);
+  month = tend_store_entry_month (entry);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     {
       g_hash_table_insert (self->deleted, g_steal_pointer (&key), g_steal_pointer (&entry));
@@ -1244,13 +746,13 @@ tend_store_undo_delete (TendStore   *self,
   g_hash_table_remove (self->tombstones, id);
   g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
   g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
-  insert_sorted (self->entries, entry, tend_store_compare_entries);
+  tend_store_insert_sorted (self->entries, entry, tend_store_compare_entries);
 
-  return save_month (self, file, error);
+  return tend_store_save_month (self, file, error);
 }
 
-static char *
-session_month (TendGroundingSession *session)
+char *
+tend_store_session_month (TendGroundingSession *session)
 {
   g_autofree char *day = tend_grounding_session_dup_day (session);
 
@@ -1269,21 +771,21 @@ tend_store_add_session (TendStore             *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
 
-  month = session_month (session);
-  file = month_for_write (self, month, error);
+  month = tend_store_session_month (session);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     return FALSE;
 
   g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (session));
   g_hash_table_insert (self->session_ids, (gpointer) tend_grounding_session_get_id (session),
                        session);
-  insert_sorted (self->sessions, session, compare_sessions);
+  tend_store_insert_sorted (self->sessions, session, tend_store_compare_sessions);
 
   was_refused = g_hash_table_contains (self->refused, month);
-  if (!save_month (self, file, error))
+  if (!tend_store_save_month (self, file, error))
     {
       mark_unsaved (self, self->refused, month, was_refused);
-      remove_from_store (self->sessions, session, compare_sessions);
+      tend_store_remove_sorted (self->sessions, session, tend_store_compare_sessions);
       g_hash_table_remove (self->session_ids, tend_grounding_session_get_id (session));
       g_ptr_array_remove (tend_month_file_get_sessions (file), session);
       return FALSE;
@@ -1304,8 +806,8 @@ tend_store_update_session (TendStore             *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
 
-  month = session_month (session);
-  file = month_for_write (self, month, error);
+  month = tend_store_session_month (session);
+  file = tend_store_month_for_write (self, month, error);
   if (file == NULL)
     return FALSE;
 
@@ -1319,27 +821,16 @@ tend_store_update_session (TendStore             *self,
   now = g_date_time_new_now_local ();
   tend_grounding_session_set_updated (session, now);
 
-  return save_month (self, file, error);
+  return tend_store_save_month (self, file, error);
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Merging another copy of the journal (a backup). The caller decides which copy of a record
- * wins (tend-backup.c); these apply its decision and keep the times the record brings. */
+/* Saving */
 
-/* Inside tend_store_import_begin() and _end(), a month is saved once, at the end. */
-static void
-import_save (TendStore     *self,
-             TendMonthFile *file)
-{
-  if (self->import_pending == NULL)
-    save_month (self, file, NULL);
-  else if (!g_hash_table_contains (self->import_pending, file))
-    g_hash_table_add (self->import_pending, g_object_ref (file));
-}
-
-static gboolean
-save_pending (TendStore  *self,
-              GError    **error)
+/* Saves the months an import changed, oldest first: at its end, on a flush, on dispose. */
+gboolean
+tend_store_save_pending (TendStore  *self,
+                         GError    **error)
 {
   g_autoptr(GPtrArray) months = NULL;
   gboolean saved = TRUE;
@@ -1353,252 +844,10 @@ save_pending (TendStore  *self,
 
   /* Every month is tried; the first refusal is the one told. */
   for (guint i = 0; i < months->len; i++)
-    if (!save_month (self, g_ptr_array_index (months, i), saved ? error : NULL))
+    if (!tend_store_save_month (self, g_ptr_array_index (months, i), saved ? error : NULL))
       saved = FALSE;
 
   return saved;
-}
-
-/**
- * tend_store_import_begin:
- *
- * Starts merging many records: until tend_store_import_end(), the import functions keep the
- * months they change in memory and save each of them once, at the end (or at
- * tend_store_flush()). Other changes are saved at once, as always.
- */
-void
-tend_store_import_begin (TendStore *self)
-{
-  g_return_if_fail (TEND_IS_STORE (self));
-  g_return_if_fail (self->import_pending == NULL);
-
-  self->import_pending = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-}
-
-/**
- * tend_store_import_end:
- *
- * Saves the months the import changed.
- *
- * Returns: %TRUE, or %FALSE with the error of the first month that could not be saved (it is
- *   told through ::save-failed too, and kept in memory)
- */
-gboolean
-tend_store_import_end (TendStore  *self,
-                       GError    **error)
-{
-  gboolean saved;
-
-  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
-  g_return_val_if_fail (self->import_pending != NULL, FALSE);
-
-  saved = save_pending (self, error);
-  g_clear_pointer (&self->import_pending, g_hash_table_unref);
-
-  return saved;
-}
-
-/* Drops the tombstone for @id, wherever it is: the record is back. */
-static void
-forget_tombstone (TendStore  *self,
-                  const char *id)
-{
-  const char *month = g_hash_table_lookup (self->tombstones, id);
-  TendMonthFile *file = month != NULL ? g_hash_table_lookup (self->months, month) : NULL;
-
-  if (file != NULL && tend_month_file_remove_tombstone (file, id))
-    import_save (self, file);
-  g_hash_table_remove (self->tombstones, id);
-}
-
-/**
- * tend_store_import_entry:
- * @entry: an entry from a backup
- *
- * Adds @entry, or makes the entry with its id hold what @entry holds (the same object stays
- * in the lists, so views and the editor keep it). Its "updated" time is kept, not stamped
- * now. A tombstone for its id is dropped, and an undo of an earlier delete is no longer
- * offered. Call only once the whole journal is loaded, so there is no older copy unread.
- *
- * Returns: %TRUE, or %FALSE when the entry's month cannot be written (read-only)
- */
-gboolean
-tend_store_import_entry (TendStore  *self,
-                         TendEntry  *entry,
-                         GError    **error)
-{
-  const char *id;
-  TendEntry *ours;
-  TendMonthFile *file, *old_file = NULL;
-  g_autofree char *month = NULL;
-
-  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TEND_IS_ENTRY (entry), FALSE);
-  g_return_val_if_fail (self->loaded, FALSE);
-
-  id = tend_entry_get_id (entry);
-  ours = g_hash_table_lookup (self->entry_ids, id);
-  month = entry_month (entry);
-  file = month_for_write (self, month, error);
-  if (file == NULL)
-    return FALSE;
-  if (ours != NULL && (old_file = month_of_entry (self, ours, error)) == NULL)
-    return FALSE;
-
-  if (ours == NULL)
-    {
-      g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (entry));
-      g_hash_table_insert (self->entry_ids, (gpointer) id, entry);
-      set_search_key (entry);
-      insert_sorted (self->entries, entry, tend_store_compare_entries);
-    }
-  else
-    {
-      /* Out and back in: the day may have changed, and the rows show it afresh. */
-      remove_from_store (self->entries, ours, tend_store_compare_entries);
-      tend_entry_assign (ours, entry);
-      set_search_key (ours);
-      insert_sorted (self->entries, ours, tend_store_compare_entries);
-
-      if (old_file != file)
-        {
-          g_ptr_array_add (tend_month_file_get_entries (file), g_object_ref (ours));
-          g_ptr_array_remove (tend_month_file_get_entries (old_file), ours);
-          import_save (self, old_file);
-        }
-    }
-
-  g_hash_table_remove (self->deleted, id);
-  forget_tombstone (self, id);
-  import_save (self, file);
-
-  return TRUE;
-}
-
-/**
- * tend_store_import_session:
- * @session: a grounding session from a backup
- *
- * As tend_store_import_entry(), for a grounding session.
- */
-gboolean
-tend_store_import_session (TendStore             *self,
-                           TendGroundingSession  *session,
-                           GError               **error)
-{
-  const char *id;
-  TendGroundingSession *ours;
-  TendMonthFile *file, *old_file = NULL;
-  g_autofree char *month = NULL;
-
-  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TEND_IS_GROUNDING_SESSION (session), FALSE);
-  g_return_val_if_fail (self->loaded, FALSE);
-
-  id = tend_grounding_session_get_id (session);
-  ours = g_hash_table_lookup (self->session_ids, id);
-  month = session_month (session);
-  file = month_for_write (self, month, error);
-  if (file == NULL)
-    return FALSE;
-  if (ours != NULL)
-    {
-      g_autofree char *old_month = session_month (ours);
-
-      old_file = month_for_write (self, old_month, error);
-      if (old_file == NULL)
-        return FALSE;
-    }
-
-  if (ours == NULL)
-    {
-      g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (session));
-      g_hash_table_insert (self->session_ids, (gpointer) id, session);
-      insert_sorted (self->sessions, session, compare_sessions);
-    }
-  else
-    {
-      remove_from_store (self->sessions, ours, compare_sessions);
-      tend_grounding_session_assign (ours, session);
-      insert_sorted (self->sessions, ours, compare_sessions);
-
-      if (old_file != file)
-        {
-          g_ptr_array_add (tend_month_file_get_sessions (file), g_object_ref (ours));
-          g_ptr_array_remove (tend_month_file_get_sessions (old_file), ours);
-          import_save (self, old_file);
-        }
-    }
-
-  forget_tombstone (self, id);
-  import_save (self, file);
-
-  return TRUE;
-}
-
-/**
- * tend_store_import_tombstone:
- * @month: the month the tombstone came in, "YYYY-MM"
- * @id: the id of a deleted record
- * @deleted: when it was deleted
- *
- * Removes the entry or session @id, if the journal holds one, and keeps a tombstone for it
- * with @deleted as its time: in the month of the record it removed, else where a tombstone
- * for @id already is, else in @month. A tombstone for a record this journal never had is kept
- * too, so a later merge of an older copy of that record does not bring it back.
- */
-gboolean
-tend_store_import_tombstone (TendStore   *self,
-                             const char  *month,
-                             const char  *id,
-                             GDateTime   *deleted,
-                             GError     **error)
-{
-  TendEntry *entry;
-  TendGroundingSession *session;
-  g_autofree char *target = NULL;
-  TendMonthFile *file;
-
-  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
-  g_return_val_if_fail (tend_month_is_valid (month), FALSE);
-  g_return_val_if_fail (id != NULL && *id != '\0', FALSE);
-  g_return_val_if_fail (deleted != NULL, FALSE);
-  g_return_val_if_fail (self->loaded, FALSE);
-
-  entry = g_hash_table_lookup (self->entry_ids, id);
-  session = g_hash_table_lookup (self->session_ids, id);
-  if (entry != NULL)
-    target = entry_month (entry);
-  else if (session != NULL)
-    target = session_month (session);
-  else if (g_hash_table_contains (self->tombstones, id))
-    target = g_strdup (g_hash_table_lookup (self->tombstones, id));
-  else
-    target = g_strdup (month);
-
-  file = month_for_write (self, target, error);
-  if (file == NULL)
-    return FALSE;
-
-  if (entry != NULL)
-    {
-      g_hash_table_remove (self->entry_ids, id);
-      remove_from_store (self->entries, entry, tend_store_compare_entries);
-      /* Last: the id belongs to the entry. */
-      g_ptr_array_remove (tend_month_file_get_entries (file), entry);
-    }
-  else if (session != NULL)
-    {
-      g_hash_table_remove (self->session_ids, id);
-      remove_from_store (self->sessions, session, compare_sessions);
-      g_ptr_array_remove (tend_month_file_get_sessions (file), session);
-    }
-
-  tend_month_file_add_tombstone (file, id, deleted);
-  g_hash_table_replace (self->tombstones, g_strdup (id), g_strdup (target));
-  import_save (self, file);
-
-  return TRUE;
 }
 
 void
@@ -1606,7 +855,7 @@ tend_store_flush (TendStore *self)
 {
   g_return_if_fail (TEND_IS_STORE (self));
 
-  save_pending (self, NULL);
+  tend_store_save_pending (self, NULL);
   tend_store_writer_flush (self->writer);
 }
 
@@ -1816,19 +1065,8 @@ tend_store_search (TendStore  *self,
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(TendEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries), i);
-      const char *key = get_search_key (entry);
-      gboolean all = TRUE;
-      gboolean any_word = FALSE;
 
-      for (guint w = 0; words[w] != NULL && all; w++)
-        {
-          if (words[w][0] == '\0')
-            continue;
-          any_word = TRUE;
-          all = strstr (key, words[w]) != NULL;
-        }
-
-      if (all && any_word)
+      if (tend_search_key_matches (tend_search_get_key (entry), (const char * const *) words))
         g_ptr_array_add (results, entry);
     }
 
@@ -1916,7 +1154,7 @@ tend_store_dispose (GObject *object)
   g_clear_pointer (&self->ahead, tend_read_ahead_free);
   /* Everything promised to the disk is written before the store goes away. */
   if (self->writer != NULL)
-    save_pending (self, NULL);
+    tend_store_save_pending (self, NULL);
   g_clear_pointer (&self->import_pending, g_hash_table_unref);
   g_clear_pointer (&self->writer, tend_store_writer_free);
 
@@ -2057,7 +1295,6 @@ tend_store_class_init (TendStoreClass *klass)
     g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
 
-  search_key_quark = g_quark_from_static_string ("tend-search-key");
 }
 
 /* g_error_free() as a GDestroyNotify. */

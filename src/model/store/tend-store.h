@@ -1,4 +1,5 @@
-/* tend-store.h
+/* tend-store.h — the journal's one object: its entries and exercise sessions as list models,
+ * loaded month by month, changed record by record, saved in the background.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,6 +12,7 @@
 #include "tend-entry.h"
 #include "tend-grounding-session.h"
 #include "tend-month-file.h"
+#include "tend-search.h"
 
 G_BEGIN_DECLS
 
@@ -153,8 +155,5 @@ GPtrArray  *tend_store_search            (TendStore           *self,
 int         tend_store_compare_entries   (gconstpointer        a,
                                           gconstpointer        b,
                                           gpointer             user_data);
-
-/* Folds @text for searching: lower case, accents removed, compatibility forms unified. */
-char       *tend_search_fold             (const char          *text) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -1,0 +1,153 @@
+/* tend-search.c — what finds entries: text folded for searching (lower case, accents
+ * dropped), each entry's folded text and tags kept as its search key, and the store's search,
+ * which matches every word of a query against those keys (tend_store_search()).
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "tend-search.h"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Search keys are folded once, when an entry is read or changed, so a search only scans. */
+
+/* The quark an entry's key is kept under, made on first use (as G_DEFINE_QUARK does). */
+static GQuark
+search_key_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("tend-search-key");
+
+  return quark;
+}
+
+void
+tend_search_set_key (TendEntry *entry)
+{
+  GString *key = g_string_new (tend_entry_get_text (entry));
+  const char * const *tags = tend_entry_get_tags (entry);
+  char *folded;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_string_append_c (key, '\n');
+      g_string_append (key, tags[i]);
+    }
+
+  folded = tend_search_fold (key->str);
+  g_string_free (key, TRUE);
+  g_object_set_qdata_full (G_OBJECT (entry), search_key_quark (), folded, g_free);
+}
+
+const char *
+tend_search_get_key (TendEntry *entry)
+{
+  const char *key = g_object_get_qdata (G_OBJECT (entry), search_key_quark ());
+
+  if (key == NULL)
+    {
+      tend_search_set_key (entry);
+      key = g_object_get_qdata (G_OBJECT (entry), search_key_quark ());
+    }
+
+  return key;
+}
+
+static void
+append_folded (GString  *out,
+               gunichar  c)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n = g_unichar_fully_decompose (c, TRUE, parts, G_N_ELEMENTS (parts));
+
+  for (gsize i = 0; i < n; i++)
+    {
+      gunichar p = parts[i];
+
+      /* Dropping combining marks makes "é" match "e" and "ü" match "u". */
+      if (g_unichar_ismark (p))
+        continue;
+
+      /* The few case folds that are not a plain lower case. */
+      if (p == 0x00DF || p == 0x1E9E)         /* ß, ẞ */
+        g_string_append (out, "ss");
+      else if (p == 0x03C2)                   /* final sigma */
+        g_string_append_unichar (out, 0x03C3);
+      else if (p < 0x80)
+        g_string_append_c (out, g_ascii_tolower ((char) p));
+      else
+        g_string_append_unichar (out, g_unichar_tolower (p));
+    }
+}
+
+/* One pass, and only non-ASCII characters are decomposed: this runs over every entry while a
+ * decade of history loads, so it must cost about what reading the text costs. */
+char *
+tend_search_fold (const char *text)
+{
+  GString *out;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text) + 16);
+  for (p = text; *p != '\0';)
+    {
+      const char *run = p;
+      gunichar c;
+
+      /* A run of ASCII is lowered in place, without a call per byte. */
+      while (*p != '\0' && (guchar) *p < 0x80)
+        p++;
+      if (p > run)
+        {
+          gsize at = out->len;
+
+          g_string_set_size (out, at + (p - run));
+          for (gsize i = 0; run + i < p; i++)
+            {
+              char b = run[i];
+
+              out->str[at + i] = (b >= 'A' && b <= 'Z') ? (char) (b + ('a' - 'A')) : b;
+            }
+        }
+      if (*p == '\0')
+        break;
+
+      c = g_utf8_get_char_validated (p, -1);
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          p++;
+          continue;
+        }
+      append_folded (out, c);
+      p = g_utf8_next_char (p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Whether @key (folded) holds every word of @words (folded); FALSE when all are empty. */
+gboolean
+tend_search_key_matches (const char         *key,
+                         const char * const *words)
+{
+  gboolean all = TRUE;
+  gboolean any_word = FALSE;
+
+  for (guint w = 0; words[w] != NULL && all; w++)
+    {
+      if (words[w][0] == '\0')
+        continue;
+      any_word = TRUE;
+      all = strstr (key, words[w]) != NULL;
+    }
+
+  return all && any_word;
+}
