@@ -15,7 +15,7 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the store's files (tend-store.c, tend-store-folder.c, tend-store-loader.c, tend-store-import.c). */
+/* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c). */
 char           *tend_store_month_path          (const char           *dir,
                                                 const char           *month);
 int             tend_store_compare_sessions    (gconstpointer         a,
@@ -48,6 +48,22 @@ gboolean        tend_store_remove_sorted       (GListStore           *store,
                                                 gpointer              item,
                                                 GCompareDataFunc      compare);
 
+/* What loading changed, told through the store's properties (tend-store.c owns them), in
+ * this order. */
+typedef enum {
+  TEND_STORE_LOAD_MONTHS_TOTAL  = 1 << 0,
+  TEND_STORE_LOAD_MONTHS_LOADED = 1 << 1,
+  TEND_STORE_LOAD_LOADED        = 1 << 2,
+} TendStoreLoadChange;
+
+void            tend_store_notify_load         (TendStore            *self,
+                                                TendStoreLoadChange   changed);
+/* Emits ::damaged: @where is where the file was kept aside, or "" if it was left in place. */
+void            tend_store_emit_damaged        (TendStore            *self,
+                                                const char           *month,
+                                                const char           *where,
+                                                const GError         *error);
+
 /* What reading one month gave: a file, or an error and where the damaged file was kept. */
 typedef struct {
   char          *month;
@@ -73,6 +89,12 @@ gboolean        tend_store_try_read_month      (const char           *dir,
 char           *tend_store_move_aside          (const char           *dir,
                                                 const char           *month,
                                                 GError              **error);
+
+/* Takes read months into the list models (tend-store-load.c); a month already in is kept,
+ * a damaged one is reported once and, if it was left in place, never written. */
+void            tend_store_take_reads          (TendStore            *self,
+                                                TendMonthRead        *reads,
+                                                guint                 n_reads);
 
 typedef void  (*TendReadProgress)              (gpointer              user_data,
                                                 guint                 months_read);

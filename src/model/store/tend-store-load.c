@@ -1,0 +1,333 @@
+/* tend-store-load.c — loading the journal into the store: the months of the last two
+ * months first (read ahead while the program starts), the rest in the background, each month
+ * taken into the list models as it arrives and a damaged one reported once. Reading the files
+ * is tend-store-loader.c's.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "tend-store.h"
+#include "tend-store-private.h"
+
+/* ------------------------------------------------------------------------------------------ */
+/* Taking months in */
+
+static void
+index_tombstones (TendStore     *self,
+                  TendMonthFile *file)
+{
+  GPtrArray *deleted = tend_month_file_get_deleted (file);
+
+  for (guint i = 0; i < deleted->len; i++)
+    {
+      TendTombstone *tombstone = g_ptr_array_index (deleted, i);
+
+      g_hash_table_replace (self->tombstones, g_strdup (tombstone->id),
+                            g_strdup (tend_month_file_get_month (file)));
+    }
+}
+
+static void
+index_month (TendStore     *self,
+             TendMonthFile *file,
+             GPtrArray     *new_entries,
+             GPtrArray     *new_sessions)
+{
+  GPtrArray *entries = tend_month_file_get_entries (file);
+  GPtrArray *sessions = tend_month_file_get_sessions (file);
+
+  g_hash_table_insert (self->months, g_strdup (tend_month_file_get_month (file)),
+                       g_object_ref (file));
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      TendEntry *entry = g_ptr_array_index (entries, i);
+
+      g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
+      g_ptr_array_add (new_entries, entry);
+    }
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      TendGroundingSession *session = g_ptr_array_index (sessions, i);
+
+      g_hash_table_insert (self->session_ids, (gpointer) tend_grounding_session_get_id (session),
+                           session);
+      g_ptr_array_add (new_sessions, session);
+    }
+
+  index_tombstones (self, file);
+}
+
+/* Merges @added into @store keeping it sorted. Older months nearly always sort after what is
+ * shown, so they are appended and the rows already on screen stay as they are; otherwise the
+ * whole list is replaced with one items-changed. */
+static void
+merge_sorted (GListStore       *store,
+              GPtrArray        *added,
+              GCompareDataFunc  compare)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GObject) last = NULL;
+
+  if (added->len == 0)
+    return;
+
+  g_ptr_array_sort_values_with_data (added, compare, NULL);
+  if (n_old > 0)
+    last = g_list_model_get_item (G_LIST_MODEL (store), n_old - 1);
+
+  if (last == NULL || compare (last, g_ptr_array_index (added, 0), NULL) <= 0)
+    {
+      g_list_store_splice (store, n_old, 0, added->pdata, added->len);
+      return;
+    }
+
+  all = g_ptr_array_new_full (n_old + added->len, g_object_unref);
+  for (guint i = 0; i < n_old; i++)
+    g_ptr_array_add (all, g_list_model_get_item (G_LIST_MODEL (store), i));
+  for (guint i = 0; i < added->len; i++)
+    g_ptr_array_add (all, g_object_ref (g_ptr_array_index (added, i)));
+
+  g_ptr_array_sort_values_with_data (all, compare, NULL);
+  g_list_store_splice (store, 0, n_old, all->pdata, all->len);
+}
+
+void
+tend_store_take_reads (TendStore     *self,
+                       TendMonthRead *reads,
+                       guint          n_reads)
+{
+  g_autoptr(GPtrArray) new_entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) new_sessions = g_ptr_array_new ();
+
+  for (guint i = 0; i < n_reads; i++)
+    {
+      TendMonthRead *read = &reads[i];
+
+      /* A month read on demand meanwhile (an edit) is already in; keep that copy. */
+      if (g_hash_table_contains (self->months, read->month))
+        continue;
+
+      if (read->file != NULL)
+        index_month (self, read->file, new_entries, new_sessions);
+      else if (read->error != NULL)
+        {
+          const char *where = read->moved_to;
+
+          /* A file left in place is never written over: its month is read-only this run. */
+          if (where == NULL)
+            {
+              g_hash_table_replace (self->untouchable, g_strdup (read->month),
+                                    g_error_copy (read->error));
+              where = "";
+            }
+          if (g_hash_table_add (self->damaged, g_strdup (read->month)))
+            tend_store_emit_damaged (self, read->month, where, read->error);
+        }
+    }
+
+  merge_sorted (self->entries, new_entries, tend_store_compare_entries);
+  merge_sorted (self->sessions, new_sessions, tend_store_compare_sessions);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Loading */
+
+static void
+recent_months (GDateTime *today,
+               char     **current,
+               char     **previous)
+{
+  g_autoptr(GDateTime) last_month = g_date_time_add_months (today, -1);
+
+  *current = g_date_time_format (today, "%Y-%m");
+  *previous = g_date_time_format (last_month, "%Y-%m");
+}
+
+/**
+ * tend_store_read_ahead:
+ * @today: the day tend_store_load_recent() will be given
+ *
+ * Starts reading the months tend_store_load_recent() needs on a thread of their own, so that
+ * they are ready when it is called: the program's start-up does its other work meanwhile.
+ * Nothing is changed on disk; a damaged month is left for tend_store_load_recent().
+ */
+void
+tend_store_read_ahead (TendStore *self,
+                       GDateTime *today)
+{
+  g_autofree char *current = NULL;
+  g_autofree char *previous = NULL;
+
+  g_return_if_fail (TEND_IS_STORE (self));
+  g_return_if_fail (today != NULL);
+
+  if (self->ahead != NULL || g_hash_table_size (self->months) > 0)
+    return;
+
+  recent_months (today, &current, &previous);
+  self->ahead = tend_read_ahead_start (self->dir, (const char *[]) { current, previous, NULL });
+}
+
+gboolean
+tend_store_load_recent (TendStore  *self,
+                        GDateTime  *today,
+                        GError    **error)
+{
+  g_autoptr(GPtrArray) months = NULL;
+  g_autofree char *current = NULL;
+  g_autofree char *previous = NULL;
+  TendMonthRead reads[2] = { { 0 } };
+  guint n_reads = 0;
+
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today != NULL, FALSE);
+
+  if (!tend_store_ensure_dir_and_lock (self, error))
+    return FALSE;
+
+  months = tend_store_list_months (self->dir, error);
+  if (months == NULL)
+    return FALSE;
+
+  recent_months (today, &current, &previous);
+
+  g_ptr_array_set_size (self->unread, 0);
+  for (guint i = 0; i < months->len; i++)
+    {
+      const char *month = g_ptr_array_index (months, i);
+
+      if (g_hash_table_contains (self->months, month))
+        continue;
+
+      if (g_str_equal (month, current) || g_str_equal (month, previous))
+        {
+          if (self->ahead == NULL || !tend_read_ahead_take (self->ahead, month, &reads[n_reads]))
+            tend_store_read_month (self->dir, month, &reads[n_reads]);
+          n_reads++;
+        }
+      else
+        g_ptr_array_add (self->unread, g_strdup (month));
+    }
+
+  g_clear_pointer (&self->ahead, tend_read_ahead_free);
+  tend_store_take_reads (self, reads, n_reads);
+  for (guint i = 0; i < n_reads; i++)
+    tend_month_read_clear (&reads[i]);
+
+  self->months_total = months->len;
+  self->months_loaded = months->len - self->unread->len;
+  self->loaded = self->unread->len == 0;
+  tend_store_notify_load (self, TEND_STORE_LOAD_MONTHS_TOTAL | TEND_STORE_LOAD_MONTHS_LOADED |
+                                (self->loaded ? TEND_STORE_LOAD_LOADED : 0));
+
+  return TRUE;
+}
+
+static void
+progress_cb (gpointer user_data,
+             guint    months_read)
+{
+  TendStore *self = user_data;
+  guint loaded = self->months_total - self->unread->len + months_read;
+
+  /* Two readers post their counts; one may arrive after a larger one. */
+  if (loaded <= self->months_loaded)
+    return;
+
+  self->months_loaded = loaded;
+  tend_store_notify_load (self, TEND_STORE_LOAD_MONTHS_LOADED);
+}
+
+static void
+load_all_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  TendStore *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendMonthReads) reads = NULL;
+
+  g_autoptr(GPtrArray) waiters = g_steal_pointer (&self->load_waiters);
+
+  self->loading = FALSE;
+  reads = tend_store_read_months_finish (result, &error);
+  if (reads != NULL)
+    {
+      tend_store_take_reads (self, reads->reads, reads->n_reads);
+      g_ptr_array_set_size (self->unread, 0);
+      self->months_loaded = self->months_total;
+      self->loaded = TRUE;
+      tend_store_notify_load (self, TEND_STORE_LOAD_MONTHS_LOADED | TEND_STORE_LOAD_LOADED);
+    }
+
+  for (guint i = 0; waiters != NULL && i < waiters->len; i++)
+    {
+      GTask *waiter = g_ptr_array_index (waiters, i);
+
+      if (error != NULL)
+        g_task_return_error (waiter, g_error_copy (error));
+      else
+        g_task_return_boolean (waiter, TRUE);
+    }
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+tend_store_load_all_async (TendStore           *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TEND_IS_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tend_store_load_all_async);
+
+  /* A second caller (an export while the window still reads) waits for the same read. */
+  if (self->loading)
+    {
+      if (self->load_waiters == NULL)
+        self->load_waiters = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (self->load_waiters, g_steal_pointer (&task));
+      return;
+    }
+
+  if (self->loaded || self->unread->len == 0)
+    {
+      if (!self->loaded)
+        {
+          self->loaded = TRUE;
+          tend_store_notify_load (self, TEND_STORE_LOAD_LOADED);
+        }
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  self->loading = TRUE;
+  tend_store_read_months_async (self, self->dir, self->unread, cancellable,
+                                progress_cb, load_all_done_cb, g_steal_pointer (&task));
+}
+
+gboolean
+tend_store_load_all_finish (TendStore     *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
