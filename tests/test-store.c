@@ -812,25 +812,6 @@ test_search (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
-static void
-test_fold (void)
-{
-  struct { const char *in, *out; } cases[] = {
-    { "Hello", "hello" },
-    { "Éàü", "eau" },
-    { "Straße", "strasse" },
-    { "ﬁne", "fine" },  /* compatibility ligature */
-    { "naïve café 🌱", "naive cafe 🌱" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *folded = tend_search_fold (cases[i].in);
-
-      g_assert_cmpstr (folded, ==, cases[i].out);
-    }
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -856,7 +837,6 @@ main (int   argc,
   ADD ("import-batch", test_import_batch);
   ADD ("search", test_search);
 #undef ADD
-  g_test_add_func ("/tend/store/fold", test_fold);
 
   return g_test_run ();
 }

@@ -11,10 +11,10 @@
 #include <string.h>
 
 #include "tend-day-button.h"
-#include "tend-history-row.h"
 #include "tend-progress.h"
 #include "tend-prompts.h"
 #include "tend-save-file.h"
+#include "tend-search.h"
 #include "tend-summary-dialog.h"
 #include "tend-summary-printer.h"
 #include "tend-therapist-summary.h"
@@ -136,7 +136,7 @@ entry_row (TendSummaryDialog *self,
   g_autoptr(GDateTime) noon = NULL;
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *line = tend_history_first_line (tend_entry_get_text (entry));
+  g_autofree char *line = tend_search_first_line (tend_entry_get_text (entry));
   const TendTheme *theme = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *check = gtk_check_button_new ();

@@ -24,12 +24,4 @@ void       tend_history_row_set_entry (TendHistoryRow *self,
 /* What the row shows, in one line for a screen reader: date, theme and the first words. */
 char      *tend_history_row_dup_spoken (TendHistoryRow *self) G_GNUC_WARN_UNUSED_RESULT;
 
-/* The first line of @text, for lists (exposed for tests). */
-char      *tend_history_first_line    (const char     *text) G_GNUC_WARN_UNUSED_RESULT;
-/* Up to @width characters of @text around the first word of @query, as Pango markup with
- * every word of @query in bold, ignoring case and accents (exposed for tests). */
-char      *tend_history_snippet       (const char     *text,
-                                       const char     *query,
-                                       guint           width) G_GNUC_WARN_UNUSED_RESULT;
-
 G_END_DECLS

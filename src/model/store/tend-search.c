@@ -1,6 +1,7 @@
 /* tend-search.c — what finds entries: text folded for searching (lower case, accents
  * dropped), each entry's folded text and tags kept as its search key, and the store's search,
- * which matches every word of a query against those keys (tend_store_search()).
+ * which matches every word of a query against those keys (tend_store_search()); and what a
+ * list shows of an entry found: its first line, or a passage with the matches in bold.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -150,4 +151,116 @@ tend_search_key_matches (const char         *key,
     }
 
   return all && any_word;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* What a list shows of an entry: its first line, or a passage around what was searched for. */
+
+/* More than a wide sidebar shows before its ellipsis. */
+#define PREVIEW_CHARS 120
+
+char *
+tend_search_first_line (const char *text)
+{
+  const char *start = text;
+  const char *end;
+  const char *limit;
+
+  while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  end = strchr (start, '\n');
+  if (end == NULL)
+    end = start + strlen (start);
+
+  /* A row shows one ellipsized line: laying out a whole paragraph per row would cost the
+   * first frame more than everything else in it. */
+  limit = start;
+  for (guint n = 0; n < PREVIEW_CHARS && limit < end; n++)
+    limit = g_utf8_next_char (limit);
+
+  return g_strndup (start, MIN (limit, end) - start);
+}
+
+/* Folded text keeps one folded character per original one for most scripts; when it does
+ * not, the match is shown from the start rather than guessed. */
+static glong
+match_offset (const char *text,
+              const char *word)
+{
+  g_autofree char *folded_text = tend_search_fold (text);
+  g_autofree char *folded_word = tend_search_fold (word);
+  const char *hit;
+
+  if (*folded_word == '\0' || g_utf8_strlen (folded_text, -1) != g_utf8_strlen (text, -1))
+    return -1;
+
+  hit = strstr (folded_text, folded_word);
+  return hit != NULL ? g_utf8_pointer_to_offset (folded_text, hit) : -1;
+}
+
+char *
+tend_search_snippet (const char *text,
+                     const char *query,
+                     guint       width)
+{
+  g_auto(GStrv) words = g_strsplit_set (query, " \t\n", -1);
+  g_autofree char *flat = g_strdup (text);
+  GString *markup = g_string_new (NULL);
+  glong first = -1, length, start, pos;
+
+  /* One line: a list row has no room for paragraphs. */
+  g_strdelimit (flat, "\n\t", ' ');
+  length = g_utf8_strlen (flat, -1);
+
+  for (guint i = 0; words[i] != NULL && first < 0; i++)
+    first = match_offset (flat, words[i]);
+
+  start = first > (glong) width / 3 ? first - (glong) width / 3 : 0;
+  if (start > 0)
+    g_string_append (markup, "…");
+
+  pos = start;
+  while (pos < MIN (length, start + (glong) width))
+    {
+      glong best = -1, best_len = 0;
+
+      /* The nearest match of any word from here. */
+      for (guint i = 0; words[i] != NULL; i++)
+        {
+          const char *from = g_utf8_offset_to_pointer (flat, pos);
+          glong off = match_offset (from, words[i]);
+
+          if (off >= 0 && (best < 0 || off < best))
+            {
+              best = off;
+              best_len = g_utf8_strlen (words[i], -1);
+            }
+        }
+
+      if (best < 0 || pos + best >= start + (glong) width)
+        {
+          const char *a = g_utf8_offset_to_pointer (flat, pos);
+          const char *b = g_utf8_offset_to_pointer (flat, MIN (length, start + (glong) width));
+          g_autofree char *escaped = g_markup_escape_text (a, b - a);
+
+          g_string_append (markup, escaped);
+          break;
+        }
+      else
+        {
+          const char *a = g_utf8_offset_to_pointer (flat, pos);
+          const char *m = g_utf8_offset_to_pointer (flat, pos + best);
+          const char *e = g_utf8_offset_to_pointer (flat, MIN (length, pos + best + best_len));
+          g_autofree char *before = g_markup_escape_text (a, m - a);
+          g_autofree char *hit = g_markup_escape_text (m, e - m);
+
+          g_string_append_printf (markup, "%s<b>%s</b>", before, hit);
+          pos += best + best_len;
+        }
+    }
+
+  if (start + (glong) width < length)
+    g_string_append (markup, "…");
+
+  return g_string_free (markup, FALSE);
 }
