@@ -7,11 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "tend-entry-editor.h"
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
+#include "tend-month-file.h"
 
 struct _TendJournalPage
 {
@@ -251,14 +251,9 @@ bind_header (GtkListItemFactory *factory,
              gpointer            user_data)
 {
   TendEntry *entry = gtk_list_header_get_item (header);
-  g_autoptr(GDateTime) date = NULL;
-  g_autofree char *title = NULL;
-  int y, m;
+  g_autofree char *month = entry != NULL ? g_strndup (tend_entry_get_day (entry), 7) : NULL;
+  g_autofree char *title = month != NULL ? tend_month_describe (month) : g_strdup ("");
 
-  if (entry != NULL && sscanf (tend_entry_get_day (entry), "%d-%d", &y, &m) == 2)
-    date = g_date_time_new_local (y, m, 1, 12, 0, 0);
-  /* Translators: a month heading in the list of entries, e.g. “November 2026”. */
-  title = date != NULL ? g_date_time_format (date, _("%B %Y")) : g_strdup ("");
   gtk_label_set_text (GTK_LABEL (gtk_list_header_get_child (header)), title);
 }
 

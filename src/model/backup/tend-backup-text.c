@@ -378,9 +378,7 @@ tend_backup_text_add_month (GString          *out,
   /* Borrowed: the month holds the records while the text is made. */
   g_autoptr(GPtrArray) entries = borrow (tend_month_file_get_entries (month));
   g_autoptr(GPtrArray) sessions = borrow (tend_month_file_get_sessions (month));
-  g_autoptr(GDateTime) first_day = NULL;
   g_autofree char *title = NULL;
-  g_autofree char *day = NULL;
 
   if (entries->len == 0 && sessions->len == 0)
     return FALSE;
@@ -389,11 +387,8 @@ tend_backup_text_add_month (GString          *out,
   g_ptr_array_sort (entries, compare_entries);
   g_ptr_array_sort (sessions, compare_sessions);
 
-  day = g_strconcat (tend_month_file_get_month (month), "-01", NULL);
-  first_day = day_to_date (day);
-  /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
-  title = first_day != NULL ? g_date_time_format (first_day, _("%B %Y")) : NULL;
-  append_heading (out, format, 2, title != NULL ? title : tend_month_file_get_month (month));
+  title = tend_month_describe (tend_month_file_get_month (month));
+  append_heading (out, format, 2, title);
 
   for (guint i = 0; i < entries->len; i++)
     append_entry (out, format, g_ptr_array_index (entries, i));
