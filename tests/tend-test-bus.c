@@ -1,4 +1,5 @@
-/* tend-test-bus.c
+/* tend-test-bus.c — stand-ins for the Background portal and the notification server on a test's
+ * private bus.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-test-model.h
+/* tend-test-model.h — helpers for the model's tests: counting and checking property notifications.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

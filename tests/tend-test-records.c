@@ -1,4 +1,5 @@
-/* tend-test-records.c
+/* tend-test-records.c — small helpers for model tests: entries and times, temporary journals, file
+ * trees.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,5 @@
-/* tend-test-utils.c
+/* tend-test-utils.c — helpers for the UI tests: a display, waiting for frames and conditions,
+ * finding widgets, screenshots.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-history.c
+/* tend-history.c — a deterministic, realistic journal history for benchmarks and tests.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

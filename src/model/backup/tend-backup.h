@@ -1,4 +1,5 @@
-/* tend-backup.h
+/* tend-backup.h — the backup: its file format, reading and checking one, the merge rule, the
+ * preview of an import, exporting and applying.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,5 @@
-/* tend-therapist-summary.h
+/* tend-therapist-summary.h — some weeks of the journal, in figures, to bring to a therapist, as
+ * blocks of text.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

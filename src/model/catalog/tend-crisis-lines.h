@@ -1,4 +1,4 @@
-/* tend-crisis-lines.h
+/* tend-crisis-lines.h — the numbers on the "Need more help?" page, by region.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

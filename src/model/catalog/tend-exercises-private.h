@@ -1,4 +1,5 @@
-/* tend-exercises-private.h
+/* tend-exercises-private.h — the exercise catalog's table, shared by tend-exercises.c and
+ * tend-exercises-catalog.c.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

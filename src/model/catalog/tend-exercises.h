@@ -1,4 +1,5 @@
-/* tend-exercises.h
+/* tend-exercises.h — the grounding exercises and their steps, the breathing pacer and "most
+ * helpful first".
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-prompts.h
+/* tend-prompts.h — the journal prompts and their five themes, and the choice of today's prompt.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-entry.h
+/* tend-entry.h — one journal entry: its words, tags and check-in, and its JSON in a month file.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

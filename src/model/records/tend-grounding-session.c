@@ -1,4 +1,5 @@
-/* tend-grounding-session.c
+/* tend-grounding-session.c — one grounding exercise as it was done: when, how long, the distress
+ * before and after, and its JSON in a month file.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

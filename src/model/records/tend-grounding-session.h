@@ -1,4 +1,4 @@
-/* tend-grounding-session.h
+/* tend-grounding-session.h — one grounding exercise as it was done, and its JSON in a month file.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,5 @@
-/* tend-json-private.h
+/* tend-json-private.h — reading and writing the parts that entries, grounding sessions and month
+ * files share.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,5 @@
-/* tend-json.c
+/* tend-json.c — reading and writing the parts that entries, grounding sessions and month files
+ * share: checked members, kept unknown members, pretty JSON, dates and times.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

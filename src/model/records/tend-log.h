@@ -1,4 +1,4 @@
-/* tend-log.h
+/* tend-log.h — what may be logged about an error: never the journal's words.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

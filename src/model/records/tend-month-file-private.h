@@ -1,4 +1,5 @@
-/* tend-month-file-private.h
+/* tend-month-file-private.h — what the month file's own files and the backup share, and nothing
+ * else may see.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,5 @@
-/* tend-month-file.c
+/* tend-month-file.c — one month of the journal as a file: its records and tombstones, its checks,
+ * and writing it safely.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,5 @@
-/* tend-month-file.h
+/* tend-month-file.h — one month of the journal as a file (YYYY-MM.json): its records and
+ * tombstones, read and written.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-strict-parser.h
+/* tend-strict-parser.h — a JSON parser that notices a member named twice in one object.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

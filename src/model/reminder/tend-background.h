@@ -1,4 +1,4 @@
-/* tend-background.h
+/* tend-background.h — asking to keep running and to start at login, for the daily reminder.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-reminder-schedule.h
+/* tend-reminder-schedule.h — when the daily reminder fires, worked out from the wall clock.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

@@ -1,4 +1,4 @@
-/* tend-reminder.h
+/* tend-reminder.h — the daily reminder: watches the wall clock and sends one notification a day.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later

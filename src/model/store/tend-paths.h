@@ -1,4 +1,4 @@
-/* tend-paths.h
+/* tend-paths.h — where Tend keeps its data and the journal, and keeping that folder private.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
