@@ -331,3 +331,27 @@ tend_store_load_all_finish (TendStore     *self,
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+gboolean
+tend_store_get_loaded (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
+
+  return self->loaded;
+}
+
+guint
+tend_store_get_months_loaded (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), 0);
+
+  return self->months_loaded;
+}
+
+guint
+tend_store_get_months_total (TendStore *self)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), 0);
+
+  return self->months_total;
+}

@@ -799,30 +799,6 @@ tend_store_get_dir (TendStore *self)
   return self->dir;
 }
 
-gboolean
-tend_store_get_loaded (TendStore *self)
-{
-  g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
-
-  return self->loaded;
-}
-
-guint
-tend_store_get_months_loaded (TendStore *self)
-{
-  g_return_val_if_fail (TEND_IS_STORE (self), 0);
-
-  return self->months_loaded;
-}
-
-guint
-tend_store_get_months_total (TendStore *self)
-{
-  g_return_val_if_fail (TEND_IS_STORE (self), 0);
-
-  return self->months_total;
-}
-
 /* ------------------------------------------------------------------------------------------ */
 
 static void
