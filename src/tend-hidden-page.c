@@ -40,6 +40,12 @@ tend_hidden_page_init (TendHiddenPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/**
+ * tend_hidden_page_new:
+ *
+ * What Quick Hide shows in place of the window's content: a blank page, with only the button
+ * (win.quick-hide) that brings everything back.
+ */
 GtkWidget *
 tend_hidden_page_new (void)
 {

@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 #define TEND_TYPE_HIDDEN_PAGE (tend_hidden_page_get_type ())
 G_DECLARE_FINAL_TYPE (TendHiddenPage, tend_hidden_page, TEND, HIDDEN_PAGE, AdwBin)
 
-/* What Quick Hide shows in place of the window's content: a blank page, with only the button
- * (win.quick-hide) that brings everything back. */
 GtkWidget *tend_hidden_page_new (void);
 
 G_END_DECLS

@@ -71,6 +71,11 @@ exported_cb (TendExportDialog *dialog,
   tend_window_add_toast (self, adw_toast_new (title));
 }
 
+/**
+ * tend_window_export:
+ *
+ * What win.export does.
+ */
 void
 tend_window_export (TendWindow *self)
 {
@@ -275,6 +280,11 @@ open_cb (GObject      *source,
     show_error (self, _("Could Not Import"), error);
 }
 
+/**
+ * tend_window_import:
+ *
+ * What win.import does.
+ */
 void
 tend_window_import (TendWindow *self)
 {
@@ -458,6 +468,11 @@ dismiss_backup_hint_action (GtkWidget  *widget,
                         g_get_real_time () / G_USEC_PER_SEC);
 }
 
+/**
+ * tend_window_backup_class_init:
+ *
+ * win.summary, and the note about backing up (win.dismiss-backup-hint).
+ */
 void
 tend_window_backup_class_init (GtkWidgetClass *widget_class)
 {
@@ -467,6 +482,11 @@ tend_window_backup_class_init (GtkWidgetClass *widget_class)
                                    dismiss_backup_hint_action);
 }
 
+/**
+ * tend_window_backup_watch:
+ *
+ * Call once the window has its store.
+ */
 void
 tend_window_backup_watch (TendWindow *self)
 {

@@ -50,29 +50,24 @@ struct _TendWindow
   GtkWindow            *shortcuts;
 };
 
-/* tend-window-backup.c: win.export and win.import. */
+/* tend-window-backup.c */
+
 void tend_window_export (TendWindow *self);
 void tend_window_import (TendWindow *self);
-/* tend-window-backup.c: win.summary, and the note about backing up (win.dismiss-backup-hint);
- * watch once the window has its store. */
 void tend_window_backup_class_init (GtkWidgetClass *widget_class);
 void tend_window_backup_watch      (TendWindow     *self);
 
-/* tend-window-saving.c: the banner while a save fails (win.retry-save), and the question
- * before closing over unsaved words; watch once the window has its store. */
+/* tend-window-saving.c */
+
 void     tend_window_saving_class_init (GtkWidgetClass *widget_class);
 void     tend_window_saving_watch      (TendWindow     *self);
-/* FALSE when the window must stay open: the person is being asked what to do. */
 gboolean tend_window_saving_may_close  (TendWindow     *self);
 
 /* For tests. */
 
-/* The journal, for a window made without one (tend_window_new (NULL, NULL)): tests show the
- * window first, as the application does while its store is still opening. */
 void                tend_window_set_store        (TendWindow *self,
                                                   TendStore  *store);
 TendJournalPage    *tend_window_get_journal_page (TendWindow *self);
-/* The player, when it is what the window shows. */
 TendExercisePlayer *tend_window_get_player       (TendWindow *self);
 
 G_END_DECLS

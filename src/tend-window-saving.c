@@ -70,6 +70,12 @@ retry_save_action (GtkWidget  *widget,
   tend_store_retry_saves (self->store);
 }
 
+/**
+ * tend_window_saving_class_init:
+ *
+ * The banner while a save fails (win.retry-save), and the question before closing over
+ * unsaved words.
+ */
 void
 tend_window_saving_class_init (GtkWidgetClass *widget_class)
 {
@@ -77,6 +83,11 @@ tend_window_saving_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.retry-save", NULL, retry_save_action);
 }
 
+/**
+ * tend_window_saving_watch:
+ *
+ * Call once the window has its store.
+ */
 void
 tend_window_saving_watch (TendWindow *self)
 {
@@ -273,6 +284,11 @@ ask_before_closing (TendWindow *self,
   adw_dialog_present (alert, GTK_WIDGET (self));
 }
 
+/**
+ * tend_window_saving_may_close:
+ *
+ * FALSE when the window must stay open: the person is being asked what to do.
+ */
 gboolean
 tend_window_saving_may_close (TendWindow *self)
 {

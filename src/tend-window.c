@@ -91,6 +91,11 @@ section_action (GtkWidget  *widget,
     tend_window_show_section (TEND_WINDOW (widget), section);
 }
 
+/**
+ * tend_window_get_player:
+ *
+ * The player, when it is what the window shows.
+ */
 TendExercisePlayer *
 tend_window_get_player (TendWindow *self)
 {
@@ -102,6 +107,12 @@ tend_window_get_player (TendWindow *self)
   return TEND_IS_EXERCISE_PLAYER (page) ? TEND_EXERCISE_PLAYER (page) : NULL;
 }
 
+/**
+ * tend_window_start_exercise:
+ *
+ * Opens the player on @id, or on the exercise that helped most when @id is NULL or "" (then
+ * an exercise already open is left as it is).
+ */
 void
 tend_window_start_exercise (TendWindow *self,
                             const char *id)
@@ -347,6 +358,11 @@ tend_window_get_journal_page (TendWindow *self)
   return self->journal_page;
 }
 
+/**
+ * tend_window_add_toast:
+ *
+ * Shows @toast (taking it) over the sections, above the bottom bar.
+ */
 void
 tend_window_add_toast (TendWindow *self,
                        AdwToast   *toast)
@@ -607,8 +623,13 @@ tend_window_init (TendWindow *self)
   gtk_widget_grab_focus (GTK_WIDGET (tend_journal_page_get_editor (self->journal_page)));
 }
 
-/* Tests make a window first and give it a journal later, as a window made before its store
- * could be opened would need; "store" is the way in for everything else. */
+/**
+ * tend_window_set_store:
+ *
+ * The journal, for a window made without one (tend_window_new (NULL, NULL)): tests show the
+ * window first, as the application does while its store is still opening; "store" is the
+ * way in for everything else.
+ */
 void
 tend_window_set_store (TendWindow *self,
                        TendStore  *store)
@@ -622,6 +643,12 @@ tend_window_set_store (TendWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
+/**
+ * tend_window_set_quitting:
+ *
+ * Set by app.quit before it closes the window: a close that first asks about unsaved words
+ * then quits the whole application.
+ */
 void
 tend_window_set_quitting (TendWindow *self,
                           gboolean    quitting)
@@ -631,6 +658,11 @@ tend_window_set_quitting (TendWindow *self,
   self->quitting = quitting;
 }
 
+/**
+ * tend_window_new:
+ *
+ * Both may be NULL (tests); @store is the journal the window shows.
+ */
 TendWindow *
 tend_window_new (TendApplication *application,
                  TendStore       *store)

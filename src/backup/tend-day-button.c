@@ -140,6 +140,11 @@ calendar_closed_cb (TendDayButton *self)
   gtk_calendar_select_day (self->calendar, self->date);
 }
 
+/**
+ * tend_day_button_new:
+ *
+ * A button that shows a day and opens a calendar to choose another.
+ */
 GtkWidget *
 tend_day_button_new (TendDayButtonEnd end)
 {
@@ -169,6 +174,11 @@ tend_day_button_set_end (TendDayButton    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
 }
 
+/**
+ * tend_day_button_get_date:
+ *
+ * The chosen day; the calendar may show another month while the person looks around.
+ */
 GDateTime *
 tend_day_button_get_date (TendDayButton *self)
 {
@@ -195,6 +205,11 @@ tend_day_button_set_date (TendDayButton *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
+/**
+ * tend_day_button_dup_day:
+ *
+ * The chosen day as "YYYY-MM-DD".
+ */
 char *
 tend_day_button_dup_day (TendDayButton *self)
 {
@@ -203,6 +218,12 @@ tend_day_button_dup_day (TendDayButton *self)
   return g_date_time_format (self->date, "%Y-%m-%d");
 }
 
+/**
+ * tend_day_button_dup_range:
+ *
+ * The days from @first to @last as "YYYY-MM-DD"; days chosen the wrong way round still mean
+ * the days between them.
+ */
 void
 tend_day_button_dup_range (TendDayButton  *first,
                            TendDayButton  *last,

@@ -22,20 +22,15 @@ GType tend_day_button_end_get_type (void) G_GNUC_CONST;
 #define TEND_TYPE_DAY_BUTTON (tend_day_button_get_type ())
 G_DECLARE_FINAL_TYPE (TendDayButton, tend_day_button, TEND, DAY_BUTTON, AdwBin)
 
-/* A button that shows a day and opens a calendar to choose another. */
 GtkWidget        *tend_day_button_new      (TendDayButtonEnd  end) G_GNUC_WARN_UNUSED_RESULT;
 
 TendDayButtonEnd  tend_day_button_get_end  (TendDayButton    *self);
 void              tend_day_button_set_end  (TendDayButton    *self,
                                             TendDayButtonEnd  end);
-/* The chosen day; the calendar may show another month while the person looks around. */
 GDateTime        *tend_day_button_get_date (TendDayButton    *self);
 void              tend_day_button_set_date (TendDayButton    *self,
                                             GDateTime        *date);
-/* The chosen day as "YYYY-MM-DD". */
 char             *tend_day_button_dup_day  (TendDayButton    *self) G_GNUC_WARN_UNUSED_RESULT;
-/* The days from @first to @last as "YYYY-MM-DD"; days chosen the wrong way round still mean
- * the days between them. */
 void              tend_day_button_dup_range (TendDayButton  *first,
                                              TendDayButton  *last,
                                              char          **first_day,

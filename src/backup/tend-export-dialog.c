@@ -53,6 +53,11 @@ tend_export_dialog_get_format (TendExportDialog *self)
   return TEND_EXPORT_JSON;
 }
 
+/**
+ * tend_export_dialog_get_range:
+ *
+ * The chosen days, "YYYY-MM-DD", first before last; both NULL when everything is chosen.
+ */
 void
 tend_export_dialog_get_range (TendExportDialog  *self,
                               char             **first_day,
@@ -66,6 +71,11 @@ tend_export_dialog_get_range (TendExportDialog  *self,
     tend_day_button_dup_range (self->first_button, self->last_button, first_day, last_day);
 }
 
+/**
+ * tend_export_dialog_dup_file_name:
+ *
+ * A name for the file, like "tend-backup-2026-11-24.json".
+ */
 char *
 tend_export_dialog_dup_file_name (TendExportDialog *self)
 {
@@ -131,6 +141,11 @@ export_done_cb (GObject      *source,
   adw_dialog_close (ADW_DIALOG (self));
 }
 
+/**
+ * tend_export_dialog_export_to_file:
+ *
+ * Exports the choices to @file, without asking where (the file chooser's answer, and tests).
+ */
 void
 tend_export_dialog_export_to_file (TendExportDialog *self,
                                    GFile            *file)
@@ -286,6 +301,11 @@ tend_export_dialog_init (TendExportDialog *self)
   tend_day_button_set_date (self->last_button, now);
 }
 
+/**
+ * tend_export_dialog_new:
+ *
+ * Asks what to export and where, writes it, and emits ::exported before it closes.
+ */
 AdwDialog *
 tend_export_dialog_new (TendStore *store)
 {

@@ -15,17 +15,13 @@ G_BEGIN_DECLS
 #define TEND_TYPE_EXPORT_DIALOG (tend_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (TendExportDialog, tend_export_dialog, TEND, EXPORT_DIALOG, AdwDialog)
 
-/* Asks what to export and where, writes it, and emits ::exported before it closes. */
 AdwDialog        *tend_export_dialog_new             (TendStore        *store) G_GNUC_WARN_UNUSED_RESULT;
 
 TendExportFormat  tend_export_dialog_get_format      (TendExportDialog *self);
-/* The chosen days, "YYYY-MM-DD", first before last; both NULL when everything is chosen. */
 void              tend_export_dialog_get_range       (TendExportDialog *self,
                                                       char            **first_day,
                                                       char            **last_day);
-/* A name for the file, like "tend-backup-2026-11-24.json". */
 char             *tend_export_dialog_dup_file_name   (TendExportDialog *self) G_GNUC_WARN_UNUSED_RESULT;
-/* Exports the choices to @file, without asking where (the file chooser's answer, and tests). */
 void              tend_export_dialog_export_to_file  (TendExportDialog *self,
                                                       GFile            *file);
 

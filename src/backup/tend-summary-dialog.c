@@ -58,6 +58,11 @@ tend_summary_dialog_get_pdf (TendSummaryDialog *self)
   return gtk_check_button_get_active (self->pdf_check);
 }
 
+/**
+ * tend_summary_dialog_get_range:
+ *
+ * The chosen days, "YYYY-MM-DD", first before last.
+ */
 void
 tend_summary_dialog_get_range (TendSummaryDialog  *self,
                                char              **first_day,
@@ -78,6 +83,11 @@ in_days (TendEntry  *entry,
   return day != NULL && g_strcmp0 (day, first) >= 0 && g_strcmp0 (day, last) <= 0;
 }
 
+/**
+ * tend_summary_dialog_dup_shared_ids:
+ *
+ * The ids of the ticked entries within the days, NULL-terminated.
+ */
 GStrv
 tend_summary_dialog_dup_shared_ids (TendSummaryDialog *self)
 {
@@ -102,6 +112,11 @@ tend_summary_dialog_dup_shared_ids (TendSummaryDialog *self)
   return g_strv_builder_end (builder);
 }
 
+/**
+ * tend_summary_dialog_dup_file_name:
+ *
+ * A name for the file, like "tend-summary-2026-11-24.pdf".
+ */
 char *
 tend_summary_dialog_dup_file_name (TendSummaryDialog *self)
 {
@@ -391,6 +406,11 @@ make_summary (TendSummaryDialog *self)
                                      tend_progress_locale_week_start (), tz);
 }
 
+/**
+ * tend_summary_dialog_export_to_file:
+ *
+ * Writes the summary to @file without asking where (the file chooser's answer, and tests).
+ */
 void
 tend_summary_dialog_export_to_file (TendSummaryDialog *self,
                                     GFile             *file)
@@ -573,6 +593,13 @@ tend_summary_dialog_init (TendSummaryDialog *self)
   tend_day_button_set_date (self->last_button, now);
 }
 
+/**
+ * tend_summary_dialog_new:
+ *
+ * Asks which days, which entries to share and which format, writes the summary for a
+ * therapist, and emits ::exported before it closes (or ::failed when writing fails after it
+ * closed).
+ */
 AdwDialog *
 tend_summary_dialog_new (TendStore *store)
 {

@@ -15,21 +15,14 @@ G_BEGIN_DECLS
 #define TEND_TYPE_SUMMARY_DIALOG (tend_summary_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (TendSummaryDialog, tend_summary_dialog, TEND, SUMMARY_DIALOG, AdwDialog)
 
-/* Asks which days, which entries to share and which format, writes the summary for a
- * therapist, and emits ::exported before it closes (or ::failed when writing fails after it
- * closed). */
 AdwDialog *tend_summary_dialog_new              (TendStore         *store) G_GNUC_WARN_UNUSED_RESULT;
 
 gboolean   tend_summary_dialog_get_pdf          (TendSummaryDialog *self);
-/* The chosen days, "YYYY-MM-DD", first before last. */
 void       tend_summary_dialog_get_range        (TendSummaryDialog *self,
                                                  char             **first_day,
                                                  char             **last_day);
-/* The ids of the ticked entries within the days, NULL-terminated. */
 GStrv      tend_summary_dialog_dup_shared_ids   (TendSummaryDialog *self) G_GNUC_WARN_UNUSED_RESULT;
-/* A name for the file, like "tend-summary-2026-11-24.pdf". */
 char      *tend_summary_dialog_dup_file_name    (TendSummaryDialog *self) G_GNUC_WARN_UNUSED_RESULT;
-/* Writes the summary to @file without asking where (the file chooser's answer, and tests). */
 void       tend_summary_dialog_export_to_file   (TendSummaryDialog *self,
                                                  GFile             *file);
 

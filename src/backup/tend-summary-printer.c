@@ -350,6 +350,13 @@ create_private (TendSummaryPrinter  *self,
   return create_in (self, self->temporary_dir, error);
 }
 
+/**
+ * tend_summary_printer_export_async:
+ *
+ * Writes the PDF to @file (readable by its owner only, where the file system keeps modes),
+ * calling @progress as pages are drawn. A file already at @file is replaced only by a whole
+ * PDF. Call once.
+ */
 void
 tend_summary_printer_export_async (TendSummaryPrinter  *self,
                                    GtkWindow           *parent,
@@ -420,6 +427,11 @@ tend_summary_printer_export_finish (TendSummaryPrinter  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/**
+ * tend_summary_printer_get_n_pages:
+ *
+ * How many pages the summary took; 0 before it is laid out.
+ */
 guint
 tend_summary_printer_get_n_pages (TendSummaryPrinter *self)
 {
@@ -455,6 +467,11 @@ tend_summary_printer_init (TendSummaryPrinter *self)
   self->placed = g_array_new (FALSE, FALSE, sizeof (Placed));
 }
 
+/**
+ * tend_summary_printer_new:
+ *
+ * Lays out a summary's blocks on pages and writes them as a PDF.
+ */
 TendSummaryPrinter *
 tend_summary_printer_new (TendTherapistSummary *summary)
 {

@@ -16,12 +16,8 @@ G_BEGIN_DECLS
 #define TEND_TYPE_SUMMARY_PRINTER (tend_summary_printer_get_type ())
 G_DECLARE_FINAL_TYPE (TendSummaryPrinter, tend_summary_printer, TEND, SUMMARY_PRINTER, GObject)
 
-/* Lays out a summary's blocks on pages and writes them as a PDF. */
 TendSummaryPrinter *tend_summary_printer_new          (TendTherapistSummary *summary) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Writes the PDF to @file (readable by its owner only, where the file system keeps modes),
- * calling @progress as pages are drawn. A file already at @file is replaced only by a whole
- * PDF. Call once. */
 void                tend_summary_printer_export_async  (TendSummaryPrinter   *self,
                                                         GtkWindow            *parent,
                                                         GFile                *file,
@@ -33,7 +29,6 @@ void                tend_summary_printer_export_async  (TendSummaryPrinter   *se
 gboolean            tend_summary_printer_export_finish (TendSummaryPrinter   *self,
                                                         GAsyncResult         *result,
                                                         GError              **error);
-/* How many pages the summary took; 0 before it is laid out. */
 guint               tend_summary_printer_get_n_pages   (TendSummaryPrinter   *self);
 
 G_END_DECLS

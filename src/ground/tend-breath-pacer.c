@@ -539,6 +539,11 @@ tend_breath_pacer_new (void)
   return g_object_new (TEND_TYPE_BREATH_PACER, NULL);
 }
 
+/**
+ * tend_breath_pacer_set_pattern:
+ *
+ * @pattern is borrowed: it is static catalog data. NULL shows the shape at rest.
+ */
 void
 tend_breath_pacer_set_pattern (TendBreathPacer         *self,
                                const TendBreathPattern *pattern,
@@ -573,6 +578,11 @@ tend_breath_pacer_set_clock (TendBreathPacer *self,
   update_motion (self);
 }
 
+/**
+ * tend_breath_pacer_get_animating:
+ *
+ * TRUE while a tick callback moves the shape: shown, running, and animations on.
+ */
 gboolean
 tend_breath_pacer_get_animating (TendBreathPacer *self)
 {
@@ -581,6 +591,11 @@ tend_breath_pacer_get_animating (TendBreathPacer *self)
   return self->tick_id != 0;
 }
 
+/**
+ * tend_breath_pacer_get_phase_text:
+ *
+ * What the phase label says now.
+ */
 const char *
 tend_breath_pacer_get_phase_text (TendBreathPacer *self)
 {

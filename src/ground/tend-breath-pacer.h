@@ -18,16 +18,13 @@ G_DECLARE_FINAL_TYPE (TendBreathPacer, tend_breath_pacer, TEND, BREATH_PACER, Gt
 
 GtkWidget  *tend_breath_pacer_new            (void);
 
-/* @pattern is borrowed: it is static catalog data. NULL shows the shape at rest. */
 void        tend_breath_pacer_set_pattern    (TendBreathPacer         *self,
                                               const TendBreathPattern *pattern,
                                               double                   pace);
 void        tend_breath_pacer_set_clock      (TendBreathPacer         *self,
                                               TendStepClock           *clock);
 
-/* TRUE while a tick callback moves the shape: shown, running, and animations on. */
 gboolean    tend_breath_pacer_get_animating  (TendBreathPacer         *self);
-/* What the phase label says now. */
 const char *tend_breath_pacer_get_phase_text (TendBreathPacer         *self);
 
 G_END_DECLS

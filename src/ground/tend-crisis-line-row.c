@@ -28,6 +28,12 @@ struct _TendCrisisLineRow
 
 G_DEFINE_FINAL_TYPE (TendCrisisLineRow, tend_crisis_line_row, GTK_TYPE_LIST_BOX_ROW)
 
+/**
+ * tend_crisis_line_format_checked:
+ *
+ * "Checked on 24 November 2026" for YYYY-MM-DD, "As known in January 2025" for YYYY-MM,
+ * translated (exposed for tests).
+ */
 char *
 tend_crisis_line_format_checked (const char *checked)
 {

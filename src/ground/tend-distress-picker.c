@@ -107,6 +107,12 @@ tend_distress_picker_init (TendDistressPicker *self)
   adw_bin_set_child (ADW_BIN (self), box);
 }
 
+/**
+ * tend_distress_picker_new:
+ *
+ * Eleven large buttons, 0 to 10: one tap chooses (the ::chosen signal) and nothing else is
+ * asked, because the person may be shaking.
+ */
 GtkWidget *
 tend_distress_picker_new (void)
 {

@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 #define TEND_TYPE_DISTRESS_PICKER (tend_distress_picker_get_type ())
 G_DECLARE_FINAL_TYPE (TendDistressPicker, tend_distress_picker, TEND, DISTRESS_PICKER, AdwBin)
 
-/* Eleven large buttons, 0 to 10: one tap chooses (the ::chosen signal) and nothing else is
- * asked, because the person may be shaking. */
 GtkWidget *tend_distress_picker_new (void);
 
 G_END_DECLS

@@ -692,6 +692,13 @@ tend_exercise_player_init (TendExercisePlayer *self)
   set_stage (self, "before");
 }
 
+/**
+ * tend_exercise_player_new:
+ *
+ * One exercise, one step at a time, from an optional distress rating before to one after.
+ * The session goes to @store as soon as the first step starts, and is kept up to date until
+ * the person leaves, however they leave.
+ */
 TendExercisePlayer *
 tend_exercise_player_new (TendStore          *store,
                           const TendExercise *exercise)
@@ -728,6 +735,11 @@ tend_exercise_player_get_exercise (TendExercisePlayer *self)
   return self->exercise;
 }
 
+/**
+ * tend_exercise_player_get_stage:
+ *
+ * "before", "step", "after", "note" or "offer".
+ */
 const char *
 tend_exercise_player_get_stage (TendExercisePlayer *self)
 {
@@ -744,6 +756,11 @@ tend_exercise_player_get_step (TendExercisePlayer *self)
   return self->step;
 }
 
+/**
+ * tend_exercise_player_get_session:
+ *
+ * NULL until the first step starts.
+ */
 TendGroundingSession *
 tend_exercise_player_get_session (TendExercisePlayer *self)
 {
@@ -752,6 +769,11 @@ tend_exercise_player_get_session (TendExercisePlayer *self)
   return self->session;
 }
 
+/**
+ * tend_exercise_player_get_clock:
+ *
+ * The clock of the current step: tests move it by hand.
+ */
 TendStepClock *
 tend_exercise_player_get_clock (TendExercisePlayer *self)
 {

@@ -17,19 +17,13 @@ G_BEGIN_DECLS
 #define TEND_TYPE_EXERCISE_PLAYER (tend_exercise_player_get_type ())
 G_DECLARE_FINAL_TYPE (TendExercisePlayer, tend_exercise_player, TEND, EXERCISE_PLAYER, AdwNavigationPage)
 
-/* One exercise, one step at a time, from an optional distress rating before to one after.
- * The session goes to @store as soon as the first step starts, and is kept up to date until
- * the person leaves, however they leave. */
 TendExercisePlayer   *tend_exercise_player_new          (TendStore          *store,
                                                          const TendExercise *exercise);
 
 const TendExercise   *tend_exercise_player_get_exercise (TendExercisePlayer *self);
-/* "before", "step", "after", "note" or "offer". */
 const char           *tend_exercise_player_get_stage    (TendExercisePlayer *self);
 guint                 tend_exercise_player_get_step     (TendExercisePlayer *self);
-/* NULL until the first step starts. */
 TendGroundingSession *tend_exercise_player_get_session  (TendExercisePlayer *self);
-/* The clock of the current step: tests move it by hand. */
 TendStepClock        *tend_exercise_player_get_clock    (TendExercisePlayer *self);
 
 G_END_DECLS

@@ -229,6 +229,12 @@ tend_ground_page_init (TendGroundPage *self)
                            G_CALLBACK (sessions_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * tend_ground_page_new:
+ *
+ * "Ground now" and every exercise as a large card, most helpful first. Starting one
+ * activates win.start-exercise with its id ("" for Ground now: the best one).
+ */
 GtkWidget *
 tend_ground_page_new (void)
 {
@@ -251,6 +257,11 @@ tend_ground_page_set_store (TendGroundPage *self,
     rebuild (self);
 }
 
+/**
+ * tend_ground_page_get_best:
+ *
+ * The exercise Ground now starts: the one that helped most, or the default.
+ */
 const TendExercise *
 tend_ground_page_get_best (TendGroundPage *self)
 {
@@ -267,6 +278,11 @@ tend_ground_page_get_best (TendGroundPage *self)
                                                          ratings->len));
 }
 
+/**
+ * tend_ground_page_dup_order:
+ *
+ * The cards' exercises in the order shown.
+ */
 GPtrArray *
 tend_ground_page_dup_order (TendGroundPage *self)
 {

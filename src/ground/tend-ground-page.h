@@ -16,14 +16,10 @@ G_BEGIN_DECLS
 #define TEND_TYPE_GROUND_PAGE (tend_ground_page_get_type ())
 G_DECLARE_FINAL_TYPE (TendGroundPage, tend_ground_page, TEND, GROUND_PAGE, AdwBin)
 
-/* "Ground now" and every exercise as a large card, most helpful first. Starting one
- * activates win.start-exercise with its id ("" for Ground now: the best one). */
 GtkWidget          *tend_ground_page_new         (void);
 void                tend_ground_page_set_store   (TendGroundPage *self,
                                                   TendStore      *store);
-/* The exercise Ground now starts: the one that helped most, or the default. */
 const TendExercise *tend_ground_page_get_best    (TendGroundPage *self);
-/* The cards' exercises in the order shown. */
 GPtrArray          *tend_ground_page_dup_order   (TendGroundPage *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

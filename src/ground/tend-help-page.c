@@ -146,6 +146,11 @@ region_selected_cb (TendHelpPage *self)
   tend_help_page_set_region (self, g_ptr_array_index (self->regions, selected));
 }
 
+/**
+ * tend_help_page_get_region:
+ *
+ * The region whose numbers are shown, as the file names it: "DE", "EU", "general"…
+ */
 const char *
 tend_help_page_get_region (TendHelpPage *self)
 {
@@ -154,6 +159,12 @@ tend_help_page_get_region (TendHelpPage *self)
   return self->region;
 }
 
+/**
+ * tend_help_page_set_region:
+ *
+ * Shows @region and keeps it in the settings. A country the file does not list by itself is
+ * shown as the region that answers there ("AT" as "EU"); "" goes back to the locale's.
+ */
 void
 tend_help_page_set_region (TendHelpPage *self,
                            const char   *region)
@@ -315,6 +326,11 @@ tend_help_page_init (TendHelpPage *self)
   settings_changed_cb (self);
 }
 
+/**
+ * tend_help_page_new:
+ *
+ * The "Need more help?" page, with the tag "help", to push on an AdwNavigationView.
+ */
 GtkWidget *
 tend_help_page_new (void)
 {

@@ -92,12 +92,24 @@ tend_step_clock_init (TendStepClock *self)
 {
 }
 
+/**
+ * tend_step_clock_new:
+ *
+ * The time spent in the current step of an exercise, on the monotonic clock, with pauses
+ * taken out. Everything that moves in the player reads it, so nothing depends on animations
+ * (which finish at once when the system turns them off).
+ */
 TendStepClock *
 tend_step_clock_new (void)
 {
   return g_object_new (TEND_TYPE_STEP_CLOCK, NULL);
 }
 
+/**
+ * tend_step_clock_reset:
+ *
+ * Starts again from @elapsed_us, keeping whether it runs.
+ */
 void
 tend_step_clock_reset (TendStepClock *self,
                        gint64         elapsed_us)
@@ -144,6 +156,11 @@ tend_step_clock_set_running (TendStepClock *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
+/**
+ * tend_step_clock_set_now_func:
+ *
+ * Tests drive time by hand: the clock then reads @now_us instead of the monotonic clock.
+ */
 void
 tend_step_clock_set_now_func (TendStepClock  *self,
                               gint64        (*now_func) (gpointer user_data),

@@ -13,12 +13,8 @@ G_BEGIN_DECLS
 #define TEND_TYPE_STEP_CLOCK (tend_step_clock_get_type ())
 G_DECLARE_FINAL_TYPE (TendStepClock, tend_step_clock, TEND, STEP_CLOCK, GObject)
 
-/* The time spent in the current step of an exercise, on the monotonic clock, with pauses
- * taken out. Everything that moves in the player reads it, so nothing depends on animations
- * (which finish at once when the system turns them off). */
 TendStepClock *tend_step_clock_new         (void) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Starts again from @elapsed_us, keeping whether it runs. */
 void           tend_step_clock_reset       (TendStepClock *self,
                                             gint64         elapsed_us);
 gint64         tend_step_clock_get_elapsed (TendStepClock *self);
@@ -26,7 +22,6 @@ gboolean       tend_step_clock_get_running (TendStepClock *self);
 void           tend_step_clock_set_running (TendStepClock *self,
                                             gboolean       running);
 
-/* Tests drive time by hand: the clock then reads @now_us instead of the monotonic clock. */
 void           tend_step_clock_set_now_func (TendStepClock  *self,
                                              gint64        (*now_func) (gpointer user_data),
                                              gpointer        user_data);

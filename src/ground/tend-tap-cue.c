@@ -410,6 +410,11 @@ tend_tap_cue_new (void)
   return g_object_new (TEND_TYPE_TAP_CUE, NULL);
 }
 
+/**
+ * tend_tap_cue_set_tempo:
+ *
+ * Counts every tap, left and right; 0 shows both sides at rest.
+ */
 void
 tend_tap_cue_set_tempo (TendTapCue *self,
                         guint       taps_per_minute,
@@ -442,6 +447,11 @@ tend_tap_cue_set_clock (TendTapCue    *self,
   update_motion (self);
 }
 
+/**
+ * tend_tap_cue_get_animating:
+ *
+ * TRUE while a tick callback fades the cue: shown, running, and animations on.
+ */
 gboolean
 tend_tap_cue_get_animating (TendTapCue *self)
 {

@@ -18,14 +18,12 @@ G_DECLARE_FINAL_TYPE (TendTapCue, tend_tap_cue, TEND, TAP_CUE, GtkWidget)
 
 GtkWidget   *tend_tap_cue_new           (void);
 
-/* Counts every tap, left and right; 0 shows both sides at rest. */
 void         tend_tap_cue_set_tempo     (TendTapCue    *self,
                                          guint          taps_per_minute,
                                          double         pace);
 void         tend_tap_cue_set_clock     (TendTapCue    *self,
                                          TendStepClock *clock);
 
-/* TRUE while a tick callback fades the cue: shown, running, and animations on. */
 gboolean     tend_tap_cue_get_animating (TendTapCue    *self);
 TendTapSide  tend_tap_cue_get_side      (TendTapCue    *self);
 

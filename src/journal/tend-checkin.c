@@ -214,6 +214,11 @@ build_scale (TendCheckin      *self,
   return box;
 }
 
+/**
+ * tend_checkin_get_value:
+ *
+ * TEND_CHECKIN_UNSET (-1) when the person skipped the scale.
+ */
 int
 tend_checkin_get_value (TendCheckin      *self,
                         TendCheckinScale  scale)
@@ -224,6 +229,11 @@ tend_checkin_get_value (TendCheckin      *self,
   return self->values[scale];
 }
 
+/**
+ * tend_checkin_set_value:
+ *
+ * TEND_CHECKIN_UNSET (-1) when the person skipped the scale.
+ */
 void
 tend_checkin_set_value (TendCheckin      *self,
                         TendCheckinScale  scale,

@@ -23,7 +23,6 @@ G_DECLARE_FINAL_TYPE (TendCheckin, tend_checkin, TEND, CHECKIN, AdwBin)
 
 GtkWidget *tend_checkin_new       (void);
 
-/* TEND_CHECKIN_UNSET (-1) when the person skipped the scale. */
 int        tend_checkin_get_value (TendCheckin      *self,
                                    TendCheckinScale  scale);
 void       tend_checkin_set_value (TendCheckin      *self,

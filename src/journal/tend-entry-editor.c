@@ -314,6 +314,11 @@ commit (TendEntryEditor *self)
   return TRUE;
 }
 
+/**
+ * tend_entry_editor_save:
+ *
+ * Hands whatever is typed to the store now, without waiting for a pause.
+ */
 void
 tend_entry_editor_save (TendEntryEditor *self)
 {
@@ -341,6 +346,12 @@ tend_entry_editor_save (TendEntryEditor *self)
   g_signal_group_unblock (self->entry_signals);
 }
 
+/**
+ * tend_entry_editor_dup_unsaved_words:
+ *
+ * Saves, then returns the words in the window that the store still would not take, or NULL
+ * when every word is in the store.
+ */
 char *
 tend_entry_editor_dup_unsaved_words (TendEntryEditor *self)
 {
@@ -639,6 +650,12 @@ entry_notify_cb (TendEntryEditor *self)
     self->refresh_id = g_idle_add (refresh_cb, self);
 }
 
+/**
+ * tend_entry_editor_set_entry:
+ *
+ * Edits @entry in place, or starts a new one for today when @entry is NULL. Whatever was
+ * being typed is saved first.
+ */
 void
 tend_entry_editor_set_entry (TendEntryEditor *self,
                              TendEntry       *entry)
@@ -663,6 +680,11 @@ tend_entry_editor_set_entry (TendEntryEditor *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
 }
 
+/**
+ * tend_entry_editor_get_entry:
+ *
+ * NULL while the page shows a fresh entry that has no words yet.
+ */
 TendEntry *
 tend_entry_editor_get_entry (TendEntryEditor *self)
 {

@@ -19,16 +19,10 @@ GtkWidget *tend_entry_editor_new       (void);
 
 void       tend_entry_editor_set_store (TendEntryEditor *self,
                                         TendStore       *store);
-/* Edits @entry in place, or starts a new one for today when @entry is NULL. Whatever was
- * being typed is saved first. */
 void       tend_entry_editor_set_entry (TendEntryEditor *self,
                                         TendEntry       *entry);
-/* NULL while the page shows a fresh entry that has no words yet. */
 TendEntry *tend_entry_editor_get_entry (TendEntryEditor *self);
-/* Hands whatever is typed to the store now, without waiting for a pause. */
 void       tend_entry_editor_save      (TendEntryEditor *self);
-/* Saves, then returns the words in the window that the store still would not take, or NULL
- * when every word is in the store. */
 char      *tend_entry_editor_dup_unsaved_words (TendEntryEditor *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -24,6 +24,11 @@ struct _TendHistoryRow
 
 G_DEFINE_FINAL_TYPE (TendHistoryRow, tend_history_row, GTK_TYPE_BOX)
 
+/**
+ * tend_history_row_dup_spoken:
+ *
+ * What the row shows, in one line for a screen reader: date, theme and the first words.
+ */
 char *
 tend_history_row_dup_spoken (TendHistoryRow *self)
 {
@@ -39,6 +44,11 @@ tend_history_row_dup_spoken (TendHistoryRow *self)
   return g_string_free (spoken, FALSE);
 }
 
+/**
+ * tend_history_row_set_entry:
+ *
+ * Shows @entry; with @query, a passage around the first match with the words in bold.
+ */
 void
 tend_history_row_set_entry (TendHistoryRow *self,
                             TendEntry      *entry,

@@ -16,12 +16,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TendHistoryRow, tend_history_row, TEND, HISTORY_ROW, GtkBox)
 
 GtkWidget *tend_history_row_new       (void);
-/* Shows @entry; with @query, a passage around the first match with the words in bold. */
 void       tend_history_row_set_entry (TendHistoryRow *self,
                                        TendEntry      *entry,
                                        const char     *query);
 
-/* What the row shows, in one line for a screen reader: date, theme and the first words. */
 char      *tend_history_row_dup_spoken (TendHistoryRow *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -259,6 +259,11 @@ bind_header (GtkListItemFactory *factory,
 
 /* ------------------------------------------------------------------------------------------ */
 
+/**
+ * tend_journal_page_open_entry:
+ *
+ * Opens @entry in the editor (and shows the editor on a narrow window).
+ */
 void
 tend_journal_page_open_entry (TendJournalPage *self,
                               TendEntry       *entry)

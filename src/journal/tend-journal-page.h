@@ -20,7 +20,6 @@ GtkWidget       *tend_journal_page_new        (void);
 void             tend_journal_page_set_store  (TendJournalPage *self,
                                                TendStore       *store);
 TendEntryEditor *tend_journal_page_get_editor (TendJournalPage *self);
-/* Opens @entry in the editor (and shows the editor on a narrow window). */
 void             tend_journal_page_open_entry (TendJournalPage *self,
                                                TendEntry       *entry);
 void             tend_journal_page_search     (TendJournalPage *self);

@@ -231,6 +231,11 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
                            G_CALLBACK (sync_time_from_settings), self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * tend_preferences_dialog_new:
+ *
+ * Everything here is kept in GSettings as soon as it changes.
+ */
 AdwDialog *
 tend_preferences_dialog_new (void)
 {

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 #define TEND_TYPE_PREFERENCES_DIALOG (tend_preferences_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (TendPreferencesDialog, tend_preferences_dialog, TEND, PREFERENCES_DIALOG, AdwPreferencesDialog)
 
-/* Everything here is kept in GSettings as soon as it changes. */
 AdwDialog *tend_preferences_dialog_new (void);
 
 G_END_DECLS

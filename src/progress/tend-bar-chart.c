@@ -258,6 +258,11 @@ tend_bar_chart_snapshot (GtkWidget   *widget,
     }
 }
 
+/**
+ * tend_bar_chart_set_rows:
+ *
+ * Copies @n_rows rows, shown top to bottom in this order.
+ */
 void
 tend_bar_chart_set_rows (TendBarChart     *self,
                          const TendBarRow *rows,
@@ -310,6 +315,12 @@ tend_bar_chart_get_row_label (TendBarChart *self,
   return gtk_label_get_text (GTK_LABEL (row_at (self, row)->label));
 }
 
+/**
+ * tend_bar_chart_new:
+ *
+ * Horizontal bars from a zero line: to the end side for positive values, to the start side
+ * for negative ones.
+ */
 GtkWidget *
 tend_bar_chart_new (void)
 {

@@ -20,11 +20,8 @@ typedef struct {
 #define TEND_TYPE_BAR_CHART (tend_bar_chart_get_type ())
 G_DECLARE_FINAL_TYPE (TendBarChart, tend_bar_chart, TEND, BAR_CHART, GtkWidget)
 
-/* Horizontal bars from a zero line: to the end side for positive values, to the start side
- * for negative ones. */
 GtkWidget  *tend_bar_chart_new              (void);
 
-/* Copies @n_rows rows, shown top to bottom in this order. */
 void        tend_bar_chart_set_rows         (TendBarChart     *self,
                                              const TendBarRow *rows,
                                              guint             n_rows);

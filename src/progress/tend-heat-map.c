@@ -243,6 +243,11 @@ show_focus (TendHeatMap *self)
                                                  page));
 }
 
+/**
+ * tend_heat_map_set_focus_day:
+ *
+ * The focused day, as an index into the progress' days (0 is its first day).
+ */
 void
 tend_heat_map_set_focus_day (TendHeatMap *self,
                              guint        day)
@@ -715,6 +720,12 @@ sync_weekday_names (TendHeatMap *self,
     }
 }
 
+/**
+ * tend_heat_map_set_progress:
+ *
+ * Copies what it shows from @progress (its days and weeks), which may be freed afterwards.
+ * The focused day stays where it was when the new range holds it, and is today otherwise.
+ */
 void
 tend_heat_map_set_progress (TendHeatMap        *self,
                             const TendProgress *progress)
@@ -751,6 +762,11 @@ tend_heat_map_set_progress (TendHeatMap        *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/**
+ * tend_heat_map_get_focus_day:
+ *
+ * The focused day, as an index into the progress' days (0 is its first day).
+ */
 guint
 tend_heat_map_get_focus_day (TendHeatMap *self)
 {
@@ -759,6 +775,11 @@ tend_heat_map_get_focus_day (TendHeatMap *self)
   return self->focus;
 }
 
+/**
+ * tend_heat_map_dup_focus_text:
+ *
+ * What the focused day says to a screen reader and in its tooltip.
+ */
 char *
 tend_heat_map_dup_focus_text (TendHeatMap *self)
 {
@@ -767,6 +788,12 @@ tend_heat_map_dup_focus_text (TendHeatMap *self)
   return self->n_days > 0 ? day_text (self, self->focus) : NULL;
 }
 
+/**
+ * tend_heat_map_new:
+ *
+ * The days of a range as a calendar: a column a week, a row a weekday. It is a GtkScrollable:
+ * put it in a GtkScrolledWindow to scroll through years of weeks.
+ */
 GtkWidget *
 tend_heat_map_new (void)
 {

@@ -143,6 +143,12 @@ has_point (TendLineChart *self,
   return self->weeks[week].count[scale] > 0;
 }
 
+/**
+ * tend_line_chart_get_n_segments:
+ *
+ * How many unbroken runs of weeks the lines shown make: a week without check-ins breaks a
+ * line in two.
+ */
 guint
 tend_line_chart_get_n_segments (TendLineChart *self)
 {
@@ -562,6 +568,11 @@ tend_line_chart_snapshot (GtkWidget   *widget,
 
 /* ------------------------------------------------------------------------------------------ */
 
+/**
+ * tend_line_chart_set_weeks:
+ *
+ * Copies @n_weeks weeks, oldest first.
+ */
 void
 tend_line_chart_set_weeks (TendLineChart          *self,
                            const TendWeekAverages *weeks,
@@ -581,6 +592,12 @@ tend_line_chart_set_weeks (TendLineChart          *self,
   invalidate_marks (self);
 }
 
+/**
+ * tend_line_chart_get_n_renders:
+ *
+ * How many times the lines have been drawn into their texture since the chart was made:
+ * scrolling past the chart should not add to it, new weeks or new colours should.
+ */
 guint
 tend_line_chart_get_n_renders (TendLineChart *self)
 {
@@ -589,6 +606,11 @@ tend_line_chart_get_n_renders (TendLineChart *self)
   return self->n_renders;
 }
 
+/**
+ * tend_line_chart_get_scale:
+ *
+ * The "scale" property: a TendScale, or -1 for all four, each against its own length.
+ */
 int
 tend_line_chart_get_scale (TendLineChart *self)
 {
@@ -597,6 +619,11 @@ tend_line_chart_get_scale (TendLineChart *self)
   return self->scale;
 }
 
+/**
+ * tend_line_chart_set_scale:
+ *
+ * The "scale" property: a TendScale, or -1 for all four, each against its own length.
+ */
 void
 tend_line_chart_set_scale (TendLineChart *self,
                            int            scale)
@@ -614,6 +641,11 @@ tend_line_chart_set_scale (TendLineChart *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCALE]);
 }
 
+/**
+ * tend_line_chart_new:
+ *
+ * Weekly check-in averages as lines, one a scale, broken where a week has none.
+ */
 GtkWidget *
 tend_line_chart_new (void)
 {

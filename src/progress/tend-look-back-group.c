@@ -212,6 +212,12 @@ update_look_backs (TendLookBackGroup *self)
                           any && g_settings_get_boolean (self->settings, "show-look-back"));
 }
 
+/**
+ * tend_look_back_group_set_look_backs:
+ *
+ * Offers @look_backs (TEND_PROGRESS_N_LOOK_BACKS of them, a TendProgress's), less those put
+ * aside with "Not Now" since the group was made.
+ */
 void
 tend_look_back_group_set_look_backs (TendLookBackGroup  *self,
                                      const TendLookBack *look_backs)
@@ -299,6 +305,11 @@ tend_look_back_group_init (TendLookBackGroup *self)
                            G_CALLBACK (update_look_backs), self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * tend_look_back_group_new:
+ *
+ * Hidden while it has nothing to offer, or while Preferences turn Look Back off.
+ */
 GtkWidget *
 tend_look_back_group_new (void)
 {

@@ -350,6 +350,11 @@ look_back_focus_away_cb (TendProgressPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->scale_dropdown));
 }
 
+/**
+ * tend_progress_page_get_range:
+ *
+ * The "range" property: which stretch of time the page sums up.
+ */
 TendProgressRange
 tend_progress_page_get_range (TendProgressPage *self)
 {
@@ -358,6 +363,11 @@ tend_progress_page_get_range (TendProgressPage *self)
   return self->range;
 }
 
+/**
+ * tend_progress_page_set_range:
+ *
+ * The "range" property: which stretch of time the page sums up.
+ */
 void
 tend_progress_page_set_range (TendProgressPage  *self,
                               TendProgressRange  range)
@@ -412,6 +422,12 @@ tend_progress_page_set_store (TendProgressPage *self,
 
 /* ------------------------------------------------------------------------------------------ */
 
+/**
+ * tend_progress_page_new:
+ *
+ * Practice, check-ins, grounding and themes over a range, and entries to look back on. "Show"
+ * on a look-back activates win.open-entry with the entry's id.
+ */
 GtkWidget *
 tend_progress_page_new (void)
 {

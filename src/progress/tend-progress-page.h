@@ -16,13 +16,10 @@ G_BEGIN_DECLS
 #define TEND_TYPE_PROGRESS_PAGE (tend_progress_page_get_type ())
 G_DECLARE_FINAL_TYPE (TendProgressPage, tend_progress_page, TEND, PROGRESS_PAGE, AdwBin)
 
-/* Practice, check-ins, grounding and themes over a range, and entries to look back on. "Show"
- * on a look-back activates win.open-entry with the entry's id. */
 GtkWidget         *tend_progress_page_new       (void);
 void               tend_progress_page_set_store (TendProgressPage  *self,
                                                  TendStore         *store);
 
-/* The "range" property: which stretch of time the page sums up. */
 TendProgressRange  tend_progress_page_get_range (TendProgressPage  *self);
 void               tend_progress_page_set_range (TendProgressPage  *self,
                                                  TendProgressRange  range);

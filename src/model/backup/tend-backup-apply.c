@@ -111,8 +111,9 @@ tend_backup_check (TendBackup  *self,
  * @store: the journal
  *
  * Merges the backup by tend_backup_merge_action(), through the store, which writes the
- * months that changed. Decisions are made record by record against the journal as it is at
- * that moment, so a change made after the preview is respected.
+ * months that changed; nothing at all when tend_backup_check() fails. Decisions are made
+ * record by record against the journal as it is at that moment, so a change made after the
+ * preview is respected. The records are handed to the store, so apply a backup once.
  *
  * Returns: %TRUE, or %FALSE with an error (%TEND_BACKUP_ERROR_NOT_LOADED while the journal is
  *   still being read, or the store's error for a month it cannot write)
@@ -206,6 +207,14 @@ apply_slice (gpointer user_data)
   return finish_apply (task, NULL);
 }
 
+/**
+ * tend_backup_apply_async:
+ *
+ * As tend_backup_apply(), a slice of records per main-loop turn, so the window stays
+ * responsive; the months it changed are saved when it ends. Cancelled, it stops between
+ * records, and what was merged stays merged (every record is whole: importing the backup
+ * again finishes the job).
+ */
 void
 tend_backup_apply_async (TendBackup          *self,
                          TendStore           *store,

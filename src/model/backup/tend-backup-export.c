@@ -348,7 +348,9 @@ day_is_valid_or_null (const char *day)
  * @last_day: (nullable): the last day to write
  * @file: where
  *
- * The whole export on the calling thread, which must be the store's.
+ * The whole export on the calling thread, which must be the store's. @first_day and
+ * @last_day (inclusive) limit what is written; %NULL for no bound. The file is replaced
+ * atomically and durably, with mode 0600.
  *
  * Returns: %TRUE once the file is on disk, or %FALSE with an error:
  *   %TEND_BACKUP_ERROR_NOT_LOADED while older months are still read, %TEND_BACKUP_ERROR_NEWER
@@ -444,10 +446,11 @@ export_loaded_cb (GObject      *source,
  * @progress: (nullable): told how far the export is, on this thread's main context
  * @progress_data: for @progress; it must stay valid until @callback runs
  *
- * As tend_backup_export(), but it first waits for the store to finish loading (a person may
- * export moments after starting Tend, while older months are read): refusing would ask them
- * to guess when to try again, and the wait is the same read they would wait for. The file is
- * built and written on a worker thread. Cancelled, it writes nothing.
+ * As tend_backup_export(), but it first waits for the store to finish loading, starting the
+ * read if nobody has (a person may export moments after starting Tend, while older months
+ * are read): refusing would ask them to guess when to try again, and the wait is the same
+ * read they would wait for. The file is built and written on a worker thread. Cancelled, it
+ * writes nothing.
  */
 void
 tend_backup_export_async (TendStore           *store,

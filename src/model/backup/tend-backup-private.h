@@ -11,15 +11,13 @@
 
 G_BEGIN_DECLS
 
-/* The journal as a document to read or print (tend-backup-text.c): a title, each month with
- * its entries oldest first and then its grounding sessions, and an end. @format is
- * TEND_EXPORT_MARKDOWN or TEND_EXPORT_TEXT; @first_day and @last_day may be NULL. */
+/* The text export (tend-backup-text.c). */
+
 void     tend_backup_text_begin     (GString          *out,
                                      TendExportFormat  format,
                                      const char       *first_day,
                                      const char       *last_day,
                                      GDateTime        *exported);
-/* Returns whether the month had anything to show. */
 gboolean tend_backup_text_add_month (GString          *out,
                                      TendExportFormat  format,
                                      TendMonthFile    *month);
@@ -27,8 +25,6 @@ void     tend_backup_text_end       (GString          *out,
                                      TendExportFormat  format,
                                      gboolean          anything_shown);
 
-/* The person's words as a paragraph, their line breaks kept; in Markdown, lines that would read
- * as a heading or a rule are escaped (also the therapist summary's chosen entries). */
 void     tend_backup_text_append_words (GString          *out,
                                         TendExportFormat  format,
                                         const char       *text);
@@ -50,16 +46,12 @@ typedef struct {
 
 const char *tend_backup_item_id      (const TendBackupItem *item);
 GDateTime  *tend_backup_item_time    (const TendBackupItem *item);
-/* Refuses, with the month and its size, an import that would write a month the journal
- * could not read back. @items: TendBackupItem, with their actions. */
 gboolean    tend_backup_check_months (TendStore            *store,
                                       GArray               *items,
                                       GError              **error);
-/* What @item does now, with the person's choice about records dated in the future. */
 TendMergeAction tend_backup_decide        (TendBackup           *self,
                                            const TendBackupItem *item,
                                            TendStore            *store);
-/* Every record of the backup, in the order of the file (TendBackupItem, actions not set). */
 GArray         *tend_backup_collect_items (TendBackup           *self);
 
 G_END_DECLS

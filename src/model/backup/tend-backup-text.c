@@ -112,8 +112,13 @@ needs_escape (const char *line,
   return only_rule && strspn (line, " ") < length;
 }
 
-/* The person's words, their line breaks kept: Markdown joins lines into a paragraph unless a
- * line ends in two spaces. */
+/**
+ * tend_backup_text_append_words:
+ *
+ * The person's words as a paragraph, their line breaks kept (Markdown joins lines into a
+ * paragraph unless a line ends in two spaces); in Markdown, lines that would read as a
+ * heading or a rule are escaped. The therapist summary's chosen entries use it too.
+ */
 void
 tend_backup_text_append_words (GString          *out,
                                TendExportFormat  format,
@@ -336,6 +341,13 @@ borrow (GPtrArray *records)
   return copy;
 }
 
+/**
+ * tend_backup_text_begin:
+ *
+ * The journal as a document to read or print: a title, each month with its entries oldest
+ * first and then its grounding sessions, and an end. @format is TEND_EXPORT_MARKDOWN or
+ * TEND_EXPORT_TEXT; @first_day and @last_day may be NULL.
+ */
 void
 tend_backup_text_begin (GString          *out,
                         TendExportFormat  format,
@@ -370,6 +382,11 @@ tend_backup_text_begin (GString          *out,
   g_string_append (out, "\n\n");
 }
 
+/**
+ * tend_backup_text_add_month:
+ *
+ * Returns whether the month had anything to show.
+ */
 gboolean
 tend_backup_text_add_month (GString          *out,
                             TendExportFormat  format,
@@ -422,6 +439,12 @@ tend_backup_text_end (GString          *out,
     g_string_truncate (out, out->len - 1);
 }
 
+/**
+ * tend_backup_unsaved_to_markdown:
+ *
+ * A copy, in Markdown, of what could not be saved: @months (TendMonthFile) whole, and
+ * @loose_words (words typed that no month holds yet, or NULL) first.
+ */
 char *
 tend_backup_unsaved_to_markdown (GPtrArray  *months,
                                  const char *loose_words)

@@ -463,6 +463,12 @@ load_store_cb (GObject      *source,
   g_task_run_in_thread (task, load_thread);
 }
 
+/**
+ * tend_backup_load_async:
+ *
+ * Reads the backup on a worker thread, once @store is fully loaded, so that a preview made in
+ * the callback sees every month.
+ */
 void
 tend_backup_load_async (GFile               *file,
                         TendStore           *store,
@@ -550,6 +556,9 @@ tend_backup_get_n_records (TendBackup *self)
 
 /**
  * tend_backup_merge_action:
+ * @ours: (nullable): the journal's record's "updated", or its tombstone's time
+ *   (@ours_deleted), or %NULL when it has neither
+ * @theirs: the backup's, a tombstone when @theirs_deleted
  *
  * Records merge by id and the later time wins: a record's "updated", a tombstone's time of
  * deletion. When a record and a tombstone have the same time the deletion wins, since it was
@@ -654,7 +663,11 @@ is_future (TendBackup           *self,
   return g_date_time_compare (tend_backup_item_time (item), self->future_limit) > 0;
 }
 
-/* What @item does now, with the person's choice about records dated in the future. */
+/**
+ * tend_backup_decide:
+ *
+ * What @item does now, with the person's choice about records dated in the future.
+ */
 TendMergeAction
 tend_backup_decide (TendBackup           *self,
                     const TendBackupItem *item,
@@ -669,6 +682,11 @@ tend_backup_decide (TendBackup           *self,
   return action;
 }
 
+/**
+ * tend_backup_collect_items:
+ *
+ * Every record of the backup, in the order of the file (TendBackupItem, actions not set).
+ */
 GArray *
 tend_backup_collect_items (TendBackup *self)
 {
@@ -768,6 +786,8 @@ tend_backup_preview (TendBackup        *self,
 
 /**
  * tend_import_preview_to_string:
+ *
+ * For the question before importing.
  *
  * Returns: what importing would do, a sentence a line, leaving out what does not happen
  */

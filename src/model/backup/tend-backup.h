@@ -76,17 +76,13 @@ G_DECLARE_FINAL_TYPE (TendBackup, tend_backup, TEND, BACKUP, GObject)
 
 GQuark          tend_backup_error_quark   (void);
 
-/* @ours: the journal's record's "updated", or its tombstone's time (@ours_deleted), or NULL
- * when it has neither; @theirs: the backup's, a tombstone when @theirs_deleted. */
 TendMergeAction tend_backup_merge_action  (GDateTime          *ours,
                                            gboolean            ours_deleted,
                                            GDateTime          *theirs,
                                            gboolean            theirs_deleted);
 
-/* Exporting. @first_day and @last_day ("YYYY-MM-DD", inclusive) limit what is written; NULL
- * for no bound. The file is replaced atomically and durably, with mode 0600. The plain call
- * needs a store that is fully loaded; the async one waits for the store to load (starting the
- * read if nobody has) and builds the file on a worker thread. */
+/* Exporting. */
+
 gboolean        tend_backup_export        (TendStore          *store,
                                            TendExportFormat    format,
                                            const char         *first_day,
@@ -107,21 +103,17 @@ void            tend_backup_export_async  (TendStore          *store,
 gboolean        tend_backup_export_finish (GAsyncResult       *result,
                                            GError            **error);
 
-/* A copy, in Markdown, of what could not be saved: @months (TendMonthFile) whole, and
- * @loose_words (words typed that no month holds yet, or NULL) first. */
 char           *tend_backup_unsaved_to_markdown (GPtrArray  *months,
                                                  const char *loose_words) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Importing: read and check the whole backup (nothing is written), look at what it would
- * change, then apply it. @file_name names the backup in errors. */
+/* Importing: read and check the whole backup, look at what it would change, then apply it. */
+
 TendBackup     *tend_backup_new_from_bytes (GBytes            *bytes,
                                             const char        *file_name,
                                             GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 TendBackup     *tend_backup_load          (GFile              *file,
                                            GCancellable       *cancellable,
                                            GError            **error) G_GNUC_WARN_UNUSED_RESULT;
-/* Reads the backup on a worker thread, once @store is fully loaded, so that a preview made in
- * the callback sees every month. */
 void            tend_backup_load_async    (GFile              *file,
                                            TendStore          *store,
                                            GCancellable       *cancellable,
@@ -139,20 +131,12 @@ guint           tend_backup_get_n_records (TendBackup         *self);
 void            tend_backup_preview       (TendBackup         *self,
                                            TendStore          *store,
                                            TendImportPreview  *preview);
-/* A sentence a line, for the question before importing. */
 char           *tend_import_preview_to_string (const TendImportPreview *preview) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Whether applying now would write only months the journal can read back (else an error
- * naming the month, its size and the limit); changes nothing. */
 gboolean        tend_backup_check         (TendBackup         *self,
                                            TendStore          *store,
                                            GError            **error);
 
-/* Merges every record through the store; nothing at all when tend_backup_check() fails.
- * The records are handed to the store, so apply a backup once. The async call merges a slice
- * of records per main-loop turn, so the window stays responsive; the months it changed are
- * saved when it ends. Cancelled, it stops between records, and what was merged stays merged
- * (every record is whole: importing the backup again finishes the job). */
 gboolean        tend_backup_apply         (TendBackup         *self,
                                            TendStore          *store,
                                            GError            **error);

@@ -355,6 +355,13 @@ add_shared (TendTherapistSummary *self,
     }
 }
 
+/**
+ * tend_therapist_summary_new:
+ *
+ * Figures for the days from @first to @last, from @entries and @sessions (any order, days read
+ * in @tz). Journal text appears only for the entries whose ids are in @shared_ids (NULL for
+ * none). @made is when the summary is made. Everything is copied: the records may go after.
+ */
 TendTherapistSummary *
 tend_therapist_summary_new (TendEntry            **entries,
                             guint                  n_entries,
@@ -431,6 +438,11 @@ tend_therapist_summary_get_n_blocks (TendTherapistSummary *self)
   return self->blocks->len;
 }
 
+/**
+ * tend_therapist_summary_get_block:
+ *
+ * The text of block @position, translated; @kind says what it is.
+ */
 const char *
 tend_therapist_summary_get_block (TendTherapistSummary *self,
                                   guint                 position,

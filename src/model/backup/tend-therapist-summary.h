@@ -27,9 +27,6 @@ typedef enum {
 #define TEND_TYPE_THERAPIST_SUMMARY (tend_therapist_summary_get_type ())
 G_DECLARE_FINAL_TYPE (TendTherapistSummary, tend_therapist_summary, TEND, THERAPIST_SUMMARY, GObject)
 
-/* Figures for the days from @first to @last, from @entries and @sessions (any order, days read
- * in @tz). Journal text appears only for the entries whose ids are in @shared_ids (NULL for
- * none). @made is when the summary is made. Everything is copied: the records may go after. */
 TendTherapistSummary *tend_therapist_summary_new      (TendEntry            **entries,
                                                        guint                  n_entries,
                                                        TendGroundingSession **sessions,
@@ -42,7 +39,6 @@ TendTherapistSummary *tend_therapist_summary_new      (TendEntry            **en
                                                        GTimeZone             *tz) G_GNUC_WARN_UNUSED_RESULT;
 
 guint        tend_therapist_summary_get_n_blocks      (TendTherapistSummary *self);
-/* The text of block @position, translated; @kind says what it is. */
 const char  *tend_therapist_summary_get_block         (TendTherapistSummary *self,
                                                        guint                 position,
                                                        TendSummaryBlock     *kind);

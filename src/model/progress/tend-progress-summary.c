@@ -2,7 +2,9 @@
  *
  * The page shows these beside the charts, and they are the charts' accessible descriptions, so
  * a screen reader hears what a glance at the chart would tell. Each sentence is whole in the
- * source, numbers and all, so translators never have to glue pieces together.
+ * source, numbers and all, so translators never have to glue pieces together. Every function
+ * returns translated text for a person to read or hear: plain facts, never a streak and never
+ * a judgement.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -36,6 +38,11 @@ typedef enum {
 static const int scale_min[TEND_N_SCALES] = { 1, 0, 1, 1 };
 static const int scale_max[TEND_N_SCALES] = { 5, 10, 5, 5 };
 
+/**
+ * tend_progress_summary_day:
+ *
+ * "Tuesday 3 November 2026: 1 entry, 2 grounding exercises", or "…: nothing recorded".
+ */
 char *
 tend_progress_summary_day (const GDate           *day,
                            const TendDayActivity *activity)
@@ -77,6 +84,11 @@ tend_progress_summary_day (const GDate           *day,
   return g_strdup_printf (_("%s: nothing recorded"), date);
 }
 
+/**
+ * tend_progress_summary_n_entries:
+ *
+ * Totals over the range's days.
+ */
 guint
 tend_progress_summary_n_entries (const TendProgress *progress)
 {
@@ -89,6 +101,11 @@ tend_progress_summary_n_entries (const TendProgress *progress)
   return n;
 }
 
+/**
+ * tend_progress_summary_n_sessions:
+ *
+ * Totals over the range's days.
+ */
 guint
 tend_progress_summary_n_sessions (const TendProgress *progress)
 {
@@ -101,6 +118,11 @@ tend_progress_summary_n_sessions (const TendProgress *progress)
   return n;
 }
 
+/**
+ * tend_progress_summary_practice:
+ *
+ * "Practised on 18 of the last 30 days".
+ */
 char *
 tend_progress_summary_practice (const TendProgress *progress)
 {
@@ -585,6 +607,12 @@ has_checkins (const TendProgress *progress,
   return FALSE;
 }
 
+/**
+ * tend_progress_summary_checkins:
+ *
+ * "Average distress fell from 6.1 to 4.3 over the last 3 months". @scale is a TendScale, or
+ * -1 for the scale that moved the most against its own length.
+ */
 char *
 tend_progress_summary_checkins (const TendProgress *progress,
                                 int                 scale)
@@ -620,6 +648,11 @@ exercise_title (const char *id)
   return exercise != NULL ? _(exercise->title) : id;
 }
 
+/**
+ * tend_progress_summary_grounding:
+ *
+ * "“Longer Exhale” helped most: distress 2.1 lower on average".
+ */
 char *
 tend_progress_summary_grounding (const TendProgress *progress)
 {
@@ -664,6 +697,11 @@ tend_progress_summary_grounding (const TendProgress *progress)
   return g_strdup (_("No grounding exercises in this time"));
 }
 
+/**
+ * tend_progress_summary_themes:
+ *
+ * "Most entries were about “Needs and Boundaries” (12)".
+ */
 char *
 tend_progress_summary_themes (const TendProgress *progress)
 {
@@ -692,6 +730,11 @@ tend_progress_summary_themes (const TendProgress *progress)
                           most->entries);
 }
 
+/**
+ * tend_progress_summary_look_back:
+ *
+ * "An entry from six months ago", for 1, 3, 6 or 12.
+ */
 const char *
 tend_progress_summary_look_back (guint months_ago)
 {

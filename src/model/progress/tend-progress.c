@@ -322,9 +322,13 @@ static TendProgress *compute (TendEntry            **entries,
  * @week_start: the first day of a week, usually tend_progress_locale_week_start ()
  * @tz: the zone in which a session's start time falls on a day
  *
+ * Everything for @range ending on @today, from @entries and @sessions (any order).
+ * Look-backs ignore the range, and skip entries with `lookback` false.
+ *
  * The range runs from its first day through @today. 30 days is today and the 29 days before;
  * 3, 6 and 12 months start the day after the same day of the month that many months ago (31
- * May less 3 months is the last day of February); all time starts on the oldest record's day.
+ * May less 3 months is the last day of February); all time starts on the oldest record's day
+ * (today when there is none).
  * An entry belongs to the day it names; a session to the day its start falls on in @tz.
  * Records outside the range are left out of everything except the look-backs.
  *
@@ -362,8 +366,9 @@ tend_progress_compute (TendEntry            **entries,
  * @week_start: the first day of a week
  * @tz: the zone in which a session's start time falls on a day
  *
- * Like tend_progress_compute (), for days chosen by hand, such as the weeks a summary for a
- * therapist covers.
+ * Like tend_progress_compute (), for the days from @first to @last inclusive, chosen by
+ * hand, such as the weeks a summary for a therapist covers. The range is
+ * TEND_PROGRESS_CHOSEN_DAYS, and look-backs are counted back from @last.
  *
  * Returns: (transfer full): the figures, borrowing as tend_progress_compute ()'s do.
  */
@@ -606,6 +611,8 @@ tend_progress_free (TendProgress *self)
 /**
  * tend_progress_locale_week_start:
  *
+ * Reads glibc's LC_TIME first_weekday.
+ *
  * Returns: the first day of the week in the locale of LC_TIME; Monday where the C library
  *   does not say.
  */
@@ -646,8 +653,10 @@ tend_progress_locale_week_start (void)
  * @out_from: (out) (optional): the mean over the first third of the range's days
  * @out_to: (out) (optional): the mean over the last third
  *
- * The thirds are counted in days (30 days: the first ten and the last ten), and every
- * check-in in them counts once, however the entries fall across weeks.
+ * The mean of @scale over the range's first and last thirds, for a summary sentence such as
+ * "Average distress fell from 6.1 to 4.3 over the last 3 months". The thirds are counted in
+ * days (30 days: the first ten and the last ten), and every check-in in them counts once,
+ * however the entries fall across weeks.
  *
  * Returns: whether both thirds have a check-in; when not, the means are NAN.
  */

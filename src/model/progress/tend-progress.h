@@ -83,10 +83,6 @@ typedef struct {
   TendLookBack       look_backs[TEND_PROGRESS_N_LOOK_BACKS];  /* 1, 3, 6, 12 months ago */
 } TendProgress;
 
-/* Everything for @range ending on @today, from @entries and @sessions (any order), whose
- * days are read in @tz. Weeks start on @week_start. "All time" starts on the day of the
- * oldest record (today when there is none). Look-backs ignore the range, and skip entries
- * with `lookback` false. */
 TendProgress *tend_progress_compute (TendEntry            **entries,
                                      guint                  n_entries,
                                      TendGroundingSession **sessions,
@@ -95,8 +91,6 @@ TendProgress *tend_progress_compute (TendEntry            **entries,
                                      const GDate           *today,
                                      GDateWeekday           week_start,
                                      GTimeZone             *tz) G_GNUC_WARN_UNUSED_RESULT;
-/* The same figures for the days from @first to @last (inclusive, @first not after @last); the
- * range is TEND_PROGRESS_CHOSEN_DAYS, and look-backs are counted back from @last. */
 TendProgress *tend_progress_compute_days (TendEntry            **entries,
                                           guint                  n_entries,
                                           TendGroundingSession **sessions,
@@ -111,12 +105,8 @@ void          tend_progress_free    (TendProgress          *self);
  * @sessions (look-backs, unknown exercise ids), so it must not outlive them. @tz must not be
  * NULL. */
 
-/* The locale's first day of the week (glibc's LC_TIME first_weekday; Monday elsewhere). */
 GDateWeekday  tend_progress_locale_week_start (void);
 
-/* The mean of @scale over the range's first and last thirds, for a summary sentence such as
- * "Average distress fell from 6.1 to 4.3 over the last 3 months". Returns FALSE when either
- * third has no check-in. */
 gboolean      tend_progress_get_trend (const TendProgress *self,
                                        TendScale           scale,
                                        double             *out_from,

@@ -357,6 +357,8 @@ tend_entry_init (TendEntry *self)
  * @id: (nullable): the entry's id, or %NULL for a new random UUID
  * @created: (nullable): when it was first written, or %NULL for now
  *
+ * A journal entry (DESIGN.md, Data). `day` is the local date it belongs to, "YYYY-MM-DD".
+ *
  * Returns: a new entry with no text, `updated` equal to @created and `day` its local date.
  */
 TendEntry *
@@ -745,8 +747,10 @@ read_checkin (TendEntry   *self,
  * @object: one element of a month file's "entries"
  * @where: how errors name it, like "2026-11.json: entries[3]"
  *
- * Reads an entry. Required members are id, created, updated, day and text; the others may be
- * absent (or null). Members this version does not know are kept for tend_entry_to_json().
+ * Reads an entry, one element of a month file's "entries" array. Required members are id,
+ * created, updated, day and text; the others may be absent (or null). Members this version
+ * does not know (also inside "checkin") are kept for tend_entry_to_json(), which writes them
+ * back unchanged.
  *
  * Returns: (nullable): the entry, or %NULL with a %TEND_MONTH_FILE_ERROR_FORMAT error that
  *   names the member and what was expected there

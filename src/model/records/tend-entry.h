@@ -16,7 +16,6 @@ G_BEGIN_DECLS
 #define TEND_TYPE_ENTRY (tend_entry_get_type ())
 G_DECLARE_FINAL_TYPE (TendEntry, tend_entry, TEND, ENTRY, GObject)
 
-/* A journal entry (DESIGN.md, Data). `day` is the local date it belongs to, "YYYY-MM-DD". */
 TendEntry   *tend_entry_new            (const char   *id,
                                         GDateTime    *created) G_GNUC_WARN_UNUSED_RESULT;
 TendEntry   *tend_entry_new_now        (void) G_GNUC_WARN_UNUSED_RESULT;
@@ -57,16 +56,11 @@ int          tend_entry_get_closeness  (TendEntry    *self);
 void         tend_entry_set_closeness  (TendEntry    *self,
                                         int           closeness);
 
-/* JSON, as one element of a month file's "entries" array. Unknown members (also inside
- * "checkin") are kept from the parsed object and written back unchanged. @where names the
- * element in error messages, e.g. "2026-11.json: entries[3]"; errors are
- * TEND_MONTH_FILE_ERROR_FORMAT. */
 TendEntry   *tend_entry_new_from_json  (JsonObject   *object,
                                         const char   *where,
                                         GError      **error) G_GNUC_WARN_UNUSED_RESULT;
 JsonNode    *tend_entry_to_json        (TendEntry    *self) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Takes every member of @other, the same entry from another copy of the journal (a backup). */
 void         tend_entry_assign         (TendEntry    *self,
                                         TendEntry    *other);
 

@@ -659,6 +659,9 @@ tend_grounding_session_to_json (TendGroundingSession *self)
  * tend_grounding_sessions_get_ratings:
  * @sessions: a list of #TendGroundingSession
  *
+ * The ratings of every session in @sessions, for ordering exercises. The ids are borrowed
+ * from the sessions.
+ *
  * Returns: (transfer full) (element-type TendSessionRating): one rating per session.
  */
 GArray *

@@ -27,7 +27,6 @@ GDateTime  *tend_grounding_session_get_started         (TendGroundingSession *se
 GDateTime  *tend_grounding_session_get_updated         (TendGroundingSession *self);
 void        tend_grounding_session_set_updated         (TendGroundingSession *self,
                                                         GDateTime            *updated);
-/* The local date it belongs to, "YYYY-MM-DD", from `started`. */
 char       *tend_grounding_session_dup_day             (TendGroundingSession *self) G_GNUC_WARN_UNUSED_RESULT;
 const char *tend_grounding_session_get_exercise        (TendGroundingSession *self);
 guint       tend_grounding_session_get_seconds         (TendGroundingSession *self);
@@ -51,12 +50,9 @@ TendGroundingSession *tend_grounding_session_new_from_json (JsonObject  *object,
                                                             GError     **error) G_GNUC_WARN_UNUSED_RESULT;
 JsonNode             *tend_grounding_session_to_json       (TendGroundingSession *self) G_GNUC_WARN_UNUSED_RESULT;
 
-/* Takes every member of @other, the same session from another copy of the journal (a backup). */
 void                  tend_grounding_session_assign        (TendGroundingSession *self,
                                                             TendGroundingSession *other);
 
-/* The ratings of every session in @sessions (a list of TendGroundingSession), for ordering
- * exercises. The ids are borrowed from the sessions. */
 GArray               *tend_grounding_sessions_get_ratings  (GListModel           *sessions) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -11,12 +11,6 @@
 
 G_BEGIN_DECLS
 
-/* Reading and writing the parts that entries, grounding sessions and month files share.
- *
- * Every reader checks one member's value and, when it does not fit, sets a
- * TEND_MONTH_FILE_ERROR_FORMAT error that names the file and the member, from @where
- * ("2026-11.json: entries[3]") and @member ("checkin.mood"; NULL when @where is the full path). */
-
 /* "2026-11-23T21:04:05+01:00" and a final NUL */
 #define TEND_DATE_TIME_STRING_SIZE 32
 
@@ -78,22 +72,17 @@ gboolean    tend_json_read_tags          (JsonNode    *node,
                                           char      ***value,
                                           GError     **error);
 
-/* A member this version does not know: kept (copied) in *@extra, in file order. */
 void        tend_json_keep_member        (JsonObject **extra,
                                           const char  *name,
                                           JsonNode    *node);
-/* Appends copies of the kept members to @object, after the ones it already has. */
 void        tend_json_add_kept_members   (JsonObject  *object,
                                           JsonObject  *extra);
 
-/* Pretty JSON, two spaces an indent, members in their order, no final newline. */
 void        tend_json_write              (GString     *out,
                                           JsonNode    *node);
-/* The same, for a value nested @depth levels deep (its first line is not indented). */
 void        tend_json_write_at           (GString     *out,
                                           JsonNode    *node,
                                           guint        depth);
-/* `  "name": ` at @depth. */
 void        tend_json_write_member_name  (GString     *out,
                                           const char  *name,
                                           guint        depth);
@@ -103,12 +92,9 @@ void        tend_date_time_to_day        (GDateTime   *date_time,
                                           char         day[11]);
 void        tend_date_time_to_string     (GDateTime   *date_time,
                                           char         string[TEND_DATE_TIME_STRING_SIZE]);
-/* The same instant and offset, without the microseconds that the files do not keep. */
 GDateTime  *tend_date_time_to_seconds    (GDateTime   *date_time) G_GNUC_WARN_UNUSED_RESULT;
-/* Same instant and same offset, so they serialize the same way. */
 gboolean    tend_date_time_same          (GDateTime   *a,
                                           GDateTime   *b);
-/* Stores a reference to @value (in whole seconds) in *@slot; TRUE if that changed it. */
 gboolean    tend_date_time_set           (GDateTime  **slot,
                                           GDateTime   *value);
 

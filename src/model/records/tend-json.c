@@ -1,6 +1,10 @@
 /* tend-json.c — reading and writing the parts that entries, grounding sessions and month files
  * share: checked members, kept unknown members, pretty JSON, dates and times.
  *
+ * Every reader checks one member's value and, when it does not fit, sets a
+ * TEND_MONTH_FILE_ERROR_FORMAT error that names the file and the member, from @where
+ * ("2026-11.json: entries[3]") and @member ("checkin.mood"; NULL when @where is the full path).
+ *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -298,6 +302,11 @@ tend_json_read_tags (JsonNode    *node,
   return TRUE;
 }
 
+/**
+ * tend_json_keep_member:
+ *
+ * A member this version does not know: kept (copied) in *@extra, in file order.
+ */
 void
 tend_json_keep_member (JsonObject **extra,
                        const char  *name,
@@ -309,6 +318,11 @@ tend_json_keep_member (JsonObject **extra,
   json_object_set_member (*extra, name, json_node_copy (node));
 }
 
+/**
+ * tend_json_add_kept_members:
+ *
+ * Appends copies of the kept members to @object, after the ones it already has.
+ */
 void
 tend_json_add_kept_members (JsonObject *object,
                             JsonObject *extra)
@@ -535,6 +549,11 @@ write_node (GString  *out,
     }
 }
 
+/**
+ * tend_json_write:
+ *
+ * Pretty JSON, two spaces an indent, members in their order, no final newline.
+ */
 void
 tend_json_write (GString  *out,
                  JsonNode *node)
@@ -542,6 +561,11 @@ tend_json_write (GString  *out,
   write_node (out, node, 0);
 }
 
+/**
+ * tend_json_write_at:
+ *
+ * The same, for a value nested @depth levels deep (its first line is not indented).
+ */
 void
 tend_json_write_at (GString  *out,
                     JsonNode *node,
@@ -550,6 +574,11 @@ tend_json_write_at (GString  *out,
   write_node (out, node, depth);
 }
 
+/**
+ * tend_json_write_member_name:
+ *
+ * `  "name": ` at @depth.
+ */
 void
 tend_json_write_member_name (GString    *out,
                              const char *name,
@@ -628,6 +657,11 @@ tend_date_time_to_string (GDateTime *date_time,
               minutes < 0 ? '-' : '+', ABS (minutes) / 60, ABS (minutes) % 60);
 }
 
+/**
+ * tend_date_time_to_seconds:
+ *
+ * The same instant and offset, without the microseconds that the files do not keep.
+ */
 GDateTime *
 tend_date_time_to_seconds (GDateTime *date_time)
 {
@@ -639,6 +673,11 @@ tend_date_time_to_seconds (GDateTime *date_time)
   return g_date_time_add (date_time, -microseconds);
 }
 
+/**
+ * tend_date_time_same:
+ *
+ * Same instant and same offset, so they serialize the same way.
+ */
 gboolean
 tend_date_time_same (GDateTime *a,
                      GDateTime *b)
@@ -650,6 +689,11 @@ tend_date_time_same (GDateTime *a,
          g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
 }
 
+/**
+ * tend_date_time_set:
+ *
+ * Stores a reference to @value (in whole seconds) in *@slot; TRUE if that changed it.
+ */
 gboolean
 tend_date_time_set (GDateTime **slot,
                     GDateTime  *value)

@@ -33,9 +33,8 @@ struct _TendMonthFile
 gboolean       tend_month_file_check_records   (TendMonthFile  *self,
                                                 GError        **error);
 
-/* What a month file and a backup share: reading only regular files, the checks of the text
- * before its members are read, reading a month that sits inside another file, and a month
- * cut to some days. */
+/* What a month file and a backup share. */
+
 JsonParser    *tend_month_file_parse           (GBytes         *bytes,
                                                 const char     *file_name,
                                                 GError        **error) G_GNUC_WARN_UNUSED_RESULT;
@@ -48,7 +47,6 @@ GBytes        *tend_month_file_serialize       (TendMonthFile  *self,
 TendMonthFile *tend_month_file_copy_days       (TendMonthFile  *self,
                                                 const char     *first_day,
                                                 const char     *last_day) G_GNUC_WARN_UNUSED_RESULT;
-/* Reads a regular file whole, never a pipe or a device; see its comment. */
 GBytes        *tend_month_file_read_regular    (const char     *path,
                                                 const char     *file_name,
                                                 guint64         max_bytes,

@@ -677,9 +677,11 @@ tend_month_file_new_from_object (JsonObject  *object,
  *
  * Parses a month file strictly: anything that does not fit the format is an error, so a
  * damaged file is never mistaken for a shorter one and written back over. A file from a
- * newer Tend (a higher "version") is read leniently and comes back read-only.
+ * newer Tend (a higher "version") is read leniently and comes back read-only. @file_name
+ * names the file in errors and must match the "month" member.
  *
- * Returns: (nullable): the month, or %NULL with a %TEND_MONTH_FILE_ERROR
+ * Returns: (nullable): the month, or %NULL with a %TEND_MONTH_FILE_ERROR whose message names
+ *   the file, the member (e.g. "entries[3].checkin.mood") and what was expected
  */
 TendMonthFile *
 tend_month_file_new_from_bytes (GBytes      *bytes,
@@ -855,6 +857,11 @@ tend_month_file_read_regular (const char  *path,
 /**
  * tend_month_file_load:
  * @path: a month file, like ".../journal/2026-11.json"
+ *
+ * Reads and parses DIR/YYYY-MM.json. Errors are those of tend_month_file_new_from_bytes() (a
+ * file over TEND_MONTH_FILE_MAX_BYTES is refused before it is read), or G_IO_ERROR when the
+ * file cannot be read at all: G_IO_ERROR_NOT_REGULAR_FILE for a pipe, a device, a socket or a
+ * folder (or a link to one), which are never read.
  *
  * Returns: (nullable): the month, or %NULL with a %TEND_MONTH_FILE_ERROR or a %G_IO_ERROR
  */

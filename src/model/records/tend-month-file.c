@@ -202,6 +202,11 @@ tend_month_for_day (const char *day)
   return g_strndup (day, 7);
 }
 
+/**
+ * tend_month_describe:
+ *
+ * "November 2026" for "2026-11", in the person's language; @month itself if it is not one.
+ */
 char *
 tend_month_describe (const char *month)
 {
@@ -330,11 +335,11 @@ write_records (GString      *out,
 /**
  * tend_month_file_to_bytes:
  *
- * Serializes the month in the layout of DESIGN.md: members in its order, then the ones this
- * version did not know; two spaces an indent; UTF-8; a final newline.
+ * Serializes the whole month in the layout of DESIGN.md: members in its order, then the ones
+ * this version did not know; two spaces an indent; UTF-8; a final newline.
  *
- * This is the one way to a month's bytes, so it refuses what must not be written: a month
- * from a newer Tend (%TEND_MONTH_FILE_ERROR_READ_ONLY), records that would not read back
+ * Every save goes through here, so it refuses what must not be written: a month from a newer
+ * Tend (%TEND_MONTH_FILE_ERROR_READ_ONLY), records that would not read back
  * (%TEND_MONTH_FILE_ERROR_FORMAT: an id used twice, a record outside the month), and a file
  * over %TEND_MONTH_FILE_MAX_BYTES, which the reader would refuse
  * (%TEND_MONTH_FILE_ERROR_TOO_LARGE).
@@ -621,6 +626,11 @@ tend_month_file_get_version (TendMonthFile *self)
   return self->version;
 }
 
+/**
+ * tend_month_file_is_read_only:
+ *
+ * TRUE when the file came from a newer Tend: it is shown, never rewritten.
+ */
 gboolean
 tend_month_file_is_read_only (TendMonthFile *self)
 {
@@ -631,6 +641,8 @@ tend_month_file_is_read_only (TendMonthFile *self)
 
 /**
  * tend_month_file_get_entries:
+ *
+ * The array belongs to the month file and may be changed.
  *
  * Returns: (transfer none) (element-type TendEntry): the entries, in file order
  */
@@ -645,7 +657,10 @@ tend_month_file_get_entries (TendMonthFile *self)
 /**
  * tend_month_file_get_sessions:
  *
- * Returns: (transfer none) (element-type TendGroundingSession): the grounding sessions
+ * The array belongs to the month file and may be changed.
+ *
+ * Returns: (transfer none) (element-type TendGroundingSession): the grounding sessions, in
+ *   file order
  */
 GPtrArray *
 tend_month_file_get_sessions (TendMonthFile *self)
@@ -658,7 +673,9 @@ tend_month_file_get_sessions (TendMonthFile *self)
 /**
  * tend_month_file_get_deleted:
  *
- * Returns: (transfer none) (element-type TendTombstone): the tombstones
+ * The array belongs to the month file and may be changed.
+ *
+ * Returns: (transfer none) (element-type TendTombstone): the tombstones, in file order
  */
 GPtrArray *
 tend_month_file_get_deleted (TendMonthFile *self)
@@ -717,6 +734,11 @@ tend_month_file_add_tombstone (TendMonthFile *self,
   tend_date_time_set (&tombstone->updated, updated);
 }
 
+/**
+ * tend_month_file_find_tombstone:
+ *
+ * The tombstone for @id, or NULL. It belongs to the month file.
+ */
 TendTombstone *
 tend_month_file_find_tombstone (TendMonthFile *self,
                                 const char    *id)
@@ -727,6 +749,11 @@ tend_month_file_find_tombstone (TendMonthFile *self,
   return find_tombstone (self, id, NULL);
 }
 
+/**
+ * tend_month_file_remove_tombstone:
+ *
+ * Removes the tombstone for @id (an undone delete); TRUE if there was one.
+ */
 gboolean
 tend_month_file_remove_tombstone (TendMonthFile *self,
                                   const char    *id)

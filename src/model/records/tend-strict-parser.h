@@ -15,8 +15,6 @@ G_DECLARE_FINAL_TYPE (TendStrictParser, tend_strict_parser, TEND, STRICT_PARSER,
 
 JsonParser *tend_strict_parser_new           (void) G_GNUC_WARN_UNUSED_RESULT;
 
-/* After loading: the path of the first member an object holds twice, like
- * "entries[3].checkin.mood", or NULL. json-glib itself keeps the last one silently. */
 const char *tend_strict_parser_get_duplicate (TendStrictParser *self);
 
 G_END_DECLS

@@ -28,6 +28,12 @@ search_key_quark (void)
   return quark;
 }
 
+/**
+ * tend_search_set_key:
+ *
+ * Folds @entry's text and tags into its search key, kept on the entry; call it when the
+ * entry is read or changed. Safe on any thread for an entry no other thread touches.
+ */
 void
 tend_search_set_key (TendEntry *entry)
 {
@@ -46,6 +52,11 @@ tend_search_set_key (TendEntry *entry)
   g_object_set_qdata_full (G_OBJECT (entry), search_key_quark (), folded, g_free);
 }
 
+/**
+ * tend_search_get_key:
+ *
+ * @entry's search key, made now if it has none.
+ */
 const char *
 tend_search_get_key (TendEntry *entry)
 {
@@ -87,8 +98,14 @@ append_folded (GString  *out,
     }
 }
 
-/* One pass, and only non-ASCII characters are decomposed: this runs over every entry while a
- * decade of history loads, so it must cost about what reading the text costs. */
+/**
+ * tend_search_fold:
+ *
+ * Folds @text for searching: lower case, accents removed, compatibility forms unified.
+ *
+ * One pass, and only non-ASCII characters are decomposed: this runs over every entry while a
+ * decade of history loads, so it must cost about what reading the text costs.
+ */
 char *
 tend_search_fold (const char *text)
 {
@@ -134,7 +151,13 @@ tend_search_fold (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* Whether @key (folded) holds every word of @words (folded); FALSE when all are empty. */
+/**
+ * tend_search_key_matches:
+ *
+ * Whether @key (folded) holds every word of @words (folded); FALSE when all are empty.
+ *
+ * Whether @key (folded) holds every word of @words (folded); FALSE when all are empty.
+ */
 gboolean
 tend_search_key_matches (const char         *key,
                          const char * const *words)
@@ -159,6 +182,12 @@ tend_search_key_matches (const char         *key,
 /* More than a wide sidebar shows before its ellipsis. */
 #define PREVIEW_CHARS 120
 
+/**
+ * tend_search_first_line:
+ *
+ * The first line of @text without leading blanks, at most 120 characters: a list row shows
+ * one ellipsized line, and laying out a whole paragraph per row would cost the first frame.
+ */
 char *
 tend_search_first_line (const char *text)
 {
@@ -198,6 +227,13 @@ match_offset (const char *text,
   return hit != NULL ? g_utf8_pointer_to_offset (folded_text, hit) : -1;
 }
 
+/**
+ * tend_search_snippet:
+ *
+ * Up to @width characters of @text on one line, around the first match of a word of @query,
+ * as Pango markup with every match in bold, ignoring case and accents; "…" marks text left
+ * out at either end.
+ */
 char *
 tend_search_snippet (const char *text,
                      const char *query,

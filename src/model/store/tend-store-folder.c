@@ -207,6 +207,12 @@ take_lock (TendStore  *self,
   return TRUE;
 }
 
+/**
+ * tend_store_ensure_dir_and_lock:
+ *
+ * Makes the journal folder if need be, locks it and tidies what a crash left; FALSE with
+ * @error if another Tend holds it or it cannot be made.
+ */
 gboolean
 tend_store_ensure_dir_and_lock (TendStore  *self,
                                 GError    **error)
@@ -235,6 +241,11 @@ compare_names (gconstpointer a,
   return strcmp (a, b);
 }
 
+/**
+ * tend_store_list_months:
+ *
+ * The months ("YYYY-MM") with a file in @dir, oldest first.
+ */
 GPtrArray *
 tend_store_list_months (const char  *dir,
                         GError     **error)

@@ -29,7 +29,8 @@ import_save (TendStore     *self,
  *
  * Starts merging many records: until tend_store_import_end(), the import functions keep the
  * months they change in memory and save each of them once, at the end (or at
- * tend_store_flush()). Other changes are saved at once, as always.
+ * tend_store_flush()), so merging is linear in the records. Other changes are saved at once,
+ * as always.
  */
 void
 tend_store_import_begin (TendStore *self)
@@ -82,8 +83,9 @@ forget_tombstone (TendStore  *self,
  *
  * Adds @entry, or makes the entry with its id hold what @entry holds (the same object stays
  * in the lists, so views and the editor keep it). Its "updated" time is kept, not stamped
- * now. A tombstone for its id is dropped, and an undo of an earlier delete is no longer
- * offered. Call only once the whole journal is loaded, so there is no older copy unread.
+ * now; which copy wins is the caller's decision (tend-backup.h). A tombstone for its id is
+ * dropped, and an undo of an earlier delete is no longer offered. Call only once the whole
+ * journal is loaded, so there is no older copy unread.
  *
  * Returns: %TRUE, or %FALSE when the entry's month cannot be written (read-only)
  */

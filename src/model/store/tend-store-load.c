@@ -97,6 +97,12 @@ merge_sorted (GListStore       *store,
   g_list_store_splice (store, 0, n_old, all->pdata, all->len);
 }
 
+/**
+ * tend_store_take_reads:
+ *
+ * Takes read months into the list models; a month already in is kept, a damaged one is
+ * reported once and, if it was left in place, never written.
+ */
 void
 tend_store_take_reads (TendStore     *self,
                        TendMonthRead *reads,
@@ -174,6 +180,12 @@ tend_store_read_ahead (TendStore *self,
   self->ahead = tend_read_ahead_start (self->dir, (const char *[]) { current, previous, NULL });
 }
 
+/**
+ * tend_store_load_recent:
+ *
+ * Takes the journal's lock and reads what the first window needs: the month of @today and the
+ * one before it. Damaged files are moved aside and reported with ::damaged.
+ */
 gboolean
 tend_store_load_recent (TendStore  *self,
                         GDateTime  *today,
@@ -283,6 +295,13 @@ load_all_done_cb (GObject      *source,
     g_task_return_boolean (task, TRUE);
 }
 
+/**
+ * tend_store_load_all_async:
+ *
+ * Reads every other month on worker threads. Progress is the "months-loaded" and
+ * "months-total" properties; the records arrive in the list models when all are read. A call
+ * while a read is under way waits for that read.
+ */
 void
 tend_store_load_all_async (TendStore           *self,
                            GCancellable        *cancellable,

@@ -254,6 +254,12 @@ read_months_thread (GTask        *task,
   g_task_return_pointer (task, result, month_reads_free);
 }
 
+/**
+ * tend_store_read_months_async:
+ *
+ * Reads @months (strings "YYYY-MM") on worker threads. @progress runs on the caller's main
+ * context with @owner, while @owner (a GObject, held weakly) is alive.
+ */
 void
 tend_store_read_months_async (gpointer             owner,
                               const char          *dir,
@@ -335,6 +341,11 @@ read_ahead_wait (TendReadAhead *self)
     g_thread_join (g_steal_pointer (&self->thread));
 }
 
+/**
+ * tend_read_ahead_take:
+ *
+ * Waits for the reading, then moves @month's read into @result; FALSE if it has none.
+ */
 gboolean
 tend_read_ahead_take (TendReadAhead *self,
                       const char    *month,

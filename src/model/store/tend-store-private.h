@@ -16,6 +16,7 @@
 G_BEGIN_DECLS
 
 /* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c). */
+
 char           *tend_store_month_path          (const char           *dir,
                                                 const char           *month);
 int             tend_store_compare_sessions    (gconstpointer         a,
@@ -34,11 +35,8 @@ gboolean        tend_store_save_month          (TendStore            *self,
                                                 GError              **error);
 gboolean        tend_store_save_pending        (TendStore            *self,
                                                 GError              **error);
-/* Makes the journal folder if need be, locks it and tidies what a crash left
- * (tend-store-folder.c); FALSE with @error if another Tend holds it or it cannot be made. */
 gboolean        tend_store_ensure_dir_and_lock (TendStore            *self,
                                                 GError              **error);
-/* The months ("YYYY-MM") with a file in @dir, oldest first. */
 GPtrArray      *tend_store_list_months         (const char           *dir,
                                                 GError              **error);
 void            tend_store_insert_sorted       (GListStore           *store,
@@ -58,7 +56,6 @@ typedef enum {
 
 void            tend_store_notify_load         (TendStore            *self,
                                                 TendStoreLoadChange   changed);
-/* Emits ::damaged: @where is where the file was kept aside, or "" if it was left in place. */
 void            tend_store_emit_damaged        (TendStore            *self,
                                                 const char           *month,
                                                 const char           *where,
@@ -90,8 +87,6 @@ char           *tend_store_move_aside          (const char           *dir,
                                                 const char           *month,
                                                 GError              **error);
 
-/* Takes read months into the list models (tend-store-load.c); a month already in is kept,
- * a damaged one is reported once and, if it was left in place, never written. */
 void            tend_store_take_reads          (TendStore            *self,
                                                 TendMonthRead        *reads,
                                                 guint                 n_reads);
@@ -99,8 +94,6 @@ void            tend_store_take_reads          (TendStore            *self,
 typedef void  (*TendReadProgress)              (gpointer              user_data,
                                                 guint                 months_read);
 
-/* Reads @months (strings "YYYY-MM") on worker threads. @progress runs on the caller's main
- * context with @owner, while @owner (a GObject, held weakly) is alive. */
 void            tend_store_read_months_async   (gpointer              owner,
                                                 const char           *dir,
                                                 GPtrArray            *months,
@@ -120,7 +113,6 @@ typedef struct _TendReadAhead TendReadAhead;
 
 TendReadAhead  *tend_read_ahead_start          (const char           *dir,
                                                 const char * const   *months);
-/* Waits for the reading, then moves @month's read into @result; FALSE if it has none. */
 gboolean        tend_read_ahead_take           (TendReadAhead        *self,
                                                 const char           *month,
                                                 TendMonthRead        *result);
@@ -137,18 +129,12 @@ typedef void  (*TendWriteReport)               (const char           *path,
 
 TendStoreWriter *tend_store_writer_new         (TendWriteReport       report,
                                                 gpointer              owner);
-/* Takes @bytes. Returns at once; a month queued again before its write starts is written
- * once, with the newer bytes. Failed writes of other months are tried again at once too. */
 void             tend_store_writer_queue       (TendStoreWriter      *writer,
                                                 const char           *path,
                                                 GBytes               *bytes);
-/* Tries every failed write again now, without waiting for the next pause to end. */
 void             tend_store_writer_retry       (TendStoreWriter      *writer);
-/* Waits until everything queued has had its try (a failed write stays failed). */
 void             tend_store_writer_flush       (TendStoreWriter      *writer);
-/* The paths whose newest bytes are not on disk because a write of them failed. */
 GStrv            tend_store_writer_dup_unsaved (TendStoreWriter      *writer) G_GNUC_WARN_UNUSED_RESULT;
-/* Flushes, tries what failed once more, then stops the thread. */
 void             tend_store_writer_free        (TendStoreWriter      *writer);
 
 /* The store's fields, read and changed by tend-store.c and tend-store-import.c (never

@@ -206,6 +206,12 @@ tend_store_writer_new (TendWriteReport report,
   return writer;
 }
 
+/**
+ * tend_store_writer_queue:
+ *
+ * Takes @bytes. Returns at once; a month queued again before its write starts is written
+ * once, with the newer bytes. Failed writes of other months are tried again at once too.
+ */
 void
 tend_store_writer_queue (TendStoreWriter *writer,
                          const char      *path,
@@ -221,6 +227,11 @@ tend_store_writer_queue (TendStoreWriter *writer,
   g_mutex_unlock (&writer->mutex);
 }
 
+/**
+ * tend_store_writer_retry:
+ *
+ * Tries every failed write again now, without waiting for the next pause to end.
+ */
 void
 tend_store_writer_retry (TendStoreWriter *writer)
 {
@@ -230,6 +241,11 @@ tend_store_writer_retry (TendStoreWriter *writer)
   g_mutex_unlock (&writer->mutex);
 }
 
+/**
+ * tend_store_writer_flush:
+ *
+ * Waits until everything queued has had its try (a failed write stays failed).
+ */
 void
 tend_store_writer_flush (TendStoreWriter *writer)
 {
@@ -239,6 +255,11 @@ tend_store_writer_flush (TendStoreWriter *writer)
   g_mutex_unlock (&writer->mutex);
 }
 
+/**
+ * tend_store_writer_dup_unsaved:
+ *
+ * The paths whose newest bytes are not on disk because a write of them failed.
+ */
 GStrv
 tend_store_writer_dup_unsaved (TendStoreWriter *writer)
 {
@@ -255,6 +276,11 @@ tend_store_writer_dup_unsaved (TendStoreWriter *writer)
   return g_strv_builder_end (builder);
 }
 
+/**
+ * tend_store_writer_free:
+ *
+ * Flushes, tries what failed once more, then stops the thread.
+ */
 void
 tend_store_writer_free (TendStoreWriter *writer)
 {

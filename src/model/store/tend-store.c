@@ -1,5 +1,6 @@
-/* tend-store.c — the journal as list models of entries and sessions: opening and locking
- * the folder, taking months in as they are read, changes record by record, and saving them.
+/* tend-store.c — the journal as list models of entries and sessions (newest first): opening
+ * and locking the folder, taking months in as they are read, changes record by record, and
+ * saving them.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -46,6 +47,12 @@ G_DEFINE_QUARK (tend-store-error-quark, tend_store_error)
 /* ------------------------------------------------------------------------------------------ */
 /* Ordering: newest first. */
 
+/**
+ * tend_store_compare_entries:
+ *
+ * Newest first: by day, then by when written. Returns -1, 0 or 1 (a GCompareDataFunc, and
+ * the values of GtkOrdering).
+ */
 int
 tend_store_compare_entries (gconstpointer a,
                             gconstpointer b,
@@ -82,7 +89,6 @@ tend_store_month_path (const char *dir,
   return g_build_filename (dir, name, NULL);
 }
 
-
 static int
 compare_month_files (gconstpointer a,
                      gconstpointer b)
@@ -106,6 +112,11 @@ tend_store_notify_load (TendStore           *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 }
 
+/**
+ * tend_store_emit_damaged:
+ *
+ * Emits ::damaged: @where is where the file was kept aside, or "" if it was left in place.
+ */
 void
 tend_store_emit_damaged (TendStore    *self,
                          const char   *month,
@@ -116,7 +127,10 @@ tend_store_emit_damaged (TendStore    *self,
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Changing records */
+/* Changing records. Changes are saved on a worker thread; these return at once. A change that
+ * would make its month's file larger than the reader accepts is refused with
+ * TEND_MONTH_FILE_ERROR_TOO_LARGE (and ::save-failed): a new record is not taken; changed
+ * fields stay in memory, unsaved. */
 
 /* The month a change goes to, read first if it is on disk but not loaded yet, so that a save
  * never replaces a file the store has not seen. */
@@ -363,6 +377,11 @@ tend_store_month_of_entry (TendStore  *self,
   return tend_store_month_for_write (self, month, error);
 }
 
+/**
+ * tend_store_update_entry:
+ *
+ * Call after changing an entry's fields: sets "updated" and saves its month.
+ */
 gboolean
 tend_store_update_entry (TendStore  *self,
                          TendEntry  *entry,
@@ -386,6 +405,11 @@ tend_store_update_entry (TendStore  *self,
   return tend_store_save_month (self, file, error);
 }
 
+/**
+ * tend_store_delete_entry:
+ *
+ * Removes the entry and leaves a tombstone; tend_store_undo_delete() brings it back.
+ */
 gboolean
 tend_store_delete_entry (TendStore  *self,
                          TendEntry  *entry,
@@ -552,6 +576,11 @@ tend_store_save_pending (TendStore  *self,
   return saved;
 }
 
+/**
+ * tend_store_flush:
+ *
+ * Blocks until every change made so far is on disk (application shutdown).
+ */
 void
 tend_store_flush (TendStore *self)
 {
@@ -569,6 +598,13 @@ tend_store_retry_saves (TendStore *self)
   tend_store_writer_retry (self->writer);
 }
 
+/**
+ * tend_store_retry_damaged:
+ *
+ * Tries again to move aside the damaged months that had to be left in place (reported with
+ * an empty "moved_to"); each one moved is reported again with where it went, and its month can
+ * be written from then on. Returns how many moved.
+ */
 guint
 tend_store_retry_damaged (TendStore *self)
 {
@@ -599,6 +635,12 @@ tend_store_retry_damaged (TendStore *self)
   return moved;
 }
 
+/**
+ * tend_store_get_unsaved:
+ *
+ * Whether a change is not on disk because its save failed (the "unsaved" property). Failed
+ * saves are kept and tried again after a pause; tend_store_retry_saves() tries them now.
+ */
 gboolean
 tend_store_get_unsaved (TendStore *self)
 {
@@ -622,6 +664,12 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/**
+ * tend_store_dup_unsaved_months:
+ *
+ * The months holding changes that are not on disk (TendMonthFile, oldest first), asked of
+ * the writer at this moment; call tend_store_flush() first to let queued saves finish.
+ */
 GPtrArray *
 tend_store_dup_unsaved_months (TendStore *self)
 {
@@ -659,6 +707,8 @@ tend_store_dup_unsaved_months (TendStore *self)
 /**
  * tend_store_get_open_error:
  *
+ * Changes fail with the same error meanwhile.
+ *
  * Returns: why the journal could not be opened when the store last tried, for instance
  *   %TEND_STORE_ERROR_LOCKED when another Tend has it; %NULL once it is open, or before it is
  *   first opened
@@ -671,6 +721,11 @@ tend_store_get_open_error (TendStore *self)
   return self->open_error;
 }
 
+/**
+ * tend_store_get_save_error:
+ *
+ * The last error a background save met while some change is unsaved, or NULL.
+ */
 const GError *
 tend_store_get_save_error (TendStore *self)
 {
@@ -702,6 +757,11 @@ tend_store_find_session (TendStore  *self,
   return g_hash_table_lookup (self->session_ids, id);
 }
 
+/**
+ * tend_store_get_deleted_time:
+ *
+ * When the record @id was deleted, if the journal keeps a tombstone for it; else NULL.
+ */
 GDateTime *
 tend_store_get_deleted_time (TendStore  *self,
                              const char *id)
@@ -720,6 +780,11 @@ tend_store_get_deleted_time (TendStore  *self,
   return tombstone != NULL ? tombstone->updated : NULL;
 }
 
+/**
+ * tend_store_get_deleted_month:
+ *
+ * The month ("YYYY-MM") that keeps the tombstone of @id, or NULL.
+ */
 const char *
 tend_store_get_deleted_month (TendStore  *self,
                               const char *id)
@@ -730,6 +795,12 @@ tend_store_get_deleted_month (TendStore  *self,
   return g_hash_table_lookup (self->tombstones, id);
 }
 
+/**
+ * tend_store_dup_months:
+ *
+ * The months read so far, oldest first (TendMonthFile). Read them, never change them: every
+ * change goes through the store, which saves it.
+ */
 GPtrArray *
 tend_store_dup_months (TendStore *self)
 {
@@ -748,6 +819,12 @@ tend_store_dup_months (TendStore *self)
   return months;
 }
 
+/**
+ * tend_store_search:
+ *
+ * Entries whose text or tags hold every word of @query, ignoring case and accents; newest
+ * first. Returns a new array of borrowed TendEntry.
+ */
 GPtrArray *
 tend_store_search (TendStore  *self,
                    const char *query)
@@ -1001,6 +1078,11 @@ tend_store_init (TendStore *self)
   self->refused = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
+/**
+ * tend_store_new:
+ *
+ * A journal in @dir (one YYYY-MM.json a month); @dir is created with mode 0700.
+ */
 TendStore *
 tend_store_new (const char *dir)
 {
