@@ -18,7 +18,7 @@ G_DECLARE_FINAL_TYPE (TendCrisisLineRow, tend_crisis_line_row, TEND, CRISIS_LINE
 GtkWidget  *tend_crisis_line_row_new        (const TendCrisisLine *line);
 const char *tend_crisis_line_row_get_number (TendCrisisLineRow    *self);
 
-/* "Checked on 24 November 2026" for YYYY-MM-DD, "As known in January 2025" for YYYY-MM,
+/* "Checked on 7 December 2026" for YYYY-MM-DD, "Listed in November 2026" for YYYY-MM,
  * translated (exposed for tests). */
 char       *tend_crisis_line_format_checked (const char           *checked) G_GNUC_WARN_UNUSED_RESULT;
 
