@@ -160,6 +160,7 @@ test_required (void)
     { "PE", "113",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "PE", "100",            TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
     { "PE", "105",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
+    { "UY", "0800 0767",      TEND_CRISIS_LINE_SUPPORT,   "Línea Vida", NULL },
     { "EU", "112",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "FR", "3114",           TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "FR", "3919",           TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
@@ -304,7 +305,8 @@ test_pick (void)
     { "es_ES.UTF-8", "ES", "024|016|112" },
     /* No line of their own: the continent's number where it is theirs. */
     { "es_PY.UTF-8", "general-americas", "911" },
-    { "es_UY.UTF-8", "general-americas", "911" },
+    /* Uruguay's own line, and the Americas' 911 for an emergency. */
+    { "es_UY.UTF-8", "UY", "0800 0767|911" },
     { "es_EC.UTF-8", "general-americas", "911" },
     { "nb_NO.UTF-8", "general-europe", "112" },
     { "it_IT.UTF-8", "IT", "112" },

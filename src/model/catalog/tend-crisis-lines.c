@@ -59,6 +59,8 @@ static const struct {
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "PE", N_("Peru") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "UY", N_("Uruguay") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "AT", N_("Austria") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "CH", N_("Switzerland") },
