@@ -18,10 +18,12 @@ struct _TendCrisisLineRow
   char          *number;
 
   GtkLabel      *title_label;
+  GtkWidget     *number_box;
   GtkLabel      *number_label;
   GtkWidget     *copy_button;
   GtkLabel      *description_label;
   GtkLabel      *text_label;
+  GtkLabel      *bill_label;
   GtkLabel      *hours_label;
   GtkLabel      *checked_label;
 };
@@ -31,8 +33,9 @@ G_DEFINE_FINAL_TYPE (TendCrisisLineRow, tend_crisis_line_row, GTK_TYPE_LIST_BOX_
 /**
  * tend_crisis_line_format_checked:
  *
- * "Checked on 24 November 2026" for YYYY-MM-DD, "As known in January 2025" for YYYY-MM,
- * translated (exposed for tests).
+ * "Checked on 7 December 2026" for a day (YYYY-MM-DD) the number was compared with the
+ * service's own page; "Listed in November 2026" for a month (YYYY-MM) it was only written
+ * down in; translated (exposed for tests).
  */
 char *
 tend_crisis_line_format_checked (const char *checked)
@@ -61,9 +64,9 @@ tend_crisis_line_format_checked (const char *checked)
 
   /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
   when = g_date_time_format (date, _("%B %Y"));
-  /* Translators: below a number that comes from what was known in a month, not from a check
-   * with the service; %s is a month and year such as “January 2025”. */
-  return g_strdup_printf (_("As known in %s"), when);
+  /* Translators: below a number that was written down in a month without being compared
+   * with the service's own page; %s is a month and year such as “November 2026”. */
+  return g_strdup_printf (_("Listed in %s"), when);
 }
 
 /* The person does the calling: Tend only puts the number where they can paste it. */
@@ -96,10 +99,14 @@ show_line (TendCrisisLineRow    *self,
   g_autofree char *text_note = NULL;
   g_autofree char *checked = NULL;
 
+  const char *bill_note = tend_crisis_line_get_bill_note (line);
+
   g_set_str (&self->number, line->number);
 
   gtk_label_set_text (self->title_label, tend_crisis_line_get_title (line));
-  gtk_label_set_text (self->number_label, line->number);
+  /* The advice for where Tend knows no number shows none, rather than a wrong one. */
+  gtk_label_set_text (self->number_label, line->number != NULL ? line->number : "");
+  gtk_widget_set_visible (self->number_box, line->number != NULL);
   gtk_label_set_text (self->description_label, tend_crisis_line_get_description (line));
   gtk_label_set_text (self->hours_label, tend_crisis_line_get_hours (line));
 
@@ -112,14 +119,20 @@ show_line (TendCrisisLineRow    *self,
   gtk_label_set_text (self->text_label, text_note != NULL ? text_note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), text_note != NULL);
 
-  checked = tend_crisis_line_format_checked (line->checked);
+  gtk_label_set_text (self->bill_label, bill_note != NULL ? bill_note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->bill_label), bill_note != NULL);
+
+  checked = tend_crisis_line_format_checked (line->checked != NULL ? line->checked : line->listed);
   gtk_label_set_text (self->checked_label, checked);
 
-  /* Translators: the accessible name of the button that copies a phone number, %s. */
-  copy_name = g_strdup_printf (_("Copy %s"), line->number);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name,
-                                  -1);
+  if (line->number != NULL)
+    {
+      /* Translators: the accessible name of the button that copies a phone number, %s. */
+      copy_name = g_strdup_printf (_("Copy %s"), line->number);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->copy_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, copy_name,
+                                      -1);
+    }
 }
 
 const char *
@@ -160,10 +173,12 @@ tend_crisis_line_row_class_init (TendCrisisLineRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ground/tend-crisis-line-row.ui");
   gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, number_box);
   gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, number_label);
   gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, copy_button);
   gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, description_label);
   gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, bill_label);
   gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, hours_label);
   gtk_widget_class_bind_template_child (widget_class, TendCrisisLineRow, checked_label);
 
@@ -180,8 +195,8 @@ tend_crisis_line_row_init (TendCrisisLineRow *self)
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY,
                                   self->title_label, self->number_label, NULL,
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
-                                  self->description_label, self->hours_label,
-                                  self->checked_label, NULL,
+                                  self->description_label, self->bill_label,
+                                  self->hours_label, self->checked_label, NULL,
                                   -1);
 }
 

@@ -188,11 +188,14 @@ compare_region_names (gconstpointer a,
   const char *region_b = *(const char * const *) b;
   const char *name_a, *name_b;
 
-  /* The advice for anywhere comes last, after the places. */
+  /* The advice for anywhere comes last, after the places, and after the advice for the
+   * rest of a continent. */
   if (g_str_equal (region_a, TEND_CRISIS_REGION_GENERAL) ||
       g_str_equal (region_b, TEND_CRISIS_REGION_GENERAL))
     return g_str_equal (region_a, TEND_CRISIS_REGION_GENERAL) -
            g_str_equal (region_b, TEND_CRISIS_REGION_GENERAL);
+  if (tend_crisis_region_is_fallback (region_a) != tend_crisis_region_is_fallback (region_b))
+    return tend_crisis_region_is_fallback (region_a) - tend_crisis_region_is_fallback (region_b);
 
   name_a = tend_crisis_region_get_name (region_a);
   name_b = tend_crisis_region_get_name (region_b);

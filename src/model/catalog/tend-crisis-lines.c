@@ -19,7 +19,7 @@
 #include "tend-crisis-lines.h"
 
 #define FORMAT_NAME "tend-crisis-lines"
-#define FORMAT_VERSION 1
+#define FORMAT_VERSION 2
 
 struct _TendCrisisLines {
   GPtrArray *lines;  /* of TendCrisisLine, owned */
@@ -43,8 +43,65 @@ static const struct {
   { "GB", N_("United Kingdom") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "IE", N_("Ireland") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "CA", N_("Canada") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines: the
+   * Canadian province. */
+  { "CA-QC", N_("Quebec") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "MX", N_("Mexico") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "AR", N_("Argentina") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "CL", N_("Chile") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "CO", N_("Colombia") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "PE", N_("Peru") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "UY", N_("Uruguay") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "AT", N_("Austria") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "CH", N_("Switzerland") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "BE", N_("Belgium") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "LU", N_("Luxembourg") },
+  /* Translators: on the "Need more help?" page, for a country of the Americas whose own
+   * numbers Tend does not list. */
+  { TEND_CRISIS_REGION_AMERICAS, N_("Elsewhere in the Americas") },
+  /* Translators: on the "Need more help?" page, for a country of Europe whose own numbers
+   * Tend does not list. */
+  { TEND_CRISIS_REGION_EUROPE, N_("Elsewhere in Europe") },
   /* Translators: on the "Need more help?" page, above the advice that works in any country. */
   { TEND_CRISIS_REGION_GENERAL, N_("Wherever you are") },
+};
+
+/* ISO 3166-1 codes by continent (UN M49 regions; Cyprus with Europe, and "XK", the code
+ * in use for Kosovo). Only the continents with one common emergency number matter here. */
+static const char * const americas[] = {
+  "AG", "AI", "AR", "AW", "BB", "BL", "BM", "BO", "BQ", "BR", "BS", "BV", "BZ", "CA", "CL",
+  "CO", "CR", "CU", "CW", "DM", "DO", "EC", "FK", "GD", "GF", "GL", "GP", "GS", "GT", "GY",
+  "HN", "HT", "JM", "KN", "KY", "LC", "MF", "MQ", "MS", "MX", "NI", "PA", "PE", "PM", "PR",
+  "PY", "SR", "SV", "SX", "TC", "TT", "US", "UY", "VC", "VE", "VG", "VI", NULL,
+};
+
+static const char * const europe[] = {
+  "AD", "AL", "AT", "AX", "BA", "BE", "BG", "BY", "CH", "CY", "CZ", "DE", "DK", "EE", "ES",
+  "FI", "FO", "FR", "GB", "GG", "GI", "GR", "HR", "HU", "IE", "IM", "IS", "IT", "JE", "LI",
+  "LT", "LU", "LV", "MC", "MD", "ME", "MK", "MT", "NL", "NO", "PL", "PT", "RO", "RS", "RU",
+  "SE", "SI", "SJ", "SK", "SM", "UA", "VA", "XK", NULL,
+};
+
+/* Where a locale's language says more than its country: French in Canada is most often
+ * Quebec (the page lets the person choose Canada instead). */
+static const struct {
+  const char *language;
+  const char *country;
+  const char *subdivision;
+} locale_subdivisions[] = {
+  { "fr", "CA", "CA-QC" },
 };
 
 static void
@@ -54,11 +111,15 @@ tend_crisis_line_free (gpointer data)
 
   g_free (line->region);
   g_strfreev (line->countries);
+  g_strfreev (line->except);
   g_free (line->name);
+  g_free (line->variant);
   g_free (line->number);
   g_free (line->text);
   g_free (line->hours);
   g_free (line->checked);
+  g_free (line->listed);
+  g_free (line->source);
   g_free (line);
 }
 
@@ -68,6 +129,34 @@ static gboolean
 is_code (const char *text)
 {
   return strlen (text) == 2 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]);
+}
+
+/* "CA-QC": a country and, after a hyphen, one to three letters or digits (ISO 3166-2). */
+static gboolean
+is_subdivision (const char *text)
+{
+  gsize length = strlen (text);
+
+  if (length < 4 || length > 6 || text[2] != '-')
+    return FALSE;
+
+  for (gsize i = 3; i < length; i++)
+    {
+      if (!g_ascii_isupper (text[i]) && !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  return g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]);
+}
+
+gboolean
+tend_crisis_region_is_fallback (const char *region)
+{
+  g_return_val_if_fail (region != NULL, FALSE);
+
+  return g_str_equal (region, TEND_CRISIS_REGION_GENERAL) ||
+         g_str_equal (region, TEND_CRISIS_REGION_AMERICAS) ||
+         g_str_equal (region, TEND_CRISIS_REGION_EUROPE);
 }
 
 static gboolean
@@ -86,15 +175,16 @@ is_digits (const char *text,
   return TRUE;
 }
 
-/* "2026-11-24", or "2025-01" for what was known that month without a check. */
+/* "2026-11-24" (@n_parts 3), or "2026-11" (@n_parts 2). */
 static gboolean
-is_checked_date (const char *text)
+is_date (const char *text,
+         guint       wanted_parts)
 {
   g_auto(GStrv) parts = g_strsplit (text, "-", -1);
   guint n_parts = g_strv_length (parts);
   guint year, month, day;
 
-  if (n_parts < 2 || n_parts > 3 ||
+  if (n_parts != wanted_parts ||
       !is_digits (parts[0], 4) || !is_digits (parts[1], 2) ||
       (n_parts == 3 && !is_digits (parts[2], 2)))
     return FALSE;
@@ -107,7 +197,8 @@ is_checked_date (const char *text)
          g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
-/* Digits in the groups people dial them in, with an optional leading "+". */
+/* Digits in the groups people dial them in, with an optional leading "+" or "*" (Chile's
+ * *4141 is dialled with the star). */
 static gboolean
 is_phone_number (const char *text)
 {
@@ -117,7 +208,7 @@ is_phone_number (const char *text)
     {
       if (g_ascii_isdigit (*c))
         digits++;
-      else if (!(*c == ' ' || (*c == '+' && c == text)))
+      else if (!(*c == ' ' || ((*c == '+' || *c == '*') && c == text)))
         return FALSE;
     }
 
@@ -157,28 +248,30 @@ read_string (JsonObject  *object,
 }
 
 static gboolean
-read_countries (JsonObject      *object,
-                guint            index,
-                TendCrisisLine  *line,
-                GError         **error)
+read_codes (JsonObject      *object,
+            const char      *member,
+            guint            index,
+            const char      *own,
+            char          ***out,
+            GError         **error)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *node = json_object_get_member (object, "countries");
+  JsonNode *node = json_object_get_member (object, member);
   JsonArray *array;
 
-  /* Without a list, a line answers in its own region (none for the general advice). */
+  /* Without a list, a line answers in its own region (none for the fallbacks). */
   if (node == NULL)
     {
-      if (is_code (line->region))
-        g_strv_builder_add (builder, line->region);
-      line->countries = g_strv_builder_end (builder);
+      if (own != NULL && is_code (own))
+        g_strv_builder_add (builder, own);
+      *out = g_strv_builder_end (builder);
       return TRUE;
     }
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "“countries” of crisis line %u is not a list", index);
+                   "“%s” of crisis line %u is not a list", member, index);
       return FALSE;
     }
 
@@ -197,7 +290,30 @@ read_countries (JsonObject      *object,
       g_strv_builder_add (builder, code);
     }
 
-  line->countries = g_strv_builder_end (builder);
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+static gboolean
+read_boolean (JsonObject  *object,
+              const char  *member,
+              guint        index,
+              gboolean    *out,
+              GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "“%s” of crisis line %u is not true or false", member, index);
+      return FALSE;
+    }
+
+  *out = json_node_get_boolean (node);
   return TRUE;
 }
 
@@ -221,14 +337,20 @@ read_line (JsonNode  *node,
   if (!read_string (object, "region", TRUE, index, &line->region, error) ||
       !read_string (object, "kind", TRUE, index, &kind, error) ||
       !read_string (object, "name", FALSE, index, &line->name, error) ||
-      !read_string (object, "number", TRUE, index, &line->number, error) ||
+      !read_string (object, "variant", FALSE, index, &line->variant, error) ||
+      !read_string (object, "number", FALSE, index, &line->number, error) ||
       !read_string (object, "text", FALSE, index, &line->text, error) ||
       !read_string (object, "hours", TRUE, index, &line->hours, error) ||
-      !read_string (object, "checked", TRUE, index, &line->checked, error))
+      !read_string (object, "checked", FALSE, index, &line->checked, error) ||
+      !read_string (object, "listed", FALSE, index, &line->listed, error) ||
+      !read_string (object, "source", TRUE, index, &line->source, error) ||
+      !read_boolean (object, "not-on-bill", index, &line->not_on_bill, error))
     return NULL;
 
   if (g_str_equal (kind, "support"))
     line->kind = TEND_CRISIS_LINE_SUPPORT;
+  else if (g_str_equal (kind, "violence"))
+    line->kind = TEND_CRISIS_LINE_VIOLENCE;
   else if (g_str_equal (kind, "emergency"))
     line->kind = TEND_CRISIS_LINE_EMERGENCY;
   else if (g_str_equal (kind, "local"))
@@ -240,37 +362,100 @@ read_line (JsonNode  *node,
       return NULL;
     }
 
-  if (!g_str_equal (line->region, TEND_CRISIS_REGION_GENERAL) && !is_code (line->region))
+  if (!tend_crisis_region_is_fallback (line->region) && !is_code (line->region) &&
+      !is_subdivision (line->region))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "crisis line %u has a region that is not a two-letter code", index);
       return NULL;
     }
 
+  /* The fallbacks are advice, and only advice is a fallback. */
+  if ((line->kind == TEND_CRISIS_LINE_LOCAL) != tend_crisis_region_is_fallback (line->region))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "crisis line %u is advice for a region that is not a fallback, or the other way round",
+                   index);
+      return NULL;
+    }
+
   /* A line someone talks to is known by its own name. */
-  if (line->kind == TEND_CRISIS_LINE_SUPPORT && line->name == NULL)
+  if ((line->kind == TEND_CRISIS_LINE_SUPPORT || line->kind == TEND_CRISIS_LINE_VIOLENCE) &&
+      line->name == NULL)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "crisis line %u has no name", index);
       return NULL;
     }
 
-  if (!is_phone_number (line->number) || (line->text != NULL && !is_phone_number (line->text)))
+  if (line->variant != NULL &&
+      (line->name == NULL || !(g_str_equal (line->variant, "second") || g_str_equal (line->variant, "short"))))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "crisis line %u has an unknown variant, or a variant without a name", index);
+      return NULL;
+    }
+
+  /* Only the advice for where Tend knows no number goes without one: never a guess. */
+  if (line->number == NULL && line->kind != TEND_CRISIS_LINE_LOCAL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "crisis line %u has no “number”", index);
+      return NULL;
+    }
+
+  if ((line->number != NULL && !is_phone_number (line->number)) ||
+      (line->text != NULL && !is_phone_number (line->text)))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                    "crisis line %u has a number that cannot be dialled", index);
       return NULL;
     }
 
-  if (!is_checked_date (line->checked))
+  /* What the date means is said by its name: compared with the source on a day, or only
+   * written down in a month. */
+  if ((line->checked == NULL) == (line->listed == NULL))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "crisis line %u has a checked date that is not YYYY-MM-DD or YYYY-MM", index);
+                   "crisis line %u needs either “checked” or “listed”, not both", index);
       return NULL;
     }
 
-  if (!read_countries (object, index, line, error))
+  if ((line->checked != NULL && !is_date (line->checked, 3)) ||
+      (line->listed != NULL && !is_date (line->listed, 2)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "crisis line %u has a date that is not YYYY-MM-DD (checked) or YYYY-MM (listed)",
+                   index);
+      return NULL;
+    }
+
+  if (!g_str_has_prefix (line->source, "https://") && !g_str_has_prefix (line->source, "http://"))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "the source of crisis line %u is not a web address", index);
+      return NULL;
+    }
+
+  if (line->not_on_bill && line->kind != TEND_CRISIS_LINE_SUPPORT &&
+      line->kind != TEND_CRISIS_LINE_VIOLENCE)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "crisis line %u says it does not show on the bill but is not a helpline", index);
+      return NULL;
+    }
+
+  if (!read_codes (object, "countries", index, line->region, &line->countries, error) ||
+      !read_codes (object, "except", index, NULL, &line->except, error))
     return NULL;
+
+  if ((line->countries[0] != NULL && tend_crisis_region_is_fallback (line->region)) ||
+      (line->except[0] != NULL && !tend_crisis_region_is_fallback (line->region)))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   "crisis line %u lists countries for a fallback, or exceptions for a place", index);
+      return NULL;
+    }
 
   return g_steal_pointer (&line);
 }
@@ -281,8 +466,9 @@ read_line (JsonNode  *node,
  * @length: its length, or -1 when it ends with a NUL
  * @error: where to say what is wrong with it
  *
- * Reads the list and checks every entry: each has a region, a number that can be dialled and
- * the date it was checked, and there is advice for anywhere (the general region).
+ * Reads the list and checks every entry: each has a region, a number that can be dialled
+ * (only the advice for anywhere has none), a source and the date it was checked or listed,
+ * and there is advice for anywhere (the general region).
  *
  * Returns: (transfer full) (nullable): the lines, or %NULL with @error set.
  */
@@ -461,18 +647,171 @@ tend_crisis_region_from_locale (const char *locale)
   return g_intern_string (code);
 }
 
+/* The country part of a region: "CA" for "CA-QC" and "CA", or NULL for a fallback or "EU"
+ * (which are not places a person is in, and so have no continent of their own). */
+static const char *
+country_of (const char *region)
+{
+  char code[3];
+
+  if (tend_crisis_region_is_fallback (region) || !(is_code (region) || is_subdivision (region)))
+    return NULL;
+
+  code[0] = region[0];
+  code[1] = region[1];
+  code[2] = '\0';
+
+  return g_intern_string (code);
+}
+
 static gboolean
 line_answers_in (const TendCrisisLine *line,
                  const char           *region)
 {
-  /* A region of the file ("EU") has its own lines, whichever countries they answer in. */
+  const char *country;
+
+  /* A region of the file ("EU", a fallback) has its own lines, whichever countries they
+   * answer in. */
   if (g_str_equal (line->region, region))
     return TRUE;
 
-  if (g_str_equal (region, TEND_CRISIS_REGION_GENERAL))
+  if (tend_crisis_region_is_fallback (region) || tend_crisis_region_is_fallback (line->region))
     return FALSE;
 
-  return g_strv_contains ((const char * const *) line->countries, region);
+  if (g_strv_contains ((const char * const *) line->countries, region))
+    return TRUE;
+
+  /* A subdivision (Quebec) also has its country's lines. */
+  country = country_of (region);
+  if (country != NULL && !g_str_equal (country, region))
+    return g_str_equal (line->region, country) ||
+           g_strv_contains ((const char * const *) line->countries, country);
+
+  return FALSE;
+}
+
+/**
+ * tend_crisis_region_get_continent:
+ * @region: a country code such as "PY", or a subdivision such as "CA-QC"
+ *
+ * Returns: the continent Tend places @region on, or %TEND_CONTINENT_UNKNOWN where no
+ *   continent's fallback applies.
+ */
+TendContinent
+tend_crisis_region_get_continent (const char *region)
+{
+  const char *country;
+
+  g_return_val_if_fail (region != NULL, TEND_CONTINENT_UNKNOWN);
+
+  country = country_of (region);
+  if (country == NULL)
+    return TEND_CONTINENT_UNKNOWN;
+  if (g_strv_contains (americas, country))
+    return TEND_CONTINENT_AMERICAS;
+  if (g_strv_contains (europe, country))
+    return TEND_CONTINENT_EUROPE;
+
+  return TEND_CONTINENT_UNKNOWN;
+}
+
+static const TendCrisisLine *
+find_region_line (TendCrisisLines *self,
+                  const char      *region)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const TendCrisisLine *line = g_ptr_array_index (self->lines, i);
+
+      if (g_str_equal (line->region, region))
+        return line;
+    }
+
+  return NULL;
+}
+
+/**
+ * tend_crisis_lines_get_fallback:
+ * @self: the lines
+ * @region: a country code, a subdivision, or a region of the file
+ *
+ * The advice shown for @region when the file lists no emergency number there. It follows
+ * the region's continent: the Americas' 911, Europe's 112; where that number is not (or not
+ * surely) the one in @region, or Tend cannot place @region on either continent, the advice
+ * to call the local emergency number, with no number rather than a wrong one.
+ *
+ * Returns: (transfer none): the advice, never %NULL.
+ */
+const TendCrisisLine *
+tend_crisis_lines_get_fallback (TendCrisisLines *self,
+                                const char      *region)
+{
+  const char *continental = NULL;
+  const TendCrisisLine *line;
+  const char *country;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (region != NULL, NULL);
+
+  if (tend_crisis_region_is_fallback (region))
+    continental = region;
+  else
+    {
+      switch (tend_crisis_region_get_continent (region))
+        {
+        case TEND_CONTINENT_AMERICAS:
+          continental = TEND_CRISIS_REGION_AMERICAS;
+          break;
+        case TEND_CONTINENT_EUROPE:
+          continental = TEND_CRISIS_REGION_EUROPE;
+          break;
+        case TEND_CONTINENT_UNKNOWN:
+        default:
+          break;
+        }
+    }
+
+  country = country_of (region);
+  line = continental != NULL ? find_region_line (self, continental) : NULL;
+  if (line != NULL &&
+      (country == NULL || !g_strv_contains ((const char * const *) line->except, country)))
+    return line;
+
+  /* The file cannot be read without it. */
+  return find_region_line (self, TEND_CRISIS_REGION_GENERAL);
+}
+
+static gboolean
+has_own_lines (TendCrisisLines *self,
+               const char      *region)
+{
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      if (line_answers_in (g_ptr_array_index (self->lines, i), region))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "CA-QC" for "fr_CA.UTF-8", when the file has lines of Quebec's own; otherwise NULL. */
+static const char *
+subdivision_of_locale (TendCrisisLines *self,
+                       const char      *locale,
+                       const char      *country)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (locale_subdivisions); i++)
+    {
+      gsize length = strlen (locale_subdivisions[i].language);
+
+      if (g_str_equal (country, locale_subdivisions[i].country) &&
+          strncmp (locale, locale_subdivisions[i].language, length) == 0 &&
+          (locale[length] == '_' || locale[length] == '-') &&
+          find_region_line (self, locale_subdivisions[i].subdivision) != NULL)
+        return g_intern_static_string (locale_subdivisions[i].subdivision);
+    }
+
+  return NULL;
 }
 
 /**
@@ -480,45 +819,50 @@ line_answers_in (const TendCrisisLine *line,
  * @self: the lines
  * @locale: (nullable): the person's locale, such as "de_DE.UTF-8"
  *
- * Returns: the country of @locale when some line answers there, otherwise
- *   %TEND_CRISIS_REGION_GENERAL; an interned string.
+ * Returns: the subdivision of @locale with lines of its own (Quebec for "fr_CA"), else its
+ *   country when some line answers there, else the fallback for that country
+ *   (tend_crisis_lines_get_fallback()), else %TEND_CRISIS_REGION_GENERAL; an interned string.
  */
 const char *
 tend_crisis_lines_pick_region (TendCrisisLines *self,
                                const char      *locale)
 {
   const char *region;
+  const char *subdivision;
 
   g_return_val_if_fail (self != NULL, TEND_CRISIS_REGION_GENERAL);
 
   region = tend_crisis_region_from_locale (locale);
-  if (region != NULL)
-    {
-      for (guint i = 0; i < self->lines->len; i++)
-        {
-          if (line_answers_in (g_ptr_array_index (self->lines, i), region))
-            return region;
-        }
-    }
+  if (region == NULL)
+    return g_intern_static_string (TEND_CRISIS_REGION_GENERAL);
 
-  return g_intern_static_string (TEND_CRISIS_REGION_GENERAL);
+  subdivision = subdivision_of_locale (self, locale, region);
+  if (subdivision != NULL)
+    return subdivision;
+
+  if (has_own_lines (self, region))
+    return region;
+
+  return g_intern_string (tend_crisis_lines_get_fallback (self, region)->region);
 }
 
 /**
  * tend_crisis_lines_get_for_region:
  * @self: the lines
- * @region: a country code such as "DE", a region of the file such as "EU", or
- *   %TEND_CRISIS_REGION_GENERAL
+ * @region: a country code such as "DE", a subdivision such as "CA-QC", a region of the file
+ *   such as "EU", or a fallback such as %TEND_CRISIS_REGION_GENERAL
  *
  * Returns: (transfer container) (element-type TendCrisisLine): the lines of @region and those
- *   that answer in it, in the file's order (talk lines before emergency numbers); the general advice
- *   when none does.
+ *   that answer in it, in the file's order (talk lines, then lines for violence, then
+ *   emergency numbers), followed by the fallback advice when none of them is an emergency
+ *   number; only the fallback advice when no line answers there.
  */
 GPtrArray *
 tend_crisis_lines_get_for_region (TendCrisisLines *self,
                                   const char      *region)
 {
   GPtrArray *found;
+  gboolean has_emergency = FALSE;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (region != NULL, NULL);
@@ -526,15 +870,19 @@ tend_crisis_lines_get_for_region (TendCrisisLines *self,
   found = g_ptr_array_new ();
   for (guint i = 0; i < self->lines->len; i++)
     {
-      if (line_answers_in (g_ptr_array_index (self->lines, i), region))
-        g_ptr_array_add (found, g_ptr_array_index (self->lines, i));
+      const TendCrisisLine *line = g_ptr_array_index (self->lines, i);
+
+      if (line_answers_in (line, region))
+        {
+          g_ptr_array_add (found, (gpointer) line);
+          has_emergency |= line->kind == TEND_CRISIS_LINE_EMERGENCY ||
+                           line->kind == TEND_CRISIS_LINE_LOCAL;
+        }
     }
 
-  if (found->len == 0 && !g_str_equal (region, TEND_CRISIS_REGION_GENERAL))
-    {
-      g_ptr_array_unref (found);
-      return tend_crisis_lines_get_for_region (self, TEND_CRISIS_REGION_GENERAL);
-    }
+  /* Someone in danger needs a number to call, or to be told there is one where they are. */
+  if (!has_emergency)
+    g_ptr_array_add (found, (gpointer) tend_crisis_lines_get_fallback (self, region));
 
   return found;
 }
@@ -564,12 +912,29 @@ tend_crisis_region_get_name (const char *region)
  * tend_crisis_line_get_title:
  * @line: a line
  *
- * Returns: the service's own name, or what the number is for, translated.
+ * Returns: the service's own name (with which of its numbers this is, when it has several),
+ *   or what the number is for, translated.
  */
 const char *
 tend_crisis_line_get_title (const TendCrisisLine *line)
 {
   g_return_val_if_fail (line != NULL, NULL);
+
+  if (line->name != NULL && line->variant != NULL)
+    {
+      g_autofree char *title = NULL;
+
+      if (g_str_equal (line->variant, "second"))
+        /* Translators: the title of a crisis line's other number; %s is the service's name,
+         * such as “TelefonSeelsorge”. */
+        title = g_strdup_printf (_("%s, second number"), line->name);
+      else
+        /* Translators: the title of a crisis line's short number, such as 116 123; %s is
+         * the service's name, such as “TelefonSeelsorge”. */
+        title = g_strdup_printf (_("%s, short number"), line->name);
+
+      return g_intern_string (title);
+    }
 
   if (line->name != NULL)
     return line->name;
@@ -580,9 +945,10 @@ tend_crisis_line_get_title (const TendCrisisLine *line)
       /* Translators: the title of an emergency number such as 112 or 911. */
       return _("Emergency services");
     case TEND_CRISIS_LINE_LOCAL:
-      /* Translators: the title of the advice shown when Tend knows no number for the country. */
+      /* Translators: the title of the advice shown when Tend knows no number of the country's own. */
       return _("Your local emergency number");
     case TEND_CRISIS_LINE_SUPPORT:
+    case TEND_CRISIS_LINE_VIOLENCE:
     default:
       /* Translators: the title of a crisis line that has no name of its own. */
       return _("A crisis line");
@@ -603,11 +969,26 @@ tend_crisis_line_get_description (const TendCrisisLine *line)
   switch (line->kind)
     {
     case TEND_CRISIS_LINE_EMERGENCY:
+      if (line->name != NULL)
+        /* Translators: below a named emergency number, such as Chile's SAMU (131). */
+        return _("For an emergency, when someone is in danger right now.");
       /* Translators: below an emergency number such as 112 or 911. */
       return _("Police, ambulance and fire service, for when someone is in danger right now.");
     case TEND_CRISIS_LINE_LOCAL:
-      /* Translators: below the general advice; 112 is the number shown beside it. */
-      return _("Call the emergency number where you are. On many mobile phones, 112 also reaches it.");
+      if (g_str_equal (line->region, TEND_CRISIS_REGION_AMERICAS))
+        /* Translators: below the advice for a country of the Americas; 911 is the number
+         * shown beside it. */
+        return _("Call the emergency number where you are. In most of the Americas, it is 911.");
+      if (g_str_equal (line->region, TEND_CRISIS_REGION_EUROPE))
+        /* Translators: below the advice for a country of Europe; 112 is the number shown
+         * beside it. */
+        return _("Call the emergency number where you are. In most of Europe, 112 reaches it.");
+      /* Translators: below the advice for a country whose emergency number Tend does not
+       * know; no number is shown. */
+      return _("Call the emergency number where you are. Tend does not know it for this region, so none is shown here.");
+    case TEND_CRISIS_LINE_VIOLENCE:
+      /* Translators: below a line for violence and sexual assault, such as France's 3919. */
+      return _("For violence at home, abuse or sexual violence, whether it is happening now or happened long ago.");
     case TEND_CRISIS_LINE_SUPPORT:
     default:
       /* Translators: below a crisis line such as Samaritans or TelefonSeelsorge. */
@@ -619,7 +1000,7 @@ tend_crisis_line_get_description (const TendCrisisLine *line)
  * tend_crisis_line_get_hours:
  * @line: a line
  *
- * Returns: when it answers, translated when the file says "always".
+ * Returns: when it answers, translated when the file says "always" or "limited".
  */
 const char *
 tend_crisis_line_get_hours (const TendCrisisLine *line)
@@ -632,5 +1013,31 @@ tend_crisis_line_get_hours (const TendCrisisLine *line)
       return _("Any time, day or night");
     }
 
+  if (g_str_equal (line->hours, "limited"))
+    {
+      /* Translators: when a crisis line answers, when it does not answer at every hour. */
+      return _("Not around the clock");
+    }
+
   return line->hours;
+}
+
+/**
+ * tend_crisis_line_get_bill_note:
+ * @line: a line
+ *
+ * Returns: (nullable): a note, translated, that calls do not show on the phone bill (where
+ *   the service says so) but may show in the phone's own list of calls; or %NULL.
+ */
+const char *
+tend_crisis_line_get_bill_note (const TendCrisisLine *line)
+{
+  g_return_val_if_fail (line != NULL, NULL);
+
+  if (!line->not_on_bill)
+    return NULL;
+
+  /* Translators: below a line for violence whose calls are not itemised on the phone bill.
+   * The second sentence matters: someone who watches the phone can still see the call. */
+  return _("Calls to this number do not show on the phone bill. They can still show in the phone’s list of recent calls.");
 }
