@@ -140,7 +140,18 @@ sync_labels (TendBreathPacer *self)
   if (!self->animations && !self->state.done)
     countdown = ceil_seconds (self->state.seconds_left);
 
-  if (self->state.phase != self->shown_phase || countdown != self->shown_countdown)
+  if (self->state.done)
+    {
+      /* The rounds are breathed; the step waits for Next (unless Preferences say the steps
+       * move on by themselves), so the shape rests and says so. */
+      if (self->shown_phase != (TendBreathPhase) -2)
+        gtk_label_set_text (GTK_LABEL (self->phase_label),
+                            /* Translators: the breathing guide after its last round. */
+                            _("Breathe as you like"));
+      self->shown_phase = (TendBreathPhase) -2;
+      self->shown_countdown = 0;
+    }
+  else if (self->state.phase != self->shown_phase || countdown != self->shown_countdown)
     {
       g_autofree char *text = NULL;
 

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-distress-picker.h"
+#include "tend-fit-bin.h"
 
 #define MAX_DISTRESS 10
 
@@ -72,8 +73,14 @@ tend_distress_picker_init (TendDistressPicker *self)
       g_autofree char *number = g_strdup_printf ("%d", v);
       /* Translators: the accessible name of one distress choice, e.g. “Distress: 6 of 10”. */
       g_autofree char *name = g_strdup_printf (_("Distress: %d of %d"), v, MAX_DISTRESS);
-      GtkWidget *button = gtk_button_new_with_label (number);
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *label = gtk_label_new (number);
 
+      /* Two figures' room for every number, so when they have to shrink, all shrink alike. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 2);
+
+      /* The number is drawn smaller when large text would push the row past the window. */
+      gtk_button_set_child (GTK_BUTTON (button), tend_fit_bin_new (label));
       gtk_widget_add_css_class (button, "tend-distress-choice");
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (button),
                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY);
@@ -85,6 +92,9 @@ tend_distress_picker_init (TendDistressPicker *self)
     }
   gtk_box_append (GTK_BOX (box), row);
 
+  /* When the words for 10 wrap (large text, a phone), both ends stay under their numbers. */
+  gtk_widget_set_valign (low, GTK_ALIGN_START);
+  gtk_widget_set_valign (high, GTK_ALIGN_START);
   gtk_widget_add_css_class (low, "dim-label");
   gtk_widget_add_css_class (high, "dim-label");
   gtk_label_set_wrap (GTK_LABEL (high), TRUE);

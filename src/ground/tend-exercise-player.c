@@ -61,7 +61,7 @@ struct _TendExercisePlayer
   GtkLabel             *instead_label;
   GtkLabel             *gentle_label;
   GtkLabel             *if_worse_label;
-  GtkWidget            *step_help_button;
+  GtkWidget            *help_bar;
   GtkStack             *guide_stack;
   TendBreathPacer      *pacer;
   GtkLabel             *breath_care_label;
@@ -223,6 +223,8 @@ set_stage (TendExercisePlayer *self,
   /* Stop Here belongs to the exercise: once it is over, the pages after it have their own
    * ways out (Skip, Done, Close, Escape). */
   gtk_widget_set_visible (self->leave_button, running);
+  /* Need More Help? stays in sight under every step; the offer page has its own. */
+  gtk_widget_set_visible (self->help_bar, running);
 }
 
 /* The slowest pace the current step may take: the breathing's safe limit, else the range. */
@@ -759,7 +761,7 @@ tend_exercise_player_class_init (TendExercisePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, leave_button);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, gentle_label);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, if_worse_label);
-  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, step_help_button);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, help_bar);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, offer_title);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, offer_text);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, plan_button);
