@@ -345,6 +345,7 @@ test_offer_another (Fixture       *f,
   g_assert_true (gtk_widget_get_mapped (offer));
   g_assert_cmpint (tend_grounding_session_get_distress_after (tend_exercise_player_get_session (f->player)),
                    ==, 8);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 30);  /* past the crossfade */
   tend_test_save_screenshot (GTK_WIDGET (f->window), "player-still-a-lot");
 }
 
