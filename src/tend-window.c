@@ -173,7 +173,10 @@ tend_window_show_help (TendWindow *self)
 {
   g_return_if_fail (TEND_IS_WINDOW (self));
 
-  adw_navigation_view_pop_to_tag (self->nav_view, "main");
+  /* From an exercise, help opens on top of it: the exercise pauses while it is hidden and goes
+   * on from the same step when the help page is closed. */
+  if (tend_window_get_player (self) == NULL)
+    adw_navigation_view_pop_to_tag (self->nav_view, "main");
   adw_navigation_view_push (self->nav_view, ADW_NAVIGATION_PAGE (tend_help_page_new ()));
 }
 

@@ -405,12 +405,12 @@ test_pacer_box (void)
     { "last microsecond",    1.0, S (32) - 1, TEND_BREATH_HOLD_OUT, 1 - 0.25e-6, 0,  1e-6,     2, FALSE },
     { "done",                1.0, S (32),    TEND_BREATH_HOLD_OUT, 1,     0,       0,        2, TRUE },
     { "long after",          1.0, S (3600),  TEND_BREATH_HOLD_OUT, 1,     0,       0,        2, TRUE },
-    /* Twice as slow: every phase takes 8 seconds and the cycles still count. */
-    { "slower, half in",     2.0, S (4),     TEND_BREATH_IN,       0.5,   0.5,     4,        1, FALSE },
-    { "slower, hold",        2.0, S (8),     TEND_BREATH_HOLD_IN,  0,     1,       8,        1, FALSE },
-    { "slower, past 32 s",   2.0, S (33),    TEND_BREATH_IN,       0.125, 0.04296875, 7,     2, FALSE },
-    { "slower, last hold",   2.0, S (63),    TEND_BREATH_HOLD_OUT, 0.875, 0,       1,        2, FALSE },
-    { "slower, done",        2.0, S (64),    TEND_BREATH_HOLD_OUT, 1,     0,       0,        2, TRUE },
+    /* Four fours are already 16 s a round: slower is not allowed to stretch them, so twice
+     * as slow breathes as written and the holds stay at 4 s. */
+    { "slower, as written",  2.0, S (4),     TEND_BREATH_HOLD_IN,  0,     1,       4,        1, FALSE },
+    { "slower, hold 4 s",    2.0, S (6),     TEND_BREATH_HOLD_IN,  0.5,   1,       2,        1, FALSE },
+    { "slower, second cycle", 2.0, S (16),   TEND_BREATH_IN,       0,     0,       4,        2, FALSE },
+    { "slower, done",        2.0, S (32),    TEND_BREATH_HOLD_OUT, 1,     0,       0,        2, TRUE },
     /* Faster than written. */
     { "faster, hold",        0.5, S (2),     TEND_BREATH_HOLD_IN,  0,     1,       2,        1, FALSE },
     { "faster, done",        0.5, S (16),    TEND_BREATH_HOLD_OUT, 1,     0,       0,        2, TRUE },
@@ -500,8 +500,11 @@ test_breathing_lengths (void)
   g_assert_nonnull (pacer);
   g_assert_cmpuint (tend_step_get_seconds (pacer, 1.0), ==,
                     (guint) (tend_breath_pattern_get_cycle_seconds (pacer->breath) * pacer->breath->cycles));
+  /* Box breathing cannot go slower safely (its rounds are 16 s), so slower is as written. */
   g_assert_cmpuint (tend_step_get_seconds (pacer, 1.5), ==,
-                    (guint) (tend_breath_pattern_get_cycle_seconds (pacer->breath) * pacer->breath->cycles * 1.5));
+                    (guint) (tend_breath_pattern_get_cycle_seconds (pacer->breath) * pacer->breath->cycles));
+  g_assert_cmpuint (tend_step_get_seconds (pacer, 0.5), ==,
+                    (guint) (tend_breath_pattern_get_cycle_seconds (pacer->breath) * pacer->breath->cycles * 0.5));
   g_assert_cmpuint (tend_step_get_seconds (&box->steps[0], 1.5), ==, box->steps[0].seconds);
 }
 
@@ -646,6 +649,172 @@ test_best_for_now (void)
                    "longer-exhale");
 }
 
+/* Safe pacing (issue 15): whatever the pace, holds stay at 4 s or less and a round never takes
+ * longer than 15 s (four breaths a minute), or than the pattern as written where that is
+ * longer (box breathing's 16 s). Checked on every breathing step of the catalog and on a
+ * few patterns of our own, from twice as fast to far slower than any button reaches. */
+static void
+check_pace_limits (const TendBreathPattern *pattern,
+                   const char              *name)
+{
+  static const double paces[] = { 0.5, 0.8, 1.0, 1.25, 1.5, 1.5625, 1.953125, 2.0, 3.0, 10.0, 100.0 };
+  double written = tend_breath_pattern_get_cycle_seconds_at (pattern, 1.0);
+  double longest = MAX (TEND_BREATH_MAX_CYCLE_SECONDS, written);
+  double slowest = tend_breath_pattern_get_slowest_pace (pattern);
+
+  g_test_message ("pattern %s: %.2f s a round as written, slowest pace %.4f", name, written, slowest);
+  g_assert_cmpfloat (slowest, >=, 1.0);
+  g_assert_cmpfloat (tend_breath_pattern_get_cycle_seconds_at (pattern, slowest), <=, longest + 1e-6);
+
+  for (guint i = 0; i < G_N_ELEMENTS (paces); i++)
+    {
+      double pace = paces[i];
+      double cycle = tend_breath_pattern_get_cycle_seconds_at (pattern, pace);
+      gint64 at = 0;
+
+      /* Never below about four breaths a minute (3.75 for box breathing as written). */
+      g_assert_cmpfloat (cycle, <=, longest + 1e-6);
+      g_assert_cmpfloat (60.0 / cycle, >=, 60.0 / 16.0 - 1e-6);
+      /* Faster is never held back; slower only as far as is safe. */
+      g_assert_cmpfloat (tend_breath_pattern_clamp_pace (pattern, pace), <=, MAX (pace, 1.0) + 1e-9);
+      if (pace <= 1.0)
+        g_assert_cmpfloat_with_epsilon (tend_breath_pattern_clamp_pace (pattern, pace), pace, 1e-9);
+
+      /* Walk one round phase by phase: every hold, at its start, has at most 4 s left. */
+      for (int phase = 0; phase < 4; phase++)
+        {
+          TendBreathState state;
+
+          tend_breath_phase_at (pattern, pace, at, &state);
+          if (state.done || state.cycle != 1)
+            break;
+          if (state.phase == TEND_BREATH_HOLD_IN || state.phase == TEND_BREATH_HOLD_OUT)
+            g_assert_cmpfloat (state.seconds_left, <=, TEND_BREATH_MAX_HOLD_SECONDS + 1e-6);
+          at += (gint64) (state.seconds_left * G_USEC_PER_SEC + 0.5);
+        }
+      /* A whole round takes the same time the step's length is counted in. */
+      g_assert_cmpint (at, <=, (gint64) (longest * G_USEC_PER_SEC) + 4);
+    }
+}
+
+static void
+test_pace_limits (void)
+{
+  static const TendBreathPattern four_seven_eight = { 4, 7, 8, 0, 4 };
+  static const TendBreathPattern quick = { 2, 1, 3, 1, 6 };
+
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const TendExercise *exercise = tend_exercises_get_item (i);
+
+      for (guint j = 0; j < exercise->n_steps; j++)
+        if (exercise->steps[j].breath != NULL)
+          check_pace_limits (exercise->steps[j].breath, exercise->id);
+    }
+  check_pace_limits (&box2, "box2");
+  check_pace_limits (&exhale2, "exhale2");
+  check_pace_limits (&four_seven_eight, "4-7-8");
+  check_pace_limits (&quick, "quick");
+
+  /* Longer exhale, 4 + 6 s, may go to 1.5 (15 s a round) and no further. */
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_get_slowest_pace (&exhale2), 1.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_clamp_pace (&exhale2, 1.25), 1.25, 1e-9);
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_clamp_pace (&exhale2, 2.0), 1.5, 1e-6);
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_get_cycle_seconds_at (&exhale2, 2.0), 15, 1e-6);
+  /* Box breathing, 16 s as written, does not go slower at all… */
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_get_slowest_pace (&box2), 1.0, 1e-6);
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_get_cycle_seconds_at (&box2, 2.0), 16, 1e-6);
+  /* …but goes faster as asked. */
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_get_cycle_seconds_at (&box2, 0.5), 8, 1e-6);
+  /* A written hold longer than 4 s is held for 4 s. */
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_get_cycle_seconds_at (&four_seven_eight, 1.0),
+                                  16, 1e-6);
+  /* Short holds grow with a slower pace only up to 4 s: 2 + 1 + 3 + 1 = 7 s, at 2.0 14 s. */
+  g_assert_cmpfloat_with_epsilon (tend_breath_pattern_get_cycle_seconds_at (&quick, 2.0), 14, 1e-6);
+}
+
+static void
+test_kinds (void)
+{
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const TendExercise *exercise = tend_exercises_get_item (i);
+      TendExerciseKind kind = tend_exercise_get_kind (exercise);
+
+      g_assert_cmpint (kind == TEND_EXERCISE_KIND_BREATHING, ==,
+                       (exercise->flags & TEND_EXERCISE_BREATHING) != 0);
+      /* The gentle way's step is one of the exercise's own. */
+      g_assert_cmpuint (tend_exercise_get_gentle_step (exercise), <, exercise->n_steps);
+    }
+  g_assert_cmpint (tend_exercise_get_kind (tend_exercises_lookup ("orienting")), ==,
+                   TEND_EXERCISE_KIND_SENSES);
+  g_assert_cmpint (tend_exercise_get_kind (tend_exercises_lookup ("feet-on-floor")), ==,
+                   TEND_EXERCISE_KIND_MOVEMENT);
+  /* Box breathing's gentle way (trace a square while breathing) is on the breathing step. */
+  g_assert_nonnull (tend_exercises_lookup ("box-breathing")->steps[
+                      tend_exercise_get_gentle_step (tend_exercises_lookup ("box-breathing"))].breath);
+}
+
+static const char *
+another_id (const char              *current,
+            const TendSessionRating *sessions,
+            gsize                    n_sessions)
+{
+  const TendExercise *exercise = tend_exercises_lookup (current);
+  const TendExercise *another = tend_exercises_choose_another (exercise, sessions, n_sessions);
+
+  g_assert_nonnull (another);
+  g_assert_true (another != exercise);
+  return another->id;
+}
+
+/* What the stop page offers: the exercise that helped this person most, else another kind. */
+static void
+test_choose_another (void)
+{
+  static const TendSessionRating helped[] = {
+    { "feet-on-floor", 7, 3 },
+    { "feet-on-floor", 8, 4 },
+    { "orienting", 6, 5 },
+    { "calm-place", 5, 7 },
+    { "box-breathing", -1, 2 },
+  };
+  static const TendSessionRating none_helped[] = {
+    { "calm-place", 5, 7 },
+    { "orienting", 6, 6 },
+    { "butterfly-hug", 4, -1 },
+  };
+
+  /* No history: a different kind, breathing ↔ senses ↔ movement. */
+  g_assert_cmpstr (another_id ("box-breathing", NULL, 0), ==, "senses-54321");
+  g_assert_cmpstr (another_id ("longer-exhale", NULL, 0), ==, "orienting");
+  g_assert_cmpstr (another_id ("senses-54321", NULL, 0), ==, "butterfly-hug");
+  g_assert_cmpstr (another_id ("feet-on-floor", NULL, 0), ==, "orienting");
+  g_assert_cmpstr (another_id ("butterfly-hug", NULL, 0), ==, "senses-54321");
+  g_assert_cmpstr (another_id ("body-scan", NULL, 0), ==, "orienting");
+
+  /* Sessions that did not lower distress say nothing: still another kind. */
+  g_assert_cmpstr (another_id ("box-breathing", none_helped, G_N_ELEMENTS (none_helped)), ==,
+                   "senses-54321");
+  g_assert_cmpstr (another_id ("senses-54321", none_helped, G_N_ELEMENTS (none_helped)), ==,
+                   "butterfly-hug");
+
+  /* With history: what lowered distress the most, never the one just stopped. */
+  g_assert_cmpstr (another_id ("box-breathing", helped, G_N_ELEMENTS (helped)), ==, "feet-on-floor");
+  g_assert_cmpstr (another_id ("calm-place", helped, G_N_ELEMENTS (helped)), ==, "feet-on-floor");
+  g_assert_cmpstr (another_id ("feet-on-floor", helped, G_N_ELEMENTS (helped)), ==, "orienting");
+
+  /* Whatever the exercise and history, something else is offered. */
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const char *id = tend_exercises_get_item (i)->id;
+
+      another_id (id, NULL, 0);
+      another_id (id, helped, G_N_ELEMENTS (helped));
+      another_id (id, none_helped, G_N_ELEMENTS (none_helped));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -665,6 +834,9 @@ main (int   argc,
   g_test_add_func ("/tend/exercises/taps", test_taps);
   g_test_add_func ("/tend/exercises/helpful/order", test_order);
   g_test_add_func ("/tend/exercises/helpful/best-for-now", test_best_for_now);
+  g_test_add_func ("/tend/exercises/pacer/pace-limits", test_pace_limits);
+  g_test_add_func ("/tend/exercises/kinds", test_kinds);
+  g_test_add_func ("/tend/exercises/helpful/choose-another", test_choose_another);
 
   return g_test_run ();
 }

@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include "tend-breath-pacer.h"
+#include "tend-distress-picker.h"
+#include "tend-fit-bin.h"
 #include "tend-step-clock.h"
 #include "tend-tap-cue.h"
 #include "tend-test-utils.h"
@@ -582,6 +584,111 @@ save_light_and_dark (Fixture    *f,
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* Box breathing's four even sides are drawn as a square, the shape its words ask to follow;
+ * breathing without holds keeps the circle. */
+static void
+test_pacer_square (Fixture       *f,
+                   gconstpointer  data)
+{
+  TendBreathPacer *pacer = show_pacer (f, "box-breathing", 1);
+
+  g_assert_true (tend_breath_pacer_get_square (pacer));
+  tend_breath_pacer_set_pattern (pacer, breath_pattern_of ("longer-exhale"), 1);
+  g_assert_false (tend_breath_pacer_get_square (pacer));
+  tend_breath_pacer_set_pattern (pacer, breath_pattern_of ("box-breathing"), 1);
+  set_elapsed (f, 2);
+  tend_step_clock_set_running (f->clock, FALSE);
+  save_light_and_dark (f, "ground-breath-pacer-square");
+}
+
+static GtkWidget *
+picker_choice (GtkWidget *picker,
+               int        value)
+{
+  g_autofree char *text = g_strdup_printf ("%d", value);
+  GtkWidget *button = tend_test_find_button (picker, GTK_TYPE_BUTTON, text);
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* The 0–10 scale in a phone's column (360 px less the player's 12 px margins): one row of
+ * eleven, each at least 44 px tall, inside the column, with "0 is calm" starting under 0 and
+ * the words for 10 ending under 10. */
+static void
+check_picker_row (GtkWidget  *picker,
+                  const char *what)
+{
+  GtkWidget *low = tend_test_find_label (picker, "0 is calm");
+  GtkWidget *high = tend_test_find_label (picker, "10 is the most you can imagine");
+  graphene_rect_t first, last, low_bounds, high_bounds;
+  int width = gtk_widget_get_width (picker);
+
+  g_test_message ("%s: the scale is %d px wide", what, width);
+  /* The row never pushes the window past a phone's width: 360 less 2 × 12 px of margins. */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (gtk_widget_get_root (picker))), <=, 360);
+  g_assert_cmpint (width, <=, gtk_widget_get_width (GTK_WIDGET (gtk_widget_get_root (picker))) - 24);
+  g_assert_nonnull (low);
+  g_assert_nonnull (high);
+  g_assert_true (gtk_widget_compute_bounds (picker_choice (picker, 0), picker, &first));
+  g_assert_true (gtk_widget_compute_bounds (picker_choice (picker, 10), picker, &last));
+  for (int v = 0; v <= 10; v++)
+    {
+      GtkWidget *button = picker_choice (picker, v);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (button, picker, &bounds));
+      g_test_message ("%s: %d at %.0f,%.0f, %.0f × %.0f", what, v, bounds.origin.x,
+                      bounds.origin.y, bounds.size.width, bounds.size.height);
+      g_assert_cmpfloat (bounds.origin.y, ==, first.origin.y);
+      g_assert_cmpfloat (bounds.size.height, >=, 44);
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
+      /* Every number fits its button, drawn smaller if need be but never cut off, and never
+       * smaller than a line of body text at the normal text size (about 17 px). */
+      {
+        TendFitBin *fit = TEND_FIT_BIN (gtk_button_get_child (GTK_BUTTON (button)));
+        GtkWidget *number = tend_fit_bin_get_child (fit);
+        double scale = tend_fit_bin_get_scale (fit);
+
+        g_assert_cmpfloat (gtk_widget_get_width (number) * scale, <=, bounds.size.width + 0.5);
+        g_assert_cmpfloat (gtk_widget_get_height (number) * scale, >=, 17);
+      }
+    }
+
+  g_assert_true (gtk_widget_compute_bounds (low, picker, &low_bounds));
+  g_assert_true (gtk_widget_compute_bounds (high, picker, &high_bounds));
+  g_assert_cmpfloat (low_bounds.origin.y, >=, first.origin.y + first.size.height);
+  g_assert_cmpfloat (ABS (low_bounds.origin.x - first.origin.x), <=, 1);
+  g_assert_cmpfloat (ABS ((high_bounds.origin.x + high_bounds.size.width) -
+                          (last.origin.x + last.size.width)), <=, 1);
+}
+
+static void
+test_picker_one_row (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+  GtkWidget *picker = tend_distress_picker_new ();
+  int dpi;
+
+  gtk_widget_set_margin_start (f->box, 12);
+  gtk_widget_set_margin_end (f->box, 12);
+  gtk_box_append (GTK_BOX (f->box), picker);
+  tend_test_show_window (f->window, 360, 400);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  check_picker_row (picker, "360 px");
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "ground-distress-picker-narrow");
+
+  /* Text twice as large, as with Large Text and more. */
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 4);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "ground-distress-picker-narrow-large-text");
+  check_picker_row (picker, "360 px, text scale 2");
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
@@ -646,6 +753,10 @@ main (int   argc,
   g_test_add ("/tend/tap-cue/right-to-left", Fixture, NULL,
               fixture_setup, test_tap_cue_right_to_left, fixture_teardown);
 
+  g_test_add ("/tend/breath-pacer/square", Fixture, NULL,
+              fixture_setup, test_pacer_square, fixture_teardown);
+  g_test_add ("/tend/distress-picker/one-row", Fixture, NULL,
+              fixture_setup, test_picker_one_row, fixture_teardown);
   g_test_add ("/tend/ground/screenshots", Fixture, NULL,
               fixture_setup, test_screenshots, fixture_teardown);
 

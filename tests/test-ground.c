@@ -61,6 +61,7 @@ fixture_teardown (Fixture       *f,
   tend_store_flush (f->store);
   g_clear_object (&f->store);
   g_settings_reset (g_settings_new (BASE_APP_ID), "breath-pace");
+  g_settings_reset (g_settings_new (BASE_APP_ID), "auto-advance");
   g_free (f->dir);
 }
 
@@ -214,7 +215,10 @@ test_leave_early (Fixture       *f,
   act (f, "player.next");
   g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, 1);
 
-  /* Escape leaves, from any step. */
+  /* Escape (Stop Here) from any step ends the exercise and meets the person with offers;
+   * Escape again leaves. */
+  gtk_widget_activate_action (GTK_WIDGET (f->player), "player.leave", NULL);
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "offer");
   gtk_widget_activate_action (GTK_WIDGET (f->player), "player.leave", NULL);
   tend_test_wait_until (player_gone, f, "the player to close");
 
@@ -249,6 +253,8 @@ test_timed_step_keeps_time (Fixture       *f,
   guint seconds = tend_step_get_seconds (breathing, 1.0);
 
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* Only when the person turned it on in Preferences. */
+  g_settings_set_boolean (g_settings_new (BASE_APP_ID), "auto-advance", TRUE);
 
   open_player (f, box->id);
   act (f, "player.skip-rating");
@@ -296,6 +302,14 @@ test_pace (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "breath-pace"), 1.25, 1e-9);
   g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 5 * G_USEC_PER_SEC);
 
+  /* The slowest safe pace (15 s a round for 4 + 6 s) holds for this exercise only: the next
+   * one starts as written. Slower then goes no further. */
+  act (f, "player.slower");
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 6 * G_USEC_PER_SEC);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "breath-pace"), 1.0, 1e-9);
+  gtk_widget_activate_action (GTK_WIDGET (f->player), "player.slower", NULL);
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 6 * G_USEC_PER_SEC);
+
   for (int i = 0; i < 10; i++)
     gtk_widget_activate_action (GTK_WIDGET (f->player), "player.faster", NULL);
   g_assert_cmpfloat (g_settings_get_double (settings, "breath-pace"), >=, 0.5);
@@ -311,21 +325,199 @@ test_offer_another (Fixture       *f,
   open_player (f, "calm-place");
   rate (f, 5);
   act (f, "player.leave");
+  act (f, "player.leave");
   tend_test_wait_until (player_gone, f, "the player to close");
 
-  /* Still high after an exercise: another is offered, never pressed. */
+  /* Distress that did not go down is met first: another kind of exercise (nothing has
+   * lowered it yet: from the senses to movement), never pressed, and no "What helped?". */
   open_player (f, "senses-54321");
   rate (f, 7);
   for (guint i = 0; i < tend_exercise_player_get_exercise (f->player)->n_steps; i++)
     act (f, "player.next");
-  rate (f, 7);
-  act (f, "player.finish");
+  rate (f, 8);
   g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "offer");
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (f->player), "It is still a lot right now"));
 
   offer = tend_test_find_button (GTK_WIDGET (f->player), GTK_TYPE_BUTTON,
-                                 "Try “Longer Exhale”");
+                                 "Try “Butterfly Hug”");
   g_assert_nonnull (offer);
-  g_assert_true (gtk_widget_get_visible (offer));
+  g_assert_true (gtk_widget_get_mapped (offer));
+  g_assert_cmpint (tend_grounding_session_get_distress_after (tend_exercise_player_get_session (f->player)),
+                   ==, 8);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 30);  /* past the crossfade */
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "player-still-a-lot");
+}
+
+/* The widget labelled @text that is on screen now, or NULL. */
+static GtkWidget *
+shown_label (Fixture    *f,
+             const char *text)
+{
+  GtkWidget *label;
+
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  label = tend_test_find_label (GTK_WIDGET (f->player), text);
+  return label != NULL && gtk_widget_get_mapped (label) ? label : NULL;
+}
+
+static GtkWidget *
+shown_button (Fixture    *f,
+              const char *text)
+{
+  GtkWidget *button;
+
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  button = tend_test_find_button (GTK_WIDGET (f->player), GTK_TYPE_BUTTON, text);
+  return button != NULL && gtk_widget_get_mapped (button) ? button : NULL;
+}
+
+/* What each exercise wrote for a hard moment is on screen: its gentle way on its own step and
+ * nowhere else, "if this feels worse" on every step, and Need More Help? on every step. */
+static void
+test_care_lines (Fixture       *f,
+                 gconstpointer  data)
+{
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const TendExercise *exercise = tend_exercises_get_item (i);
+      guint gentle_step = tend_exercise_get_gentle_step (exercise);
+
+      g_test_message ("exercise %s, gentle way on step %u", exercise->id, gentle_step + 1);
+      open_player (f, exercise->id);
+      act (f, "player.skip-rating");
+      for (guint j = 0; j < exercise->n_steps; j++)
+        {
+          GtkWidget *help;
+
+          g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, j);
+          g_assert_nonnull (shown_label (f, _(exercise->if_worse)));
+          if (j == gentle_step)
+            g_assert_nonnull (shown_label (f, _(exercise->gentle_way)));
+          else
+            g_assert_null (shown_label (f, _(exercise->gentle_way)));
+          help = shown_button (f, "Need More Help?");
+          g_assert_nonnull (help);
+          g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (help)), ==, "win.need-help");
+          act (f, "player.next");
+        }
+      g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "after");
+      act (f, "player.leave");
+      tend_test_wait_until (player_gone, f, "the player to close");
+    }
+}
+
+static gboolean
+player_shown (gpointer data)
+{
+  Fixture *f = data;
+
+  return TEND_IS_EXERCISE_PLAYER (adw_navigation_view_get_visible_page (f->view));
+}
+
+static gboolean
+clock_running (gpointer data)
+{
+  return tend_step_clock_get_running (data);
+}
+
+/* Help on top of an exercise pauses it; closing help goes on from the same step and the same
+ * place in the breath. */
+static void
+test_help_pauses (Fixture       *f,
+                  gconstpointer  data)
+{
+  TendStepClock *clock;
+  gint64 elapsed;
+
+  open_player (f, "longer-exhale");
+  act (f, "player.skip-rating");
+  act (f, "player.next");
+  clock = tend_exercise_player_get_clock (f->player);
+  fake_now_us += 3 * G_USEC_PER_SEC;
+  elapsed = tend_step_clock_get_elapsed (clock);
+  g_assert_cmpint (elapsed, ==, 3 * G_USEC_PER_SEC);
+
+  /* What the window's win.need-help does from a player: push help on top of it. */
+  adw_navigation_view_push (f->view, adw_navigation_page_new (adw_status_page_new (), "Help"));
+  tend_test_wait_until (player_gone, f, "the help page to show");
+  tend_test_wait_frames (GTK_WIDGET (f->window), 4);
+  g_assert_false (tend_step_clock_get_running (clock));
+  fake_now_us += 120 * G_USEC_PER_SEC;
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, elapsed);
+
+  adw_navigation_view_pop (f->view);
+  tend_test_wait_until (player_shown, f, "the player to come back");
+  tend_test_wait_until (clock_running, clock, "the exercise to go on");
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "step");
+  g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, 1);
+  g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, elapsed);
+}
+
+/* Stop Here is met, not dropped: the offer page has another exercise, the safety plan and
+ * help; Stop Here itself leaves the header once the exercise is over. A skipped after-rating
+ * is met the same way. */
+static void
+test_stop_here_offers (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkWidget *plan, *help;
+
+  open_player (f, "box-breathing");
+  g_assert_nonnull (shown_button (f, "Stop Here"));
+  rate (f, 6);
+  act (f, "player.next");
+  g_assert_nonnull (shown_button (f, "Stop Here"));
+  act (f, "player.leave");
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "offer");
+  g_assert_false (tend_grounding_session_get_completed (tend_exercise_player_get_session (f->player)));
+
+  g_assert_nonnull (shown_label (f, "You stopped here, and that is all right"));
+  /* Nothing has helped yet: from breathing to the senses. */
+  g_assert_nonnull (shown_button (f, "Try “5-4-3-2-1 Senses”"));
+  plan = shown_button (f, "My Safety Plan");
+  g_assert_nonnull (plan);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (plan)), ==, "win.safety-plan");
+  help = shown_button (f, "Need More Help?");
+  g_assert_nonnull (help);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (help)), ==, "win.need-help");
+  g_assert_null (shown_button (f, "Stop Here"));
+  g_assert_null (shown_label (f, "What helped? (optional)"));
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "player-stopped");
+  act (f, "player.leave");
+  tend_test_wait_until (player_gone, f, "the player to close");
+
+  /* The after-rating skipped: offers too, and the exercise counts as finished. */
+  open_player (f, "orienting");
+  act (f, "player.skip-rating");
+  for (guint i = 0; i < tend_exercise_player_get_exercise (f->player)->n_steps; i++)
+    act (f, "player.next");
+  g_assert_null (shown_button (f, "Stop Here"));
+  act (f, "player.skip-rating");
+  g_assert_cmpstr (tend_exercise_player_get_stage (f->player), ==, "offer");
+  g_assert_true (tend_grounding_session_get_completed (tend_exercise_player_get_session (f->player)));
+  g_assert_nonnull (shown_button (f, "My Safety Plan"));
+  g_assert_nonnull (shown_button (f, "Need More Help?"));
+  g_assert_nonnull (shown_button (f, "Try “Butterfly Hug”"));
+}
+
+/* A timed step waits for Next unless the person turned on Move On by Itself: no countdown,
+ * and however long it runs, the step stays. */
+static void
+test_no_auto_advance (Fixture       *f,
+                      gconstpointer  data)
+{
+  open_player (f, "feet-on-floor");
+  act (f, "player.skip-rating");
+  act (f, "player.next");
+  g_assert_cmpint (tend_exercise_player_get_exercise (f->player)->steps[1].advance, ==, TEND_STEP_TIMED);
+  fake_now_us += 600 * G_USEC_PER_SEC;
+  for (int i = 0; i < 3; i++)
+    tend_test_wait_frames (GTK_WIDGET (f->window), 10);
+  g_usleep (600 * 1000);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 4);
+  g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, 1);
+  g_assert_null (shown_label (f, "Next step in 0:00"));
 }
 
 static void
@@ -460,6 +652,10 @@ main (int argc, char *argv[])
   ADD ("player/timed-step-keeps-time", test_timed_step_keeps_time);
   ADD ("player/pace", test_pace);
   ADD ("player/offer-another", test_offer_another);
+  ADD ("player/care-lines", test_care_lines);
+  ADD ("player/help-pauses", test_help_pauses);
+  ADD ("player/stop-here-offers", test_stop_here_offers);
+  ADD ("player/no-auto-advance", test_no_auto_advance);
   ADD ("player/not-recorded-when-locked", test_not_recorded_when_locked);
   ADD ("page/most-helpful-first", test_most_helpful_first);
   ADD ("screenshots", test_screenshots);

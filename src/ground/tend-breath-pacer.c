@@ -1,5 +1,8 @@
 /* tend-breath-pacer.c — a soft shape that grows as the breath comes in and shrinks as it goes
- * out, with the phase in words under it.
+ * out, with the phase in words under it. A pattern that holds after breathing in and after
+ * breathing out (box breathing: four even sides) is drawn as a square, the shape its words
+ * ask the person to follow; others as a circle. When the system asks for high contrast, the
+ * shape is drawn opaque, with a full-strength outline.
  *
  * Time comes from a TendStepClock, never from an animation, so the pacer cannot drift and a
  * pause keeps its place. With animations on, a tick callback reads the clock every frame but
@@ -13,6 +16,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "tend-breath-pacer.h"
@@ -23,6 +27,9 @@
 #define MAX_DISC     400
 #define DISC_SPACING 18
 #define RING_WIDTH   2.f
+#define HC_RING_WIDTH 3.f
+/* A square's corners are softened by this share of its side. */
+#define SQUARE_ROUNDING 0.08f
 
 /* At its smallest the shape is still this share of its largest size: a breath, not a dot. */
 #define MIN_SCALE    0.35
@@ -42,6 +49,7 @@ struct _TendBreathPacer
   double                   pace;
   TendStepClock           *clock;
   GtkSettings             *settings;  /* watched while mapped */
+  AdwStyleManager         *style;     /* watched while mapped, for high contrast */
 
   TendBreathState          state;
   gboolean                 animations;
@@ -132,7 +140,18 @@ sync_labels (TendBreathPacer *self)
   if (!self->animations && !self->state.done)
     countdown = ceil_seconds (self->state.seconds_left);
 
-  if (self->state.phase != self->shown_phase || countdown != self->shown_countdown)
+  if (self->state.done)
+    {
+      /* The rounds are breathed; the step waits for Next (unless Preferences say the steps
+       * move on by themselves), so the shape rests and says so. */
+      if (self->shown_phase != (TendBreathPhase) -2)
+        gtk_label_set_text (GTK_LABEL (self->phase_label),
+                            /* Translators: the breathing guide after its last round. */
+                            _("Breathe as you like"));
+      self->shown_phase = (TendBreathPhase) -2;
+      self->shown_countdown = 0;
+    }
+  else if (self->state.phase != self->shown_phase || countdown != self->shown_countdown)
     {
       g_autofree char *text = NULL;
 
@@ -269,11 +288,22 @@ running_changed_cb (TendStepClock   *clock,
 }
 
 static void
+high_contrast_changed_cb (AdwStyleManager *style,
+                          GParamSpec      *pspec,
+                          TendBreathPacer *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 unwatch_settings (TendBreathPacer *self)
 {
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_func (self->settings, animations_changed_cb, self);
   g_clear_object (&self->settings);
+  if (self->style != NULL)
+    g_signal_handlers_disconnect_by_func (self->style, high_contrast_changed_cb, self);
+  g_clear_object (&self->style);
 }
 
 static void
@@ -287,6 +317,9 @@ tend_breath_pacer_map (GtkWidget *widget)
   self->settings = g_object_ref (gtk_widget_get_settings (widget));
   g_signal_connect (self->settings, "notify::gtk-enable-animations",
                     G_CALLBACK (animations_changed_cb), self);
+  self->style = g_object_ref (adw_style_manager_get_default ());
+  g_signal_connect (self->style, "notify::high-contrast",
+                    G_CALLBACK (high_contrast_changed_cb), self);
   update_motion (self);
 }
 
@@ -400,18 +433,29 @@ tend_breath_pacer_size_allocate (GtkWidget *widget,
                               &(GtkAllocation) { 0, y, width, round_h }, -1);
 }
 
+/* A circle, or with @square a square with softened corners, @radius from centre to side. */
+static void
+init_shape (GskRoundedRect         *shape,
+            const graphene_point_t *centre,
+            float                   radius,
+            gboolean                square)
+{
+  gsk_rounded_rect_init_from_rect (shape,
+                                   &GRAPHENE_RECT_INIT (centre->x - radius, centre->y - radius,
+                                                        2 * radius, 2 * radius),
+                                   square ? 2 * radius * SQUARE_ROUNDING : radius);
+}
+
 static void
 append_circle (GtkSnapshot            *snapshot,
                const graphene_point_t *centre,
                float                   radius,
+               gboolean                square,
                const GdkRGBA          *color)
 {
   GskRoundedRect circle;
 
-  gsk_rounded_rect_init_from_rect (&circle,
-                                   &GRAPHENE_RECT_INIT (centre->x - radius, centre->y - radius,
-                                                        2 * radius, 2 * radius),
-                                   radius);
+  init_shape (&circle, centre, radius, square);
   gtk_snapshot_push_rounded_clip (snapshot, &circle);
   gtk_snapshot_append_color (snapshot, color, &circle.bounds);
   gtk_snapshot_pop (snapshot);
@@ -421,16 +465,15 @@ static void
 append_ring (GtkSnapshot            *snapshot,
              const graphene_point_t *centre,
              float                   radius,
+             gboolean                square,
+             float                   width,
              const GdkRGBA          *color)
 {
   GskRoundedRect circle;
 
-  gsk_rounded_rect_init_from_rect (&circle,
-                                   &GRAPHENE_RECT_INIT (centre->x - radius, centre->y - radius,
-                                                        2 * radius, 2 * radius),
-                                   radius);
+  init_shape (&circle, centre, radius, square);
   gtk_snapshot_append_border (snapshot, &circle,
-                              (float[4]) { RING_WIDTH, RING_WIDTH, RING_WIDTH, RING_WIDTH },
+                              (float[4]) { width, width, width, width },
                               (GdkRGBA[4]) { *color, *color, *color, *color });
 }
 
@@ -441,6 +484,8 @@ tend_breath_pacer_snapshot (GtkWidget   *widget,
   TendBreathPacer *self = TEND_BREATH_PACER (widget);
   float largest = self->disc.size.width / 2.f;
   float radius = radius_for (self, shown_size (self));
+  gboolean square = tend_breath_pacer_get_square (self);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
   graphene_point_t centre;
   GdkRGBA color, space, ring;
 
@@ -450,15 +495,18 @@ tend_breath_pacer_snapshot (GtkWidget   *widget,
 
   if (largest > 0)
     {
-      /* A faint full-size shape shows where the breath is going. */
+      /* A faint full-size shape shows where the breath is going; in high contrast, no faint
+       * fill, a full-strength outline and an opaque shape. */
       space = ring = color;
-      space.alpha *= 0.08f;
-      ring.alpha *= 0.4f;
-      append_circle (snapshot, &centre, largest, &space);
-      append_ring (snapshot, &centre, largest, &ring);
+      space.alpha *= high_contrast ? 0.f : 0.08f;
+      ring.alpha *= high_contrast ? 1.f : 0.4f;
+      if (space.alpha > 0)
+        append_circle (snapshot, &centre, largest, square, &space);
+      append_ring (snapshot, &centre, largest, square,
+                   high_contrast ? HC_RING_WIDTH : RING_WIDTH, &ring);
 
-      color.alpha *= 0.85f;
-      append_circle (snapshot, &centre, radius, &color);
+      color.alpha *= high_contrast ? 1.f : 0.85f;
+      append_circle (snapshot, &centre, radius, square, &color);
     }
   self->drawn_radius = radius;
 
@@ -602,4 +650,13 @@ tend_breath_pacer_get_phase_text (TendBreathPacer *self)
   g_return_val_if_fail (TEND_IS_BREATH_PACER (self), NULL);
 
   return gtk_label_get_text (GTK_LABEL (self->phase_label));
+}
+
+/* Box breathing's four even sides: held after breathing in and after breathing out. */
+gboolean
+tend_breath_pacer_get_square (TendBreathPacer *self)
+{
+  g_return_val_if_fail (TEND_IS_BREATH_PACER (self), FALSE);
+
+  return self->pattern != NULL && self->pattern->hold_in > 0 && self->pattern->hold_out > 0;
 }

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-distress-picker.h"
+#include "tend-fit-bin.h"
 
 #define MAX_DISTRESS 10
 
@@ -53,23 +54,18 @@ static void
 tend_distress_picker_init (TendDistressPicker *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  /* Six and five on a phone, one row of eleven when there is room. */
-  GtkWidget *flow = gtk_flow_box_new ();
+  /* Always one row of eleven, so 0 and 10 are at the ends where their words are: the choices
+   * share the width (narrower on a phone, never less than 44 px tall, style.css). */
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *ends = gtk_center_box_new ();
   /* Translators: the bottom of the 0–10 distress scale. */
   GtkWidget *low = gtk_label_new (_("0 is calm"));
   /* Translators: the top of the 0–10 distress scale. */
   GtkWidget *high = gtk_label_new (_("10 is the most you can imagine"));
 
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 6);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), MAX_DISTRESS + 1);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 6);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 4);
-  /* The words at either end line up with the numbers, not with the window. */
-  gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  gtk_widget_add_css_class (row, "tend-distress-row");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Distress"), -1);
 
   for (int v = 0; v <= MAX_DISTRESS; v++)
@@ -77,25 +73,28 @@ tend_distress_picker_init (TendDistressPicker *self)
       g_autofree char *number = g_strdup_printf ("%d", v);
       /* Translators: the accessible name of one distress choice, e.g. “Distress: 6 of 10”. */
       g_autofree char *name = g_strdup_printf (_("Distress: %d of %d"), v, MAX_DISTRESS);
-      GtkWidget *button = gtk_button_new_with_label (number);
-      GtkFlowBoxChild *child;
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *label = gtk_label_new (number);
 
-      gtk_widget_add_css_class (button, "circular");
-      gtk_widget_add_css_class (button, "title-3");
+      /* Two figures' room for every number, so when they have to shrink, all shrink alike. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 2);
+
+      /* The number is drawn smaller when large text would push the row past the window. */
+      gtk_button_set_child (GTK_BUTTON (button), tend_fit_bin_new (label));
+      gtk_widget_add_css_class (button, "tend-distress-choice");
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (button),
                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       name, -1);
       g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (v));
       g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), self);
-      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
-
-      /* Tab should land on the buttons, not on the box's wrappers around them. */
-      child = GTK_FLOW_BOX_CHILD (gtk_widget_get_parent (button));
-      gtk_widget_set_focusable (GTK_WIDGET (child), FALSE);
+      gtk_box_append (GTK_BOX (row), button);
     }
-  gtk_box_append (GTK_BOX (box), flow);
+  gtk_box_append (GTK_BOX (box), row);
 
+  /* When the words for 10 wrap (large text, a phone), both ends stay under their numbers. */
+  gtk_widget_set_valign (low, GTK_ALIGN_START);
+  gtk_widget_set_valign (high, GTK_ALIGN_START);
   gtk_widget_add_css_class (low, "dim-label");
   gtk_widget_add_css_class (high, "dim-label");
   gtk_label_set_wrap (GTK_LABEL (high), TRUE);

@@ -22,8 +22,15 @@
 #define PACE_STEP 1.25
 #define MIN_PACE 0.5
 #define MAX_PACE 2.0
-/* Distress this high after an exercise is when another one, or more help, is offered. */
+/* Distress this high after an exercise is when another one, or more help, is offered first. */
 #define STILL_HIGH 6
+
+/* Why the offer page is showing: each has its own words over the same three offers. */
+typedef enum {
+  OFFER_STILL_HIGH,  /* rated, and distress did not go down (or is still high) */
+  OFFER_STOPPED,     /* Stop Here in the middle of the steps */
+  OFFER_UNRATED,     /* the after-rating was skipped */
+} OfferReason;
 
 struct _TendExercisePlayer
 {
@@ -42,14 +49,19 @@ struct _TendExercisePlayer
   gboolean              paused;
   gboolean              unsaved;      /* the session's length has moved on since last saved */
   gboolean              recording;    /* FALSE once the person was told it will not be kept */
+  gboolean              auto_advance; /* timed steps move on by themselves (Preferences) */
   int                   shown_seconds;
   guint                 tick_id;
 
   AdwBanner            *record_banner;
+  GtkWidget            *leave_button;
   GtkStack             *stage_stack;
   GtkLabel             *step_count_label;
   GtkLabel             *step_label;
   GtkLabel             *instead_label;
+  GtkLabel             *gentle_label;
+  GtkLabel             *if_worse_label;
+  GtkWidget            *help_bar;
   GtkStack             *guide_stack;
   TendBreathPacer      *pacer;
   GtkLabel             *breath_care_label;
@@ -58,7 +70,10 @@ struct _TendExercisePlayer
   GtkWidget            *pause_button;
   GtkWidget            *next_button;
   AdwEntryRow          *note_row;
+  GtkLabel             *offer_title;
+  GtkLabel             *offer_text;
   GtkWidget            *offer_button;
+  GtkWidget            *plan_button;
 };
 
 enum {
@@ -136,8 +151,9 @@ update_countdown (TendExercisePlayer *self)
   gint64 length_us, left_us;
   int seconds;
 
-  /* Breathing counts rounds in the pacer; steps the person moves on need no clock. */
-  if (step->advance != TEND_STEP_TIMED || step->breath != NULL)
+  /* Breathing counts rounds in the pacer; steps the person moves on need no clock, and a
+   * timed step only counts down to a next step that will come by itself. */
+  if (step->advance != TEND_STEP_TIMED || step->breath != NULL || !self->auto_advance)
     {
       gtk_label_set_label (self->countdown_label, "");
       gtk_widget_set_visible (GTK_WIDGET (self->countdown_label), FALSE);
@@ -172,7 +188,9 @@ tick_cb (gpointer user_data)
     return G_SOURCE_CONTINUE;
 
   self->unsaved = TRUE;
-  if (step->advance == TEND_STEP_TIMED)
+  /* Nothing moves on to a next step unless the person turned that on in Preferences: the
+   * breathing rests after its rounds and the taps carry on until Next. */
+  if (step->advance == TEND_STEP_TIMED && self->auto_advance)
     {
       gint64 length_us = (gint64) tend_step_get_seconds (step, self->pace) * G_USEC_PER_SEC;
 
@@ -197,16 +215,48 @@ static void
 set_stage (TendExercisePlayer *self,
            const char         *stage)
 {
+  gboolean running = g_str_equal (stage, "before") || g_str_equal (stage, "step");
+
   gtk_stack_set_visible_child_name (self->stage_stack, stage);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.skip-rating",
                                  g_str_equal (stage, "before") || g_str_equal (stage, "after"));
+  /* Stop Here belongs to the exercise: once it is over, the pages after it have their own
+   * ways out (Skip, Done, Close, Escape). */
+  gtk_widget_set_visible (self->leave_button, running);
+  /* Need More Help? stays in sight under every step; the offer page has its own. */
+  gtk_widget_set_visible (self->help_bar, running);
+}
+
+/* The slowest pace the current step may take: the breathing's safe limit, else the range. */
+static double
+slowest_pace (TendExercisePlayer *self)
+{
+  const TendStep *step = self->session != NULL ? current_step (self) : NULL;
+
+  if (step != NULL && step->breath != NULL)
+    return MIN (MAX_PACE, tend_breath_pattern_get_slowest_pace (step->breath));
+
+  return MAX_PACE;
+}
+
+/* The pace the current step really runs at. */
+static double
+step_pace (TendExercisePlayer *self,
+           double              pace)
+{
+  const TendStep *step = self->session != NULL ? current_step (self) : NULL;
+
+  if (step != NULL && step->breath != NULL)
+    return tend_breath_pattern_clamp_pace (step->breath, pace);
+
+  return pace;
 }
 
 static void
 sync_pace_actions (TendExercisePlayer *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.slower",
-                                 self->pace * PACE_STEP <= MAX_PACE + 0.001);
+                                 step_pace (self, self->pace) < slowest_pace (self) - 0.001);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.faster",
                                  self->pace / PACE_STEP >= MIN_PACE - 0.001);
 }
@@ -235,6 +285,22 @@ show_step (TendExercisePlayer *self,
   gtk_label_set_label (self->instead_label, step->instead != NULL ? _(step->instead) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->instead_label), step->instead != NULL);
 
+  /* What the catalog wrote for a hard moment, shown where it is needed: the gentle way on its
+   * own step, what to do if this feels worse on every step. */
+  if (self->exercise->gentle_way != NULL && index == tend_exercise_get_gentle_step (self->exercise))
+    {
+      gtk_label_set_label (self->gentle_label, _(self->exercise->gentle_way));
+      gtk_widget_set_visible (GTK_WIDGET (self->gentle_label), TRUE);
+    }
+  else
+    {
+      gtk_label_set_label (self->gentle_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->gentle_label), FALSE);
+    }
+  gtk_label_set_label (self->if_worse_label,
+                       self->exercise->if_worse != NULL ? _(self->exercise->if_worse) : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->if_worse_label), self->exercise->if_worse != NULL);
+
   if (step->breath != NULL)
     {
       tend_breath_pacer_set_pattern (self->pacer, step->breath, self->pace);
@@ -253,6 +319,7 @@ show_step (TendExercisePlayer *self,
       gtk_stack_set_visible_child_name (self->guide_stack, "none");
     }
 
+  sync_pace_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.back", index > 0);
   gtk_button_set_label (GTK_BUTTON (self->next_button), last ? _("_Finish") : _("_Next"));
   update_countdown (self);
@@ -304,33 +371,16 @@ go_next (TendExercisePlayer *self)
     finish_steps (self);
 }
 
-/* What to offer when this one did not settle things: what has helped this person most,
- * else the exercise's own suggestion, else the gentlest default. */
+/* What to offer when this one was stopped or did not settle things: what has helped this
+ * person most, else something of another kind (tend_exercises_choose_another()). */
 static const TendExercise *
 choose_another (TendExercisePlayer *self)
 {
   g_autoptr(GArray) ratings = tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store));
   const TendSessionRating *data = (const TendSessionRating *) (gconstpointer) ratings->data;
-  const TendExercise *best = tend_exercises_best_for_now (data, ratings->len);
-  g_autoptr(GPtrArray) order = NULL;
+  const TendExercise *another = tend_exercises_choose_another (self->exercise, data, ratings->len);
 
-  if (best != self->exercise)
-    return best;
-
-  if (self->exercise->try_instead != NULL)
-    {
-      const TendExercise *instead = tend_exercises_lookup (self->exercise->try_instead);
-
-      if (instead != NULL && instead != self->exercise)
-        return instead;
-    }
-
-  order = tend_exercises_order_by_helpfulness (data, ratings->len);
-  for (guint i = 0; i < order->len; i++)
-    if (g_ptr_array_index (order, i) != self->exercise)
-      return g_ptr_array_index (order, i);
-
-  return NULL;
+  return another != self->exercise ? another : NULL;
 }
 
 static gboolean
@@ -356,6 +406,61 @@ leave (TendExercisePlayer *self)
     adw_navigation_view_pop (view);
 }
 
+/* Met, not dropped: after Stop Here, a skipped rating, or distress that did not go down, the
+ * person is offered another exercise, their safety plan and more help, and may simply close. */
+static void
+show_offer (TendExercisePlayer *self,
+            OfferReason         reason)
+{
+  g_autofree char *label = NULL;
+
+  switch (reason)
+    {
+    case OFFER_STILL_HIGH:
+      gtk_label_set_label (self->offer_title, _("It is still a lot right now"));
+      gtk_label_set_label (self->offer_text,
+                           _("That is all right. Sometimes one exercise is not enough. If you "
+                             "like, try another one, look at your safety plan, or see who you "
+                             "can talk to."));
+      break;
+    case OFFER_STOPPED:
+      /* Translators: after Stop Here in the middle of an exercise; never a reproach. */
+      gtk_label_set_label (self->offer_title, _("You stopped here, and that is all right"));
+      gtk_label_set_label (self->offer_text,
+                           _("Not every exercise fits every moment. If you like, try something "
+                             "different, look at your safety plan, or see who you can talk to."));
+      break;
+    case OFFER_UNRATED:
+    default:
+      gtk_label_set_label (self->offer_title, _("Thank you for taking this time"));
+      gtk_label_set_label (self->offer_text,
+                           _("If it is still a lot, you can try another exercise, look at your "
+                             "safety plan, or see who you can talk to."));
+      break;
+    }
+
+  self->offered = choose_another (self);
+  if (self->offered != NULL)
+    {
+      /* Translators: offers another grounding exercise; %s is its title. */
+      label = g_strdup_printf (_("Try “%s”"), _(self->offered->title));
+      gtk_button_set_label (GTK_BUTTON (self->offer_button), label);
+    }
+  gtk_widget_set_visible (self->offer_button, self->offered != NULL);
+  set_stage (self, "offer");
+  gtk_widget_grab_focus (self->offered != NULL ? self->offer_button : self->plan_button);
+}
+
+/* Stop Here (or Escape) in the middle of the steps: the time is kept, not completed. */
+static void
+stop_here (TendExercisePlayer *self)
+{
+  stop_ticking (self);
+  set_running (self, FALSE);
+  save_session (self);
+  show_offer (self, OFFER_STOPPED);
+}
+
 static void
 finish (TendExercisePlayer *self)
 {
@@ -364,24 +469,7 @@ finish (TendExercisePlayer *self)
 
   tend_grounding_session_set_note (self->session, *stripped != '\0' ? stripped : NULL);
   save_session (self);
-
-  if (!still_high (self))
-    {
-      leave (self);
-      return;
-    }
-
-  self->offered = choose_another (self);
-  if (self->offered != NULL)
-    {
-      /* Translators: offers another grounding exercise; %s is its title. */
-      g_autofree char *label = g_strdup_printf (_("Try “%s”"), _(self->offered->title));
-
-      gtk_button_set_label (GTK_BUTTON (self->offer_button), label);
-    }
-  gtk_widget_set_visible (self->offer_button, self->offered != NULL);
-  set_stage (self, "offer");
-  gtk_widget_grab_focus (self->offered != NULL ? self->offer_button : GTK_WIDGET (self));
+  leave (self);
 }
 
 static void
@@ -390,6 +478,19 @@ rated_after (TendExercisePlayer *self,
 {
   tend_grounding_session_set_distress_after (self->session, distress);
   save_session (self);
+
+  /* Distress that did not go down is met first; "What helped?" is only asked when it did. */
+  if (distress == TEND_DISTRESS_UNSET)
+    {
+      show_offer (self, OFFER_UNRATED);
+      return;
+    }
+  if (still_high (self))
+    {
+      show_offer (self, OFFER_STILL_HIGH);
+      return;
+    }
+
   set_stage (self, "note");
   gtk_widget_grab_focus (GTK_WIDGET (self->note_row));
 }
@@ -419,7 +520,12 @@ leave_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  leave (TEND_EXERCISE_PLAYER (widget));
+  TendExercisePlayer *self = TEND_EXERCISE_PLAYER (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->stage_stack), "step"))
+    stop_here (self);
+  else
+    leave (self);
 }
 
 static void
@@ -460,16 +566,23 @@ change_pace (TendExercisePlayer *self,
              double              pace)
 {
   const TendStep *step = current_step (self);
-  double old = self->pace;
+  double old = step_pace (self, self->pace);
+  double slowest = slowest_pace (self);
 
+  /* The pace keeps to the steps of Preferences; the breathing runs at it, or at the slowest
+   * that is safe for its pattern (tend_breath_pattern_clamp_pace()). */
   self->pace = CLAMP (pace, MIN_PACE, MAX_PACE);
-  g_settings_set_double (self->settings, "breath-pace", self->pace);
+  /* Kept for next time, except the slowest: a pace that slow, chosen in one hard moment, is
+   * not carried silently into the next; the next exercise starts as written. */
+  g_settings_set_double (self->settings, "breath-pace",
+                         self->pace > 1.0 && step_pace (self, self->pace) >= slowest - 0.001
+                         ? 1.0 : self->pace);
 
   /* Keep the place in the breath: the whole pattern stretches with the pace. */
   if (step_moves (step))
     tend_step_clock_reset (self->step_clock,
                            (gint64) (tend_step_clock_get_elapsed (self->step_clock)
-                                     * self->pace / old));
+                                     * step_pace (self, self->pace) / old));
   if (step->breath != NULL)
     tend_breath_pacer_set_pattern (self->pacer, step->breath, self->pace);
   if (step->taps_per_minute > 0)
@@ -645,6 +758,13 @@ tend_exercise_player_class_init (TendExercisePlayerClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ground/tend-exercise-player.ui");
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, record_banner);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, leave_button);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, gentle_label);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, if_worse_label);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, help_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, offer_title);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, offer_text);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, plan_button);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, stage_stack);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, step_count_label);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, step_label);
@@ -682,6 +802,7 @@ tend_exercise_player_init (TendExercisePlayer *self)
 
   self->settings = g_settings_new (BASE_APP_ID);
   self->pace = CLAMP (g_settings_get_double (self->settings, "breath-pace"), MIN_PACE, MAX_PACE);
+  self->auto_advance = g_settings_get_boolean (self->settings, "auto-advance");
   self->step_clock = tend_step_clock_new ();
   self->total_clock = tend_step_clock_new ();
   self->shown_seconds = -1;

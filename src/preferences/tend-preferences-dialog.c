@@ -33,6 +33,7 @@ struct _TendPreferencesDialog
 
   AdwSwitchRow         *prompt_row;
   AdwSwitchRow         *look_back_row;
+  AdwSwitchRow         *auto_advance_row;
   AdwSwitchRow         *backup_reminder_row;
   AdwComboRow          *exercise_row;
   AdwComboRow          *pace_row;
@@ -178,6 +179,7 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
                                                RESOURCE_PATH "/preferences/tend-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, prompt_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, look_back_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, auto_advance_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, exercise_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, pace_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, reminder_row);
@@ -209,6 +211,8 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
   adw_combo_row_set_model (self->pace_row, G_LIST_MODEL (paces_list));
 
   g_settings_bind (self->settings, "show-prompt", self->prompt_row, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "auto-advance", self->auto_advance_row, "active",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "show-look-back", self->look_back_row, "active",
                    G_SETTINGS_BIND_DEFAULT);

@@ -126,6 +126,10 @@ def main():
         t.check(wait_for(lambda: find(frame, "button", "Slower"), 5) is not None,
                 "the breathing step is showing")
         audit(t, "the exercise player", frame)
+        # Escape is Stop Here: the page that meets it, then Escape again to leave.
+        tend.key(wid, "Escape")
+        wait_for(lambda: find(frame, "label", "You stopped here, and that is all right"), 5)
+        audit(t, "the page after Stop Here", frame)
         tend.key(wid, "Escape")
 
     tend.key(wid, "ctrl+comma")

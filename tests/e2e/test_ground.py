@@ -12,7 +12,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from atspi_util import find, wait_for  # noqa: E402
+from atspi_util import find, wait_for, xdotool  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 
 BEFORE = "How strong is the distress right now?"
@@ -85,11 +85,16 @@ def main():
     t.check(wait_for(lambda: find(frame, "label", AFTER)) is not None,
             "after the last step it asks about distress again")
     t.check(press(frame, "button", "Distress: 3 of 10"), "distress 3 is one tap")
-    t.check(press(frame, "button", "Done"), "Done closes the exercise")
+    # Distress went down, so "What helped?" is asked; the note is typed and Return keeps it.
+    t.check(wait_for(lambda: find(frame, "label", "Thank you for taking this time")) is not None,
+            "distress went down: it asks what helped")
+    wid = tend.window_id()
+    tend.key(wid, "ctrl+a")
+    xdotool("type", "--delay", "20", "the slow out-breath")
+    tend.key(wid, "Return")
     t.check(wait_for(lambda: find(frame, "label", "Ground Now")) is not None,
             "distress went down: no more is asked, and Ground is showing")
 
-    wid = tend.window_id()
     tend.key(wid, "ctrl+q")
     t.check(tend.wait_exit() == 0, "Ctrl+Q quits")
     tend.stop()
@@ -103,6 +108,7 @@ def main():
         t.check(s.get("exercise") == "senses-54321", "of 5-4-3-2-1 Senses")
         t.check(s.get("distress_before") == 8 and s.get("distress_after") == 3,
                 "rated 8 before and 3 after")
+        t.check(s.get("note") == "the slow out-breath", "with the note typed (%r)" % s.get("note"))
         t.check(s.get("completed") is True and isinstance(s.get("seconds"), int),
                 "finished, with its length in seconds (%r)" % s.get("seconds"))
 

@@ -95,8 +95,8 @@ round_seconds (double seconds)
  * @step: a step of an exercise
  * @pace: 1.0 for the normal pace, more than 1 for slower breathing
  *
- * A breathing step lasts its pattern's cycles, so @pace stretches it; other steps keep their
- * length (a step the person moves on from has only an estimate).
+ * A breathing step lasts its pattern's cycles, so @pace stretches it (within the safe limits
+ * of tend_breath_pattern_clamp_pace(), holds never past 4 s); other steps keep their length (a step the person moves on from has only an estimate).
  *
  * Returns: about how long the step takes, in seconds.
  */
@@ -108,8 +108,8 @@ tend_step_get_seconds (const TendStep *step,
   g_return_val_if_fail (pace > 0, 0);
 
   if (step->breath != NULL)
-    return round_seconds (tend_breath_pattern_get_cycle_seconds (step->breath)
-                          * step->breath->cycles * pace);
+    return round_seconds (tend_breath_pattern_get_cycle_seconds_at (step->breath, pace)
+                          * step->breath->cycles);
 
   return step->seconds;
 }
@@ -190,6 +190,109 @@ tend_breath_pattern_get_cycle_seconds (const TendBreathPattern *pattern)
   return pattern->in + pattern->hold_in + pattern->out + pattern->hold_out;
 }
 
+/* One phase at @pace, already clamped: breathing in and out stretch with the pace, a hold
+ * never goes past TEND_BREATH_MAX_HOLD_SECONDS (a slower pace must not mean holding longer). */
+static double
+phase_seconds_at (double   written,
+                  gboolean hold,
+                  double   pace)
+{
+  if (!hold)
+    return written * pace;
+
+  return MIN (written * pace, TEND_BREATH_MAX_HOLD_SECONDS);
+}
+
+static double
+cycle_seconds_unclamped (const TendBreathPattern *pattern,
+                         double                   pace)
+{
+  return phase_seconds_at (pattern->in, FALSE, pace) +
+         phase_seconds_at (pattern->hold_in, TRUE, pace) +
+         phase_seconds_at (pattern->out, FALSE, pace) +
+         phase_seconds_at (pattern->hold_out, TRUE, pace);
+}
+
+/* The longest round a slower pace may make: about four breaths a minute, or the pattern as
+ * written where that is already longer. */
+static double
+longest_cycle (const TendBreathPattern *pattern)
+{
+  return MAX (TEND_BREATH_MAX_CYCLE_SECONDS, cycle_seconds_unclamped (pattern, 1.0));
+}
+
+/**
+ * tend_breath_pattern_get_slowest_pace:
+ * @pattern: a valid breathing pattern
+ *
+ * Returns: the slowest pace (at least 1.0, the pattern as written) at which a round still
+ *   takes no longer than TEND_BREATH_MAX_CYCLE_SECONDS, or than the written round when that
+ *   is longer: longer exhale's 4 + 6 s can go to 1.5, box breathing's 16 s not at all.
+ */
+double
+tend_breath_pattern_get_slowest_pace (const TendBreathPattern *pattern)
+{
+  double limit, low = 1.0, high = 1.0;
+
+  g_return_val_if_fail (tend_breath_pattern_is_valid (pattern), 1.0);
+
+  limit = longest_cycle (pattern);
+  /* The round grows with the pace (holds stop growing at their cap; in and out never do),
+   * so the slowest pace is found by halving the interval that holds it. */
+  while (cycle_seconds_unclamped (pattern, high) <= limit + 1e-9 && high < 100)
+    high *= 2;
+  if (high >= 100)
+    return 100;
+  for (int i = 0; i < 50; i++)
+    {
+      double mid = (low + high) / 2;
+
+      if (cycle_seconds_unclamped (pattern, mid) <= limit + 1e-9)
+        low = mid;
+      else
+        high = mid;
+    }
+
+  return low;
+}
+
+/**
+ * tend_breath_pattern_clamp_pace:
+ * @pattern: a valid breathing pattern
+ * @pace: the pace asked for: 1.0 as written, more than 1 slower
+ *
+ * Returns: @pace, or the slowest safe pace for @pattern when @pace is slower than that.
+ */
+double
+tend_breath_pattern_clamp_pace (const TendBreathPattern *pattern,
+                                double                   pace)
+{
+  g_return_val_if_fail (tend_breath_pattern_is_valid (pattern), 1.0);
+
+  if (pace <= 1.0)
+    return pace;
+
+  return MIN (pace, tend_breath_pattern_get_slowest_pace (pattern));
+}
+
+/**
+ * tend_breath_pattern_get_cycle_seconds_at:
+ * @pattern: a valid breathing pattern
+ * @pace: the pace asked for
+ *
+ * Returns: how long one round takes at @pace, within the safe limits: holds of at most
+ *   TEND_BREATH_MAX_HOLD_SECONDS, and @pace no slower than the slowest safe pace.
+ */
+double
+tend_breath_pattern_get_cycle_seconds_at (const TendBreathPattern *pattern,
+                                          double                   pace)
+{
+  g_return_val_if_fail (tend_breath_pattern_is_valid (pattern), 0);
+  g_return_val_if_fail (pace > 0, 0);
+
+  return cycle_seconds_unclamped (pattern, tend_breath_pattern_clamp_pace (pattern, pace));
+}
+
 /* A breath speeds up and slows down at its ends, so the shape eases in and out. */
 static double
 ease (double t)
@@ -218,7 +321,9 @@ shape_size (TendBreathPhase phase,
 /**
  * tend_breath_phase_at:
  * @pattern: a valid breathing pattern
- * @pace: 1.0 for the pattern as written; more than 1 is slower (2.0 takes twice as long)
+ * @pace: 1.0 for the pattern as written; more than 1 is slower (2.0 takes twice as long),
+ *   within the safe limits of tend_breath_pattern_clamp_pace(); holds never last more than
+ *   TEND_BREATH_MAX_HOLD_SECONDS, whatever the pace
  * @elapsed_us: microseconds since the first breath in began; earlier counts as the start
  * @out: (out caller-allocates): where the pacer is at @elapsed_us
  *
@@ -243,14 +348,15 @@ tend_breath_phase_at (const TendBreathPattern *pattern,
   g_return_if_fail (pace > 0 && pace <= 100);
   g_return_if_fail (out != NULL);
 
-  seconds[TEND_BREATH_IN] = pattern->in;
-  seconds[TEND_BREATH_HOLD_IN] = pattern->hold_in;
-  seconds[TEND_BREATH_OUT] = pattern->out;
-  seconds[TEND_BREATH_HOLD_OUT] = pattern->hold_out;
+  pace = tend_breath_pattern_clamp_pace (pattern, pace);
+  seconds[TEND_BREATH_IN] = phase_seconds_at (pattern->in, FALSE, pace);
+  seconds[TEND_BREATH_HOLD_IN] = phase_seconds_at (pattern->hold_in, TRUE, pace);
+  seconds[TEND_BREATH_OUT] = phase_seconds_at (pattern->out, FALSE, pace);
+  seconds[TEND_BREATH_HOLD_OUT] = phase_seconds_at (pattern->hold_out, TRUE, pace);
 
   for (guint i = 0; i < G_N_ELEMENTS (seconds); i++)
     {
-      phase_us[i] = (gint64) (seconds[i] * pace * G_USEC_PER_SEC + 0.5);
+      phase_us[i] = (gint64) (seconds[i] * G_USEC_PER_SEC + 0.5);
       cycle_us += phase_us[i];
     }
 
@@ -436,4 +542,160 @@ tend_exercises_best_for_now (const TendSessionRating *sessions,
     return &tend_exercises_catalog[scores[0].position];
 
   return tend_exercises_get_default ();
+}
+
+/* What each exercise works through, and the step its gentle way belongs to. The catalog's
+ * entries do not say, so that adding an exercise needs no more than its words: one missing
+ * here counts as senses (or breathing, when it shows the pacer) with its gentle way on the
+ * first step. */
+static const struct {
+  const char       *id;
+  TendExerciseKind  kind;
+  guint             gentle_step;  /* 0-based */
+} exercise_extras[] = {
+  /* Its gentle way: fewer things are fine, from the first thing to look for. */
+  { "senses-54321",        TEND_EXERCISE_KIND_SENSES,    0 },
+  /* Trace a square in the room while breathing: the breathing step. */
+  { "box-breathing",       TEND_EXERCISE_KIND_BREATHING, 1 },
+  { "longer-exhale",       TEND_EXERCISE_KIND_BREATHING, 1 },
+  /* Tap knees or a table instead of the chest: where the hands are placed. */
+  { "butterfly-hug",       TEND_EXERCISE_KIND_MOVEMENT,  0 },
+  /* Turn the head only as far as is comfortable: the step that turns it. */
+  { "orienting",           TEND_EXERCISE_KIND_SENSES,    1 },
+  /* Look at the floor instead of feeling the feet: the first step with the feet. */
+  { "feet-on-floor",       TEND_EXERCISE_KIND_MOVEMENT,  0 },
+  /* Eyes open, a faint picture, no calm place is fine: imagining the place. */
+  { "calm-place",          TEND_EXERCISE_KIND_SENSES,    0 },
+  /* A texture alone is enough if temperature is too much: feeling cool or warm. */
+  { "temperature-texture", TEND_EXERCISE_KIND_SENSES,    1 },
+  /* Eyes open, skip any part, sounds instead: the first part of the body. */
+  { "body-scan",           TEND_EXERCISE_KIND_MOVEMENT,  1 },
+};
+
+static int
+extras_position (const TendExercise *exercise)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (exercise_extras); i++)
+    if (g_str_equal (exercise_extras[i].id, exercise->id))
+      return (int) i;
+
+  return -1;
+}
+
+/**
+ * tend_exercise_get_kind:
+ * @exercise: an exercise from the catalog
+ *
+ * Returns: whether @exercise works through breathing, the senses or movement.
+ */
+TendExerciseKind
+tend_exercise_get_kind (const TendExercise *exercise)
+{
+  int position;
+
+  g_return_val_if_fail (exercise != NULL, TEND_EXERCISE_KIND_SENSES);
+
+  position = extras_position (exercise);
+  if (position >= 0)
+    return exercise_extras[position].kind;
+
+  return (exercise->flags & TEND_EXERCISE_BREATHING) ? TEND_EXERCISE_KIND_BREATHING
+                                                     : TEND_EXERCISE_KIND_SENSES;
+}
+
+/**
+ * tend_exercise_get_gentle_step:
+ * @exercise: an exercise from the catalog
+ *
+ * Returns: the 0-based step that @exercise's gentle way belongs to, where the player shows it.
+ */
+guint
+tend_exercise_get_gentle_step (const TendExercise *exercise)
+{
+  int position;
+
+  g_return_val_if_fail (exercise != NULL, 0);
+
+  position = extras_position (exercise);
+  if (position >= 0 && exercise_extras[position].gentle_step < exercise->n_steps)
+    return exercise_extras[position].gentle_step;
+
+  return 0;
+}
+
+/* Something different when one kind did not help: breathing ↔ senses ↔ movement. */
+static TendExerciseKind
+other_kind (TendExerciseKind kind)
+{
+  switch (kind)
+    {
+    case TEND_EXERCISE_KIND_BREATHING:
+    case TEND_EXERCISE_KIND_MOVEMENT:
+      return TEND_EXERCISE_KIND_SENSES;
+    case TEND_EXERCISE_KIND_SENSES:
+    default:
+      return TEND_EXERCISE_KIND_MOVEMENT;
+    }
+}
+
+/**
+ * tend_exercises_choose_another:
+ * @current: the exercise that was just stopped or did not help
+ * @sessions: (array length=n_sessions) (nullable): this person's recorded sessions
+ * @n_sessions: how many
+ *
+ * What to offer after stopping early, or when distress did not go down: the exercise other
+ * than @current that has lowered this person's distress the most on average (only one that
+ * has lowered it counts); without such history, something of a different kind (breathing ↔
+ * senses ↔ movement): @current's own suggestion when it is of that kind, else the first of
+ * that kind in the catalog (for breathing, the default, which has no holds).
+ *
+ * Returns: an exercise from the catalog, never @current.
+ */
+const TendExercise *
+tend_exercises_choose_another (const TendExercise      *current,
+                               const TendSessionRating *sessions,
+                               gsize                    n_sessions)
+{
+  g_autofree Score *scores = NULL;
+  TendExerciseKind want;
+  const TendExercise *instead;
+
+  g_return_val_if_fail (current != NULL, tend_exercises_get_default ());
+  g_return_val_if_fail (sessions != NULL || n_sessions == 0, tend_exercises_get_default ());
+
+  scores = score_catalog (sessions, n_sessions);
+  for (guint i = 0; i < tend_exercises_catalog_len; i++)
+    {
+      const TendExercise *exercise = &tend_exercises_catalog[scores[i].position];
+
+      /* Sorted: past the first that has not lowered distress, none further has. */
+      if (scores[i].rated == 0 || scores[i].drop_sum <= 0)
+        break;
+      if (exercise != current)
+        return exercise;
+    }
+
+  want = other_kind (tend_exercise_get_kind (current));
+  instead = current->try_instead != NULL ? tend_exercises_lookup (current->try_instead) : NULL;
+  if (instead != NULL && instead != current && tend_exercise_get_kind (instead) == want)
+    return instead;
+
+  if (want == TEND_EXERCISE_KIND_BREATHING && tend_exercises_get_default () != current)
+    return tend_exercises_get_default ();
+
+  for (guint i = 0; i < tend_exercises_catalog_len; i++)
+    {
+      const TendExercise *exercise = &tend_exercises_catalog[i];
+
+      if (exercise != current && tend_exercise_get_kind (exercise) == want)
+        return exercise;
+    }
+
+  /* A catalog with nothing of another kind: anything but this one. */
+  for (guint i = 0; i < tend_exercises_catalog_len; i++)
+    if (&tend_exercises_catalog[i] != current)
+      return &tend_exercises_catalog[i];
+
+  return current;
 }

@@ -14,6 +14,13 @@ G_BEGIN_DECLS
 /* The exercise offered when there is no history yet: breathing without holds (DESIGN.md). */
 #define TEND_EXERCISES_DEFAULT_ID "longer-exhale"
 
+/* Safe pacing (issue 15): whatever the pace, a held breath lasts at most this long… */
+#define TEND_BREATH_MAX_HOLD_SECONDS 4.0
+/* …and a slower pace never takes breathing below about four breaths a minute: a round is at
+ * most this long, or as long as the pattern is written, when that is longer (box breathing's
+ * four fours are 16 s). */
+#define TEND_BREATH_MAX_CYCLE_SECONDS 15.0
+
 /* A breathing rhythm: seconds for each phase and how many rounds. Breathing exercises count
  * cycles, not minutes, so a slower pace makes the exercise longer instead of cutting it short. */
 typedef struct {
@@ -80,6 +87,13 @@ typedef struct {
   guint              n_steps;
 } TendExercise;
 
+/* What an exercise works through, for offering "something different" when one did not help. */
+typedef enum {
+  TEND_EXERCISE_KIND_BREATHING,
+  TEND_EXERCISE_KIND_SENSES,    /* seeing, hearing, touching, imagining: attention outward */
+  TEND_EXERCISE_KIND_MOVEMENT,  /* the body moving or pressing: taps, feet, a scan */
+} TendExerciseKind;
+
 /* One recorded session, reduced to what ordering needs; -1 (TEND_DISTRESS_UNSET) is "not rated". */
 typedef struct {
   const char *exercise_id;
@@ -99,6 +113,11 @@ guint               tend_step_get_seconds                 (const TendStep       
 gboolean            tend_breath_pattern_is_valid          (const TendBreathPattern *pattern);
 gboolean            tend_breath_pattern_has_holds         (const TendBreathPattern *pattern);
 double              tend_breath_pattern_get_cycle_seconds (const TendBreathPattern *pattern);
+double              tend_breath_pattern_get_cycle_seconds_at (const TendBreathPattern *pattern,
+                                                           double                   pace);
+double              tend_breath_pattern_get_slowest_pace  (const TendBreathPattern *pattern);
+double              tend_breath_pattern_clamp_pace        (const TendBreathPattern *pattern,
+                                                           double                   pace);
 void                tend_breath_phase_at                  (const TendBreathPattern *pattern,
                                                            double                   pace,
                                                            gint64                   elapsed_us,
@@ -109,9 +128,15 @@ TendTapSide         tend_tap_side_at                      (guint                
                                                            gint64                   elapsed_us,
                                                            double                  *out_progress);
 
+TendExerciseKind    tend_exercise_get_kind                (const TendExercise      *exercise);
+guint               tend_exercise_get_gentle_step         (const TendExercise      *exercise);
+
 GPtrArray          *tend_exercises_order_by_helpfulness   (const TendSessionRating *sessions,
                                                            gsize                    n_sessions) G_GNUC_WARN_UNUSED_RESULT;
 const TendExercise *tend_exercises_best_for_now           (const TendSessionRating *sessions,
+                                                           gsize                    n_sessions);
+const TendExercise *tend_exercises_choose_another         (const TendExercise      *current,
+                                                           const TendSessionRating *sessions,
                                                            gsize                    n_sessions);
 
 G_END_DECLS
