@@ -449,6 +449,9 @@ test_chooser (Fixture       *f,
                             "here-and-now push-wall name-and-move");
   g_clear_pointer (&ids, g_free);
   g_assert_cmpuint (count_labels (GTK_WIDGET (page), "May fit right now"), ==, 7);
+  /* Ground Now follows: no breathing when it is too little. */
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "senses-54321");
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Starts “5-4-3-2-1 Senses”"));
   assert_catalog_order (page);
   /* Nothing is hidden: every card is still on the page. */
   for (guint i = 0; i < tend_exercises_get_n_items (); i++)
@@ -465,6 +468,7 @@ test_chooser (Fixture       *f,
                             "feet-on-floor calm-place body-scan");
   g_clear_pointer (&ids, g_free);
   assert_catalog_order (page);
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "longer-exhale");
 
   g_signal_emit_by_name (much, "clicked");
   g_assert_false (gtk_toggle_button_get_active (much));
@@ -480,6 +484,10 @@ test_chooser (Fixture       *f,
   ids = marked_ids (page);
   g_assert_cmpstr (tend_ground_page_get_marked (page)->id, ==, "push-wall");
   g_assert_nonnull (strstr (ids, "push-wall"));
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "push-wall");
+  /* What helped most, but for too little, is not what Ground Now starts for too much. */
+  tend_ground_page_choose (page, TEND_FITS_TOO_MUCH);
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "senses-54321");
 }
 
 static gboolean

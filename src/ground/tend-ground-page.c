@@ -142,6 +142,8 @@ mark_fitting (TendGroundPage *self)
     }
 }
 
+static void rebuild (TendGroundPage *self);
+
 /* The two choices are one or the other, or neither: pressing the chosen one again lets go. */
 static void
 choice_toggled_cb (GtkToggleButton *button,
@@ -163,6 +165,8 @@ choice_toggled_cb (GtkToggleButton *button,
   else if (gtk_toggle_button_get_active (self->too_little_button))
     self->chosen = TEND_FITS_TOO_LITTLE;
 
+  /* Ground Now follows the choice; the cards stay as they are, only marked. */
+  rebuild (self);
   mark_fitting (self);
 }
 
@@ -180,15 +184,44 @@ has_rated_history (GArray *ratings)
   return FALSE;
 }
 
-/* What Ground Now starts: the exercise chosen in Preferences, or the one that helped most. */
+/* What Ground Now starts: the exercise chosen in Preferences; or, once "too much" or "too
+ * little" is chosen, the one that fits and has helped most (the first that fits, without
+ * history); otherwise the one that helped most, or the default breathing. */
 static const TendExercise *
-choose_best (TendGroundPage     *self,
-             const TendExercise *helped)
+choose_best (TendGroundPage *self,
+             GArray         *ratings)
 {
   g_autofree char *chosen = g_settings_get_string (self->settings, "default-exercise");
   const TendExercise *exercise = tend_exercises_lookup (chosen);
+  const TendSessionRating *data = (const TendSessionRating *) (gconstpointer) ratings->data;
+  const TendExercise *helped;
 
-  return exercise != NULL ? exercise : helped;
+  if (exercise != NULL)
+    return exercise;
+
+  helped = tend_exercises_best_for_now (data, ratings->len);
+  if (self->chosen != 0 && !tend_exercise_fits (helped, self->chosen))
+    {
+      g_autoptr(GPtrArray) order = tend_exercises_order_by_helpfulness (data, ratings->len);
+
+      for (guint i = 0; i < order->len; i++)
+        {
+          const TendExercise *candidate = g_ptr_array_index (order, i);
+
+          if (tend_exercise_fits (candidate, self->chosen))
+            return candidate;
+        }
+    }
+
+  return helped;
+}
+
+static GArray *
+get_ratings (TendGroundPage *self)
+{
+  if (self->store == NULL)
+    return g_array_new (FALSE, FALSE, sizeof (TendSessionRating));
+  return tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store));
 }
 
 static void
@@ -198,15 +231,11 @@ rebuild (TendGroundPage *self)
   const TendSessionRating *data;
   GtkWidget *child;
   g_autofree char *best_text = NULL;
-  const TendExercise *helped, *badge;
+  const TendExercise *badge;
 
-  ratings = self->store != NULL
-            ? tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store))
-            : g_array_new (FALSE, FALSE, sizeof (TendSessionRating));
+  ratings = get_ratings (self);
   data = (const TendSessionRating *) (gconstpointer) ratings->data;
-
-  helped = tend_exercises_best_for_now (data, ratings->len);
-  self->best = choose_best (self, helped);
+  self->best = choose_best (self, ratings);
 
   /* Translators: under “Ground Now”: which exercise it starts; %s is its title. */
   best_text = g_strdup_printf (_("Starts “%s”"), _(self->best->title));
@@ -337,13 +366,9 @@ tend_ground_page_get_best (TendGroundPage *self)
 
   g_return_val_if_fail (TEND_IS_GROUND_PAGE (self), NULL);
 
-  if (self->store == NULL)
-    return choose_best (self, tend_exercises_get_default ());
-
   /* Ratings change after the page was drawn (the after rating of the last session). */
-  ratings = tend_grounding_sessions_get_ratings (tend_store_get_sessions (self->store));
-  return choose_best (self, tend_exercises_best_for_now ((const TendSessionRating *) (gconstpointer) ratings->data,
-                                                         ratings->len));
+  ratings = get_ratings (self);
+  return choose_best (self, ratings);
 }
 
 GPtrArray *
