@@ -10,8 +10,11 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import po_reader  # noqa: E402
 from atspi_util import Atspi, find, focused, wait_for, xdotool  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
+
+PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po")
 
 MUCH = "Too much: racing, flooded, on edge"
 LITTLE = "Too little: numb, far away, cut off"
@@ -125,6 +128,26 @@ def main():
 
     tend.key(wid, "ctrl+q")
     t.check(tend.wait_exit() == 0, "Ctrl+Q quits")
+    tend.stop()
+
+    # German has the longest words: both buttons still fit side by side at 360 px.
+    de = po_reader.read(os.path.join(PO_DIR, "de.po"))
+    help_de = de[(None, "Need _More Help?")]["msgstr"].replace("_", "")
+    plan_de = de[(None, "My _Safety Plan")]["msgstr"].replace("_", "")
+    tend = Tend(env={"LANGUAGE": "de"})
+    app = tend.start()
+    frame = tend.frame(app) if app else None
+    wid = tend.window_id()
+    if t.check(frame is not None and wid is not None, "Tend starts in German"):
+        xdotool("windowsize", wid, "360", "700")
+        time.sleep(1.0)
+        tend.key(wid, "alt+2")
+        wait_for(lambda: find(frame, "button", help_de), 5)
+        time.sleep(0.5)
+        t.check(on_screen(frame, find(frame, "button", help_de)),
+                "%s is on screen at 360 × 700" % help_de)
+        t.check(on_screen(frame, find(frame, "button", plan_de)),
+                "%s is on screen at 360 × 700" % plan_de)
     tend.stop()
     return t.finish()
 
