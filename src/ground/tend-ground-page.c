@@ -124,7 +124,9 @@ build_card (const TendExercise *exercise,
 static void
 mark_fitting (TendGroundPage *self)
 {
-  if (self->order == NULL || self->card_widgets == NULL)
+  /* Before the first build there are no cards to mark; rebuild() marks them when it makes them. */
+  if (self->order == NULL || self->card_widgets == NULL ||
+      self->card_widgets->len != self->order->len)
     return;
 
   for (guint i = 0; i < self->order->len; i++)
