@@ -431,6 +431,10 @@ wants_backup_hint (TendWindow *self)
       adw_banner_get_revealed (self->damaged_banner))
     return FALSE;
 
+  /* The note belongs to the Journal: Ground and Progress ask nothing of a person (issue 15). */
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->stack), "journal") != 0)
+    return FALSE;
+
   if (now - g_settings_get_int64 (settings, "backup-hint-dismissed") < BACKUP_HINT_SECONDS)
     return FALSE;
 
@@ -503,6 +507,8 @@ tend_window_backup_watch (TendWindow *self)
   g_signal_connect_object (tend_store_get_sessions (store), "items-changed",
                            G_CALLBACK (update_backup_hint), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->damaged_banner, "notify::revealed",
+                           G_CALLBACK (update_backup_hint), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (update_backup_hint), self, G_CONNECT_SWAPPED);
   update_backup_hint (self);
 }

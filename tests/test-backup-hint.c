@@ -134,6 +134,30 @@ test_dismiss (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The note belongs to the Journal: on Ground and Progress it asks nothing, and it comes back
+ * with the Journal (issue 15). */
+static void
+test_journal_only (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  TendWindow *window;
+  AdwViewStack *stack;
+
+  add_entry (fixture->store);
+  window = open_window (fixture);
+  stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), TEND_TYPE_WINDOW,
+                                                         "stack"));
+  g_assert_true (hint_shown (window));
+
+  adw_view_stack_set_visible_child_name (stack, "ground");
+  g_assert_false (hint_shown (window));
+  adw_view_stack_set_visible_child_name (stack, "progress");
+  g_assert_false (hint_shown (window));
+  adw_view_stack_set_visible_child_name (stack, "journal");
+  g_assert_true (hint_shown (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Turned off in Preferences, it never shows. */
 static void
 test_turned_off (Fixture       *fixture,
@@ -200,6 +224,8 @@ main (int   argc,
 
   g_test_add ("/tend/backup-hint/dismiss", Fixture, NULL,
               fixture_set_up, test_dismiss, fixture_tear_down);
+  g_test_add ("/tend/backup-hint/journal-only", Fixture, NULL,
+              fixture_set_up, test_journal_only, fixture_tear_down);
   g_test_add ("/tend/backup-hint/turned-off", Fixture, NULL,
               fixture_set_up, test_turned_off, fixture_tear_down);
   g_test_add ("/tend/backup-hint/backup-hides", Fixture, NULL,

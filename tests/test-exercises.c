@@ -16,7 +16,11 @@
 static const char * const required_ids[] = {
   "senses-54321", "box-breathing", "longer-exhale", "butterfly-hug", "orienting",
   "feet-on-floor", "calm-place", "temperature-texture", "body-scan",
+  /* For shutting down, not only for flooding (issue 15). */
+  "here-and-now", "push-wall", "name-and-move",
 };
+
+static const char * const languages[] = { "de", "es", "fr" };
 
 /* Calls @func on every string an exercise shows, with a name for failure messages. */
 static void
@@ -91,7 +95,7 @@ test_catalog_ids (void)
   guint n = tend_exercises_get_n_items ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  g_assert_cmpuint (n, >=, 9);
+  g_assert_cmpuint (n, >=, 12);
   g_assert_null (tend_exercises_get_item (n));
   g_assert_null (tend_exercises_lookup ("no-such-exercise"));
 
@@ -217,6 +221,342 @@ test_catalog_steps (void)
       g_assert_cmpuint (approx, >=, 45);
       g_assert_cmpuint (approx, <=, 300);
     }
+}
+
+/* Translations: a small reader of po/LANG.po, enough for the catalog's messages. */
+
+static void
+string_free (GString *string)
+{
+  g_string_free (string, TRUE);
+}
+
+static char *
+po_unquote (const char *line)
+{
+  const char *start = strchr (line, '"');
+  const char *end = strrchr (line, '"');
+  g_autofree char *inner = NULL;
+
+  g_assert_nonnull (start);
+  g_assert_true (end > start);
+  inner = g_strndup (start + 1, end - start - 1);
+  return g_strcompress (inner);
+}
+
+/* Returns every translated, non-fuzzy message without a context, msgid to msgstr. */
+static GHashTable *
+read_po (const char *lang)
+{
+  g_autofree char *name = g_strconcat (lang, ".po", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "po", name, NULL);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTable *messages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GString) msgid = NULL;
+  g_autoptr(GString) msgstr = NULL;
+  GString *current = NULL;
+  gboolean fuzzy = FALSE, context = FALSE, plural = FALSE;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+
+  for (guint i = 0; ; i++)
+    {
+      const char *line = lines[i];
+      gboolean blank = line == NULL || *line == '\0';
+
+      if (blank || (g_str_has_prefix (line, "#") && current == msgstr && msgstr != NULL))
+        {
+          if (msgid != NULL && msgstr != NULL && !fuzzy && !context && !plural &&
+              msgid->len > 0 && msgstr->len > 0)
+            g_hash_table_replace (messages, g_strdup (msgid->str), g_strdup (msgstr->str));
+          g_clear_pointer (&msgid, string_free);
+          g_clear_pointer (&msgstr, string_free);
+          current = NULL;
+          fuzzy = context = plural = FALSE;
+          if (line == NULL)
+            break;
+          if (blank)
+            continue;
+        }
+
+      if (g_str_has_prefix (line, "#,") && strstr (line, "fuzzy") != NULL)
+        fuzzy = TRUE;
+      else if (g_str_has_prefix (line, "#"))
+        continue;
+      else if (g_str_has_prefix (line, "msgctxt "))
+        context = TRUE, current = NULL;
+      else if (g_str_has_prefix (line, "msgid_plural "))
+        plural = TRUE, current = NULL;
+      else if (g_str_has_prefix (line, "msgid "))
+        {
+          g_autofree char *text = po_unquote (line);
+
+          msgid = g_string_new (text);
+          current = msgid;
+        }
+      else if (g_str_has_prefix (line, "msgstr "))
+        {
+          g_autofree char *text = po_unquote (line);
+
+          msgstr = g_string_new (text);
+          current = msgstr;
+        }
+      else if (g_str_has_prefix (line, "msgstr["))
+        plural = TRUE, current = NULL;
+      else if (line[0] == '"' && current != NULL)
+        {
+          g_autofree char *text = po_unquote (line);
+
+          g_string_append (current, text);
+        }
+    }
+
+  return messages;
+}
+
+static GHashTable *translations;  /* language of the test now running, msgid to msgstr */
+static const char *translating;
+
+static void
+check_translated (const TendExercise *exercise,
+                  const char         *field,
+                  const char         *text)
+{
+  const char *translated = g_hash_table_lookup (translations, text);
+
+  if (translated == NULL || *translated == '\0')
+    g_error ("%s: %s is not translated into %s: %s", exercise->id, field, translating, text);
+}
+
+/* Every exercise, old and new, has its gentle way and its "if this feels worse" line, and
+ * every other word it shows, in every language Tend speaks. */
+static void
+test_catalog_translated (void)
+{
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GHashTable) messages = read_po (languages[l]);
+
+      g_assert_cmpuint (g_hash_table_size (messages), >, 100);
+      translations = messages;
+      translating = languages[l];
+
+      for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+        {
+          const TendExercise *exercise = tend_exercises_get_item (i);
+          const char *gentle = g_hash_table_lookup (messages, exercise->gentle_way);
+          const char *worse = g_hash_table_lookup (messages, exercise->if_worse);
+
+          if (gentle == NULL || worse == NULL)
+            g_error ("%s: no gentle way or no “if this feels worse” line in %s",
+                     exercise->id, languages[l]);
+          g_assert_cmpstr (gentle, !=, "");
+          g_assert_cmpstr (worse, !=, "");
+          /* Not left in English by mistake. */
+          g_assert_cmpstr (gentle, !=, exercise->gentle_way);
+          g_assert_cmpstr (worse, !=, exercise->if_worse);
+
+          foreach_string (exercise, check_translated);
+        }
+
+      translations = NULL;
+      translating = NULL;
+    }
+}
+
+/* Words that make a step rely on sight. "eyes can stay open" and "eyes open" only allow it. */
+static gboolean
+relies_on_sight (const TendStep *step)
+{
+  static const char * const words[] = {
+    "look", "looking", "see", "seeing", "eyes", "colour", "colours",
+  };
+  g_autofree char *lower = g_ascii_strdown (step->text, -1);
+  g_autoptr(GString) text = g_string_new (lower);
+
+  /* The breathing pacer is a shape to watch. */
+  if (step->breath != NULL)
+    return TRUE;
+
+  g_string_replace (text, "eyes can stay open", "", 0);
+  g_string_replace (text, "eyes open", "", 0);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      if (has_word (text->str, words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+is_non_visual (const char *text)
+{
+  static const char * const words[] = {
+    "listen", "hear", "sound", "sounds", "touch", "touching", "hold", "feel", "hand", "hands",
+    "count", "press",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    {
+      if (has_word (text, words[i]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A step that relies on sight offers a way by sound or touch, as its "instead" line; the
+ * translations carry it too (test_catalog_translated reads every "instead"). */
+static void
+test_catalog_non_visual (void)
+{
+  guint n_sight = 0;
+
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const TendExercise *exercise = tend_exercises_get_item (i);
+
+      for (guint j = 0; j < exercise->n_steps; j++)
+        {
+          const TendStep *step = &exercise->steps[j];
+
+          if (!relies_on_sight (step))
+            continue;
+
+          n_sight++;
+          if (step->instead == NULL || !is_non_visual (step->instead))
+            g_error ("%s, step %u relies on sight with no way by sound or touch: %s",
+                     exercise->id, j + 1, step->text);
+          if (relies_on_sight (&(TendStep) { .text = step->instead }) &&
+              !is_non_visual (step->instead))
+            g_error ("%s, step %u: its other way needs sight too", exercise->id, j + 1);
+        }
+    }
+
+  /* The senses, both breathing pacers and orienting to the room are among them. */
+  g_assert_cmpuint (n_sight, >=, 8);
+}
+
+static char *
+fitting_ids (TendExerciseFits fits)
+{
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const TendExercise *exercise = tend_exercises_get_item (i);
+
+      if (tend_exercise_fits (exercise, fits))
+        g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "", exercise->id);
+    }
+
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* "Too much" (racing, flooded) and "too little" (numb, far away): every exercise fits one or
+ * both; breathing slower and imagining a calm place are for too much, never for shutting down;
+ * the three exercises for shutting down are for too little. */
+static void
+test_catalog_fits (void)
+{
+  g_autofree char *too_much = fitting_ids (TEND_FITS_TOO_MUCH);
+  g_autofree char *too_little = fitting_ids (TEND_FITS_TOO_LITTLE);
+
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const TendExercise *exercise = tend_exercises_get_item (i);
+
+      g_assert_cmpuint (exercise->fits, !=, 0);
+      g_assert_cmpuint (exercise->fits & ~(TEND_FITS_TOO_MUCH | TEND_FITS_TOO_LITTLE), ==, 0);
+      if (exercise->flags & TEND_EXERCISE_BREATHING)
+        g_assert_false (tend_exercise_fits (exercise, TEND_FITS_TOO_LITTLE));
+    }
+
+  g_assert_cmpstr (too_much, ==,
+                   "senses-54321 box-breathing longer-exhale butterfly-hug feet-on-floor "
+                   "calm-place body-scan");
+  g_assert_cmpstr (too_little, ==,
+                   "senses-54321 orienting feet-on-floor temperature-texture here-and-now "
+                   "push-wall name-and-move");
+
+  /* The new ones say what they are for in plain words: no "dissociation", no "hypo-". */
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const TendExercise *exercise = tend_exercises_get_item (i);
+      g_autofree char *lower = g_ascii_strdown (exercise->purpose, -1);
+
+      g_assert_null (strstr (lower, "dissociat"));
+      g_assert_null (strstr (lower, "arousal"));
+      g_assert_null (strstr (lower, "hypo"));
+      g_assert_null (strstr (lower, "hyper"));
+    }
+}
+
+/* The step that asks what day it is shows today's weekday and date under its words; no other
+ * step changes. */
+static void
+test_step_today (void)
+{
+  const TendExercise *here = tend_exercises_lookup ("here-and-now");
+  g_autoptr(GDateTime) monday = g_date_time_new_utc (2026, 12, 7, 10, 0, 0);
+  g_autofree char *expected = NULL;
+  guint n_today = 0;
+
+  g_assert_nonnull (here);
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    {
+      const TendExercise *exercise = tend_exercises_get_item (i);
+
+      for (guint j = 0; j < exercise->n_steps; j++)
+        {
+          const TendStep *step = &exercise->steps[j];
+          g_autofree char *text = tend_step_dup_text (step, monday);
+
+          if (!step->shows_today)
+            {
+              g_assert_cmpstr (text, ==, step->text);
+              continue;
+            }
+
+          n_today++;
+          g_assert_true (exercise == here);
+          expected = g_strdup_printf ("%s\nToday is Monday, 7 December 2026.", step->text);
+          g_assert_cmpstr (text, ==, expected);
+          g_clear_pointer (&expected, g_free);
+        }
+    }
+
+  g_assert_cmpuint (n_today, ==, 1);
+}
+
+/* Here and now asks for age, day and place; pushing offers a way sitting down; every new one
+ * points, if it feels worse, to something of another kind. */
+static void
+test_catalog_shutting_down (void)
+{
+  const TendExercise *here = tend_exercises_lookup ("here-and-now");
+  const TendExercise *push = tend_exercises_lookup ("push-wall");
+  const TendExercise *move = tend_exercises_lookup ("name-and-move");
+  g_autoptr(GString) here_text = g_string_new (NULL);
+
+  for (guint i = 0; i < here->n_steps; i++)
+    g_string_append_printf (here_text, " %s", here->steps[i].text);
+  g_assert_nonnull (strstr (here_text->str, "“I am … years old.”"));
+  g_assert_nonnull (strstr (here_text->str, "“Today is …”"));
+  g_assert_nonnull (strstr (here_text->str, "“I am in …”"));
+
+  g_assert_nonnull (push->steps[0].instead);
+  g_assert_nonnull (strstr (push->steps[0].instead, "sitting"));
+  g_assert_nonnull (strstr (push->gentle_way, "sitting"));
+
+  g_assert_cmpstr (here->try_instead, ==, "push-wall");
+  g_assert_cmpstr (push->try_instead, ==, "name-and-move");
+  g_assert_cmpstr (move->try_instead, ==, "temperature-texture");
 }
 
 static void
@@ -608,14 +948,14 @@ test_order (void)
     { "no history", NULL, 0, NULL },
     { "mixed", mixed, G_N_ELEMENTS (mixed),
       "orienting box-breathing body-scan senses-54321 longer-exhale butterfly-hug "
-      "feet-on-floor calm-place temperature-texture" },
+      "feet-on-floor calm-place temperature-texture here-and-now push-wall name-and-move" },
     { "ties keep catalog order", ties, G_N_ELEMENTS (ties),
       "senses-54321 butterfly-hug temperature-texture box-breathing longer-exhale orienting "
-      "feet-on-floor calm-place body-scan" },
+      "feet-on-floor calm-place body-scan here-and-now push-wall name-and-move" },
     { "unrated only", &mixed[4], 5, NULL },
     { "worse and unchanged still come first", only_worse, G_N_ELEMENTS (only_worse),
       "calm-place box-breathing senses-54321 longer-exhale butterfly-hug orienting "
-      "feet-on-floor temperature-texture body-scan" },
+      "feet-on-floor temperature-texture body-scan here-and-now push-wall name-and-move" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -647,6 +987,13 @@ test_best_for_now (void)
   /* Nothing has lowered distress yet: the default, not the least bad. */
   g_assert_cmpstr (tend_exercises_best_for_now (only_worse, G_N_ELEMENTS (only_worse))->id, ==,
                    "longer-exhale");
+
+  /* What the Ground page marks: nothing until something has lowered distress. */
+  g_assert_null (tend_exercises_helped_most (NULL, 0));
+  g_assert_null (tend_exercises_helped_most (&mixed[4], 5));
+  g_assert_null (tend_exercises_helped_most (only_worse, G_N_ELEMENTS (only_worse)));
+  g_assert_cmpstr (tend_exercises_helped_most (mixed, G_N_ELEMENTS (mixed))->id, ==, "orienting");
+  g_assert_cmpstr (tend_exercises_helped_most (calm_helped, 2)->id, ==, "calm-place");
 }
 
 /* Safe pacing (issue 15): whatever the pace, holds stay at 4 s or less and a round never takes
@@ -824,6 +1171,11 @@ main (int   argc,
   g_test_add_func ("/tend/exercises/catalog/ids", test_catalog_ids);
   g_test_add_func ("/tend/exercises/catalog/strings", test_catalog_strings);
   g_test_add_func ("/tend/exercises/catalog/steps", test_catalog_steps);
+  g_test_add_func ("/tend/exercises/catalog/translated", test_catalog_translated);
+  g_test_add_func ("/tend/exercises/catalog/non-visual", test_catalog_non_visual);
+  g_test_add_func ("/tend/exercises/catalog/fits", test_catalog_fits);
+  g_test_add_func ("/tend/exercises/catalog/shutting-down", test_catalog_shutting_down);
+  g_test_add_func ("/tend/exercises/catalog/today", test_step_today);
   g_test_add_func ("/tend/exercises/catalog/breathing", test_catalog_breathing);
   g_test_add_func ("/tend/exercises/catalog/care", test_catalog_care);
   g_test_add_func ("/tend/exercises/pacer/box", test_pacer_box);

@@ -15,6 +15,7 @@
 #include "tend-ground-page.h"
 #include "tend-test-records.h"
 #include "tend-test-utils.h"
+#include "tend-window.h"
 
 typedef struct {
   char              *dir;
@@ -537,12 +538,22 @@ add_session (TendStore  *store,
 }
 
 static void
-test_most_helpful_first (Fixture       *f,
-                         gconstpointer  data)
+assert_catalog_order (TendGroundPage *page)
+{
+  g_autoptr(GPtrArray) order = tend_ground_page_dup_order (page);
+
+  g_assert_cmpuint (order->len, ==, tend_exercises_get_n_items ());
+  for (guint i = 0; i < order->len; i++)
+    g_assert_true (g_ptr_array_index (order, i) == tend_exercises_get_item (i));
+}
+
+/* The cards keep the catalog's order whatever has helped, so the hand finds the same place;
+ * the one that helped most is marked where it stands, and Ground Now starts it. */
+static void
+test_most_helpful_marked (Fixture       *f,
+                          gconstpointer  data)
 {
   TendGroundPage *page = TEND_GROUND_PAGE (tend_ground_page_new ());
-  g_autoptr(GPtrArray) order = NULL;
-  const TendExercise *first;
 
   adw_navigation_view_push (f->view, adw_navigation_page_new (GTK_WIDGET (page), "Ground"));
   tend_ground_page_set_store (page, f->store);
@@ -551,20 +562,198 @@ test_most_helpful_first (Fixture       *f,
   g_assert_true (tend_ground_page_get_best (page) == tend_exercises_get_default ());
   g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Starts “Longer Exhale”"));
 
+  assert_catalog_order (page);
+  g_assert_null (tend_ground_page_get_marked (page));
+  g_assert_null (tend_test_find_label (GTK_WIDGET (page), "Has helped you most so far"));
+
   add_session (f->store, "feet-on-floor", 8, 3);
   add_session (f->store, "feet-on-floor", 6, 2);
   add_session (f->store, "box-breathing", 7, 6);
 
-  order = tend_ground_page_dup_order (page);
-  first = g_ptr_array_index (order, 0);
-  g_assert_cmpstr (first->id, ==, "feet-on-floor");
-  g_assert_cmpstr (((const TendExercise *) g_ptr_array_index (order, 1))->id, ==, "box-breathing");
+  assert_catalog_order (page);
+  g_assert_cmpstr (tend_ground_page_get_marked (page)->id, ==, "feet-on-floor");
   g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "feet-on-floor");
   g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Starts “Feet on the Floor”"));
   g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Has helped you most so far"));
 
   tend_test_wait_frames (GTK_WIDGET (f->window), 2);
   tend_test_save_screenshot (GTK_WIDGET (f->window), "ground-page");
+}
+
+static char *
+marked_ids (TendGroundPage *page)
+{
+  g_autoptr(GPtrArray) marked = tend_ground_page_dup_marked_fitting (page);
+  g_autoptr(GString) ids = g_string_new (NULL);
+
+  for (guint i = 0; i < marked->len; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? " " : "",
+                            ((const TendExercise *) g_ptr_array_index (marked, i))->id);
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
+static guint
+count_labels (GtkWidget  *root,
+              const char *text)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)), text) == 0)
+    n++;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child, text);
+  return n;
+}
+
+/* "Too much" and "too little" mark the exercises that fit, hide none and move none; the two
+ * are one or the other, and pressing the chosen one again lets go. */
+static void
+test_chooser (Fixture       *f,
+              gconstpointer  data)
+{
+  TendGroundPage *page = TEND_GROUND_PAGE (tend_ground_page_new ());
+  GtkToggleButton *much, *little;
+  g_autofree char *ids = NULL;
+
+  adw_navigation_view_push (f->view, adw_navigation_page_new (GTK_WIDGET (page), "Ground"));
+  tend_ground_page_set_store (page, f->store);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  much = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (page), TEND_TYPE_GROUND_PAGE,
+                                                           "too_much_button"));
+  little = GTK_TOGGLE_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (page), TEND_TYPE_GROUND_PAGE,
+                                                             "too_little_button"));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (much)));
+  g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (little)));
+
+  g_assert_cmpuint (tend_ground_page_get_chosen (page), ==, 0);
+  ids = marked_ids (page);
+  g_assert_cmpstr (ids, ==, "");
+  g_clear_pointer (&ids, g_free);
+
+  /* As a click does. */
+  g_signal_emit_by_name (little, "clicked");
+  g_assert_true (gtk_toggle_button_get_active (little));
+  g_assert_cmpuint (tend_ground_page_get_chosen (page), ==, TEND_FITS_TOO_LITTLE);
+  ids = marked_ids (page);
+  g_assert_cmpstr (ids, ==, "senses-54321 orienting feet-on-floor temperature-texture "
+                            "here-and-now push-wall name-and-move");
+  g_clear_pointer (&ids, g_free);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (page), "May fit right now"), ==, 7);
+  /* Ground Now follows: no breathing when it is too little. */
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "senses-54321");
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Starts “5-4-3-2-1 Senses”"));
+  assert_catalog_order (page);
+  /* Nothing is hidden: every card is still on the page. */
+  for (guint i = 0; i < tend_exercises_get_n_items (); i++)
+    g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), tend_exercises_get_item (i)->title));
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "ground-too-little");
+
+  g_signal_emit_by_name (much, "clicked");
+  g_assert_true (gtk_toggle_button_get_active (much));
+  g_assert_false (gtk_toggle_button_get_active (little));
+  g_assert_cmpuint (tend_ground_page_get_chosen (page), ==, TEND_FITS_TOO_MUCH);
+  ids = marked_ids (page);
+  g_assert_cmpstr (ids, ==, "senses-54321 box-breathing longer-exhale butterfly-hug "
+                            "feet-on-floor calm-place body-scan");
+  g_clear_pointer (&ids, g_free);
+  assert_catalog_order (page);
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "longer-exhale");
+
+  g_signal_emit_by_name (much, "clicked");
+  g_assert_false (gtk_toggle_button_get_active (much));
+  g_assert_cmpuint (tend_ground_page_get_chosen (page), ==, 0);
+  ids = marked_ids (page);
+  g_assert_cmpstr (ids, ==, "");
+  g_assert_cmpuint (count_labels (GTK_WIDGET (page), "May fit right now"), ==, 0);
+
+  /* The choice lasts while the page is rebuilt for a new session. */
+  tend_ground_page_choose (page, TEND_FITS_TOO_LITTLE);
+  add_session (f->store, "push-wall", 7, 3);
+  g_clear_pointer (&ids, g_free);
+  ids = marked_ids (page);
+  g_assert_cmpstr (tend_ground_page_get_marked (page)->id, ==, "push-wall");
+  g_assert_nonnull (strstr (ids, "push-wall"));
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "push-wall");
+  /* What helped most, but for too little, is not what Ground Now starts for too much. */
+  tend_ground_page_choose (page, TEND_FITS_TOO_MUCH);
+  g_assert_cmpstr (tend_ground_page_get_best (page)->id, ==, "senses-54321");
+}
+
+static gboolean
+inside (GtkWidget *widget,
+        GtkWidget *area)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, area, &bounds))
+    return FALSE;
+  return bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (area) + 0.5 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (area) + 0.5;
+}
+
+/* Need More Help? and My Safety Plan are on screen without scrolling, at 700 px tall, wide and
+ * at 360 px, in the real window with its header and switcher; the page is not made wider. */
+static void
+test_help_in_reach (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const struct { int width, height; const char *shot; } sizes[] = {
+    { 1000, 700, "ground-light" },
+    { 800, 700, NULL },
+    { 360, 700, "ground-narrow" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      TendWindow *window = tend_window_new (NULL, f->store);
+      AdwViewStack *stack;
+      GtkWidget *page, *scroller, *help, *plan, *now;
+
+      g_test_message ("at %d × %d", sizes[i].width, sizes[i].height);
+      tend_test_show_window (GTK_WINDOW (window), sizes[i].width, sizes[i].height);
+      stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), TEND_TYPE_WINDOW,
+                                                             "stack"));
+      adw_view_stack_set_visible_child_name (stack, "ground");
+      tend_test_wait_frames (GTK_WIDGET (window), 4);
+
+      page = tend_test_find_type (GTK_WIDGET (window), TEND_TYPE_GROUND_PAGE);
+      g_assert_nonnull (page);
+      scroller = tend_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
+      help = (GtkWidget *) gtk_widget_get_template_child (page, TEND_TYPE_GROUND_PAGE, "need_help_button");
+      plan = (GtkWidget *) gtk_widget_get_template_child (page, TEND_TYPE_GROUND_PAGE, "safety_plan_button");
+      now = (GtkWidget *) gtk_widget_get_template_child (page, TEND_TYPE_GROUND_PAGE, "ground_now_button");
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)), 0);
+      tend_test_wait_frames (GTK_WIDGET (window), 2);
+
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (help)), ==, "win.need-help");
+      g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (plan)), ==, "win.safety-plan");
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, sizes[i].width);
+      g_assert_true (gtk_widget_is_drawable (help));
+      g_assert_true (gtk_widget_is_drawable (plan));
+      g_assert_true (inside (now, scroller));
+      g_assert_true (inside (help, scroller));
+      g_assert_true (inside (plan, scroller));
+      /* And the scroller itself is inside the window, above the switcher. */
+      g_assert_true (inside (scroller, GTK_WIDGET (window)));
+
+      if (sizes[i].shot != NULL)
+        tend_test_save_screenshot (GTK_WIDGET (window), sizes[i].shot);
+      if (sizes[i].width == 1000)
+        {
+          AdwStyleManager *style = adw_style_manager_get_default ();
+
+          adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+          tend_ground_page_choose (TEND_GROUND_PAGE (page), TEND_FITS_TOO_LITTLE);
+          tend_test_wait_frames (GTK_WIDGET (window), 4);
+          tend_test_save_screenshot (GTK_WIDGET (window), "ground-dark-too-little");
+          adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+        }
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
 }
 
 /* A second Tend, on another D-Bus session, finds the journal open in the first. Grounding
@@ -657,7 +846,9 @@ main (int argc, char *argv[])
   ADD ("player/stop-here-offers", test_stop_here_offers);
   ADD ("player/no-auto-advance", test_no_auto_advance);
   ADD ("player/not-recorded-when-locked", test_not_recorded_when_locked);
-  ADD ("page/most-helpful-first", test_most_helpful_first);
+  ADD ("page/most-helpful-marked", test_most_helpful_marked);
+  ADD ("page/chooser", test_chooser);
+  ADD ("page/help-in-reach", test_help_in_reach);
   ADD ("screenshots", test_screenshots);
 #undef ADD
 

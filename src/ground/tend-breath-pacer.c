@@ -652,7 +652,12 @@ tend_breath_pacer_get_phase_text (TendBreathPacer *self)
   return gtk_label_get_text (GTK_LABEL (self->phase_label));
 }
 
-/* Box breathing's four even sides: held after breathing in and after breathing out. */
+/**
+ * tend_breath_pacer_get_square:
+ *
+ * TRUE when the shape is drawn as a square: box breathing's four even sides, held after
+ * breathing in and after breathing out.
+ */
 gboolean
 tend_breath_pacer_get_square (TendBreathPacer *self)
 {

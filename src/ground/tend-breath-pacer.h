@@ -26,7 +26,6 @@ void        tend_breath_pacer_set_clock      (TendBreathPacer         *self,
 
 gboolean    tend_breath_pacer_get_animating  (TendBreathPacer         *self);
 const char *tend_breath_pacer_get_phase_text (TendBreathPacer         *self);
-/* TRUE when the shape is drawn as a square: the pattern holds after in and after out. */
 gboolean    tend_breath_pacer_get_square     (TendBreathPacer         *self);
 
 G_END_DECLS

@@ -267,6 +267,7 @@ show_step (TendExercisePlayer *self,
 {
   const TendStep *step;
   g_autofree char *count = NULL;
+  g_autofree char *text = NULL;
   gboolean last;
 
   g_assert (index < self->exercise->n_steps);
@@ -281,7 +282,8 @@ show_step (TendExercisePlayer *self,
   /* Translators: where the person is in an exercise, e.g. “Step 2 of 6”. */
   count = g_strdup_printf (_("Step %u of %u"), index + 1, self->exercise->n_steps);
   gtk_label_set_label (self->step_count_label, count);
-  gtk_label_set_label (self->step_label, _(step->text));
+  text = tend_step_dup_text (step, NULL);
+  gtk_label_set_label (self->step_label, text);
   gtk_label_set_label (self->instead_label, step->instead != NULL ? _(step->instead) : "");
   gtk_widget_set_visible (GTK_WIDGET (self->instead_label), step->instead != NULL);
 
@@ -325,7 +327,7 @@ show_step (TendExercisePlayer *self,
   update_countdown (self);
 
   /* A screen reader hears each step as it comes, also the ones that arrive on their own. */
-  gtk_accessible_announce (GTK_ACCESSIBLE (self), _(step->text),
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), text,
                            GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 

@@ -119,6 +119,11 @@ tend_fit_bin_get_child (TendFitBin *self)
   return self->child;
 }
 
+/**
+ * tend_fit_bin_get_scale:
+ *
+ * 1 when the child has its natural size; less when it is drawn smaller to fit.
+ */
 double
 tend_fit_bin_get_scale (TendFitBin *self)
 {

@@ -15,7 +15,6 @@ G_DECLARE_FINAL_TYPE (TendFitBin, tend_fit_bin, TEND, FIT_BIN, GtkWidget)
 
 GtkWidget *tend_fit_bin_new       (GtkWidget  *child);
 GtkWidget *tend_fit_bin_get_child (TendFitBin *self);
-/* 1 when the child has its natural size; less when it is drawn smaller to fit. */
 double     tend_fit_bin_get_scale (TendFitBin *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* tend-ground-page.h — the Ground section: the exercises, the one that helped most first.
+/* tend-ground-page.h — the Ground section: Ground Now, help, the plan, and every exercise.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,5 +21,10 @@ void                tend_ground_page_set_store   (TendGroundPage *self,
                                                   TendStore      *store);
 const TendExercise *tend_ground_page_get_best    (TendGroundPage *self);
 GPtrArray          *tend_ground_page_dup_order   (TendGroundPage *self) G_GNUC_WARN_UNUSED_RESULT;
+const TendExercise *tend_ground_page_get_marked  (TendGroundPage *self);
+void                tend_ground_page_choose      (TendGroundPage   *self,
+                                                  TendExerciseFits  fits);
+TendExerciseFits    tend_ground_page_get_chosen  (TendGroundPage *self);
+GPtrArray          *tend_ground_page_dup_marked_fitting (TendGroundPage *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -31,6 +31,8 @@ static const TendStep senses_steps[] = {
   {
     /* Translators: 5-4-3-2-1 senses, step 1 of 6. */
     .text = N_("Look around you. Find five things you can see, and name them quietly or out loud."),
+    /* Translators: 5-4-3-2-1 senses, a way to do step 1 without looking. */
+    .instead = N_("Or, without looking, find five things you can hear or feel, and name them."),
     .advance = TEND_STEP_BY_PERSON,
     .seconds = 30,
   },
@@ -78,12 +80,16 @@ static const TendStep box_steps[] = {
   {
     /* Translators: box breathing, step 2 of 3, shown beside the breathing pacer. */
     .text = N_("Follow the shape: breathe in, hold, breathe out, hold. Gently, without straining."),
+    /* Translators: box breathing, a way to do step 2 without watching the shape. */
+    .instead = N_("Or, without looking, count softly to four for each side: in, hold, out, hold."),
     .advance = TEND_STEP_TIMED,
     .breath = &box_pattern,
   },
   {
     /* Translators: box breathing, step 3 of 3. */
     .text = N_("Let your breath find its own rhythm again. Notice one thing you can see."),
+    /* Translators: box breathing, a way to do step 3 without looking. */
+    .instead = N_("Or notice one sound around you."),
     .advance = TEND_STEP_BY_PERSON,
     .seconds = 10,
   },
@@ -99,6 +105,8 @@ static const TendStep longer_exhale_steps[] = {
   {
     /* Translators: longer-exhale breathing, step 2 of 3, shown beside the breathing pacer. */
     .text = N_("Breathe in gently, then let the breath out slowly, a little longer than it came in."),
+    /* Translators: longer-exhale breathing, a way to do step 2 without watching the shape. */
+    .instead = N_("Or, without looking, count softly: in for four, out for six."),
     .advance = TEND_STEP_TIMED,
     .breath = &longer_exhale_pattern,
   },
@@ -138,24 +146,32 @@ static const TendStep orienting_steps[] = {
   {
     /* Translators: orienting to the room, step 1 of 6. */
     .text = N_("Let your eyes wander slowly around the room, as if you were seeing it for the first time."),
+    /* Translators: orienting to the room, a way to do step 1 without looking. */
+    .instead = N_("Or listen to the room: the sounds close to you, then the ones farther away."),
     .advance = TEND_STEP_BY_PERSON,
     .seconds = 20,
   },
   {
     /* Translators: orienting to the room, step 2 of 6. */
     .text = N_("If it feels all right, turn your head to look to each side, and behind you."),
+    /* Translators: orienting to the room, a way to do step 2 without looking. */
+    .instead = N_("Or turn your head slowly toward a sound, then toward another."),
     .advance = TEND_STEP_BY_PERSON,
     .seconds = 15,
   },
   {
     /* Translators: orienting to the room, step 3 of 6. */
     .text = N_("Find the door or a window. Notice that it is there."),
+    /* Translators: orienting to the room, a way to do step 3 without looking. */
+    .instead = N_("Or notice where the door is: by the air, by a sound, or by touching the wall that leads to it."),
     .advance = TEND_STEP_BY_PERSON,
     .seconds = 10,
   },
   {
     /* Translators: orienting to the room, step 4 of 6. */
     .text = N_("Let your eyes rest on something pleasant or plain: a colour, a plant, a patch of light."),
+    /* Translators: orienting to the room, a way to do step 4 by touch. */
+    .instead = N_("Or rest your hand on something pleasant or plain: a soft cloth, a smooth table."),
     .advance = TEND_STEP_BY_PERSON,
     .seconds = 15,
   },
@@ -231,7 +247,7 @@ static const TendStep calm_place_steps[] = {
     /* Translators: a calm place, step 3 of 5. */
     .text = N_("Notice what you see there: colours, light, shapes."),
     /* Translators: a calm place, a way to do step 3 with the real room. */
-    .instead = N_("Or let your eyes rest on a colour you like here in the room."),
+    .instead = N_("Or let your eyes rest on a colour you like here in the room, or hold something soft."),
     .advance = TEND_STEP_TIMED,
     .seconds = 20,
   },
@@ -333,13 +349,133 @@ static const TendStep body_scan_steps[] = {
     /* Translators: short body scan, step 6 of 7. */
     .text = N_("Notice yourself as a whole, here in this room."),
     /* Translators: short body scan, a way to do step 6 without turning inward. */
-    .instead = N_("Or name three things you can see."),
+    .instead = N_("Or name three things you can see or hear."),
     .advance = TEND_STEP_TIMED,
     .seconds = 20,
   },
   {
     /* Translators: the last step of several grounding exercises. */
     .text = N_("Notice anything that changed, even a little."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 10,
+  },
+};
+
+static const TendStep here_and_now_steps[] = {
+  {
+    /* Translators: here and now, step 1 of 5. The person says their age as it is today. */
+    .text = N_("Say how old you are today, quietly or out loud: “I am … years old.”"),
+    /* Translators: here and now, for when the age does not come to mind. */
+    .instead = N_("If it does not come straight away, that is all right. Say your name instead."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 15,
+  },
+  {
+    /* Translators: here and now, step 2 of 5. Tend shows today's weekday and date below it. */
+    .text = N_("Say what day it is: “Today is …”. A clock, a phone or a calendar can help."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 15,
+    .shows_today = TRUE,
+  },
+  {
+    /* Translators: here and now, step 3 of 5. */
+    .text = N_("Say where you are: “I am in …”: the room, the building, the town."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 15,
+  },
+  {
+    /* Translators: here and now, step 4 of 5: something that belongs to now, not to the past. */
+    .text = N_("Find one thing that tells you it is now, not back then: something new, something that was not there before."),
+    /* Translators: here and now, a way to do step 4 by touch or sound. */
+    .instead = N_("Or touch something near you, or listen to a sound, and say what it is."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 20,
+  },
+  {
+    /* Translators: here and now, step 5 of 5. The three things said in the steps before. */
+    .text = N_("Say it all together, once or twice: “I am …, it is …, I am in …”. You are here, now."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 15,
+  },
+};
+
+static const TendStep push_wall_steps[] = {
+  {
+    /* Translators: pushing against a wall, step 1 of 5. */
+    .text = N_("Stand facing a wall, about an arm's length away, and rest both palms flat on it."),
+    /* Translators: pushing against a wall, a way to do step 1 sitting down. */
+    .instead = N_("Or, sitting, press your feet into the floor, or your palms together, or onto a table."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 15,
+  },
+  {
+    /* Translators: pushing against a wall, step 2 of 5. */
+    .text = N_("Push slowly into the wall, as if you could move it, with only as much strength as feels all right. Notice your arms and legs working."),
+    .advance = TEND_STEP_TIMED,
+    .seconds = 15,
+  },
+  {
+    /* Translators: pushing against a wall, step 3 of 5. */
+    .text = N_("Let go and let your arms hang. Notice any warmth or tingling in your hands and arms."),
+    /* Translators: pushing against a wall, a way to do step 3 outside the body. */
+    .instead = N_("Or notice the wall under your palms: cool or warm, smooth or rough."),
+    .advance = TEND_STEP_TIMED,
+    .seconds = 15,
+  },
+  {
+    /* Translators: pushing against a wall, step 4 of 5. */
+    .text = N_("Push once more, a little longer if you like, then let go slowly."),
+    .advance = TEND_STEP_TIMED,
+    .seconds = 20,
+  },
+  {
+    /* Translators: pushing against a wall, step 5 of 5. */
+    .text = N_("Feel your feet on the floor and your hands, here, now. Take a moment before moving on."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 10,
+  },
+};
+
+static const TendStep name_move_steps[] = {
+  {
+    /* Translators: name and move, step 1 of 6. The examples are things with one word about each. */
+    .text = N_("Name three things around you, out loud if you can, with a word about each: “a blue mug”, “a soft chair”."),
+    /* Translators: name and move, a way to do step 1 without looking. */
+    .instead = N_("Or name three sounds you can hear, or three things you can touch."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 30,
+  },
+  {
+    /* Translators: name and move, step 2 of 6. */
+    .text = N_("Wiggle your fingers and toes. Notice that they move when you want them to."),
+    .advance = TEND_STEP_TIMED,
+    .seconds = 15,
+  },
+  {
+    /* Translators: name and move, step 3 of 6. */
+    .text = N_("Roll your shoulders slowly, or stretch your arms out, in whatever way feels good."),
+    /* Translators: name and move, a smaller way to do step 3. */
+    .instead = N_("Or press your palms together for a moment, then let go."),
+    .advance = TEND_STEP_TIMED,
+    .seconds = 15,
+  },
+  {
+    /* Translators: name and move, step 4 of 6. */
+    .text = N_("If you can, stand up and take a few steps. Feel each foot as it touches the floor."),
+    /* Translators: name and move, a way to do step 4 sitting down. */
+    .instead = N_("Or, sitting, lift one heel and then the other, in turn."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 20,
+  },
+  {
+    /* Translators: name and move, step 5 of 6. */
+    .text = N_("Rub your hands together, or clap once or twice. Notice the sound and the warmth."),
+    .advance = TEND_STEP_BY_PERSON,
+    .seconds = 10,
+  },
+  {
+    /* Translators: the last step of several grounding exercises. */
+    .text = N_("You are here, in this room, right now. Take a moment before moving on."),
     .advance = TEND_STEP_BY_PERSON,
     .seconds = 10,
   },
@@ -357,6 +493,7 @@ const TendExercise tend_exercises_catalog[] = {
     /* Translators: shown with 5-4-3-2-1 senses; it points to temperature and texture. */
     .if_worse = N_("If this feels worse, stop, or try holding something with a texture you like."),
     .try_instead = "temperature-texture",
+    .fits = TEND_FITS_TOO_MUCH | TEND_FITS_TOO_LITTLE,
     .steps = senses_steps,
     .n_steps = G_N_ELEMENTS (senses_steps),
   },
@@ -376,6 +513,7 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop, or try breathing with a longer exhale and no holds."),
     .try_instead = "longer-exhale",
     .flags = TEND_EXERCISE_BREATHING | TEND_EXERCISE_BREATH_HOLD,
+    .fits = TEND_FITS_TOO_MUCH,
     .steps = box_steps,
     .n_steps = G_N_ELEMENTS (box_steps),
   },
@@ -393,6 +531,7 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop, or try looking slowly around the room instead."),
     .try_instead = "orienting",
     .flags = TEND_EXERCISE_BREATHING,
+    .fits = TEND_FITS_TOO_MUCH,
     .steps = longer_exhale_steps,
     .n_steps = G_N_ELEMENTS (longer_exhale_steps),
   },
@@ -407,6 +546,7 @@ const TendExercise tend_exercises_catalog[] = {
     /* Translators: shown with the butterfly hug; it points to feet on the floor. */
     .if_worse = N_("If this feels worse, stop, rest your hands, or try pressing your feet into the floor."),
     .try_instead = "feet-on-floor",
+    .fits = TEND_FITS_TOO_MUCH,
     .steps = butterfly_steps,
     .n_steps = G_N_ELEMENTS (butterfly_steps),
   },
@@ -421,6 +561,7 @@ const TendExercise tend_exercises_catalog[] = {
     /* Translators: shown with orienting to the room; it points to 5-4-3-2-1 senses. */
     .if_worse = N_("If this feels worse, stop, or try naming things you can see and hear, one at a time."),
     .try_instead = "senses-54321",
+    .fits = TEND_FITS_TOO_LITTLE,
     .steps = orienting_steps,
     .n_steps = G_N_ELEMENTS (orienting_steps),
   },
@@ -435,6 +576,7 @@ const TendExercise tend_exercises_catalog[] = {
     /* Translators: shown with feet on the floor; it points to orienting to the room. */
     .if_worse = N_("If this feels worse, stop, or try looking slowly around the room instead."),
     .try_instead = "orienting",
+    .fits = TEND_FITS_TOO_MUCH | TEND_FITS_TOO_LITTLE,
     .steps = feet_steps,
     .n_steps = G_N_ELEMENTS (feet_steps),
   },
@@ -449,6 +591,7 @@ const TendExercise tend_exercises_catalog[] = {
     /* Translators: shown with the calm place exercise; it points to 5-4-3-2-1 senses. */
     .if_worse = N_("If this feels worse, let the picture go, or try naming things you can see and hear in the room."),
     .try_instead = "senses-54321",
+    .fits = TEND_FITS_TOO_MUCH,
     .steps = calm_place_steps,
     .n_steps = G_N_ELEMENTS (calm_place_steps),
   },
@@ -463,6 +606,7 @@ const TendExercise tend_exercises_catalog[] = {
     /* Translators: shown with temperature and texture; it points to orienting to the room. */
     .if_worse = N_("If this feels worse, put it down, or try looking slowly around the room."),
     .try_instead = "orienting",
+    .fits = TEND_FITS_TOO_LITTLE,
     .steps = temperature_steps,
     .n_steps = G_N_ELEMENTS (temperature_steps),
   },
@@ -477,8 +621,54 @@ const TendExercise tend_exercises_catalog[] = {
     /* Translators: shown with the short body scan; it points to orienting to the room. */
     .if_worse = N_("If this feels worse, open your eyes and stop here, or try looking slowly around the room."),
     .try_instead = "orienting",
+    .fits = TEND_FITS_TOO_MUCH,
     .steps = body_scan_steps,
     .n_steps = G_N_ELEMENTS (body_scan_steps),
+  },
+  {
+    .id = "here-and-now",
+    /* Translators: the title of a grounding exercise: saying one's age, the day and the place. */
+    .title = N_("Here and Now"),
+    /* Translators: what here and now is for, in one line. */
+    .purpose = N_("For feeling far away: say how old you are, what day it is and where you are."),
+    /* Translators: the gentle way through here and now. */
+    .gentle_way = N_("Keep your eyes open, and say the words however suits you: out loud, in a whisper, in your head, or written on paper."),
+    /* Translators: shown with here and now; it points to pushing against a wall. */
+    .if_worse = N_("If this feels worse, stop, or try pushing gently against a wall or the floor."),
+    .try_instead = "push-wall",
+    .fits = TEND_FITS_TOO_LITTLE,
+    .steps = here_and_now_steps,
+    .n_steps = G_N_ELEMENTS (here_and_now_steps),
+  },
+  {
+    .id = "push-wall",
+    /* Translators: the title of a grounding exercise: pressing the hands against a wall. */
+    .title = N_("Pushing Against a Wall"),
+    /* Translators: what pushing against a wall is for, in one line. */
+    .purpose = N_("For feeling numb: push against something solid and feel it push back."),
+    /* Translators: the gentle way through pushing against a wall. */
+    .gentle_way = N_("Keep your eyes open. A light push is enough, and sitting works too: press your feet into the floor or your palms onto a table. If anything hurts, ease off."),
+    /* Translators: shown with pushing against a wall; it points to name and move. */
+    .if_worse = N_("If this feels worse, stop and let your arms rest, or try naming things around you and moving a little."),
+    .try_instead = "name-and-move",
+    .fits = TEND_FITS_TOO_LITTLE,
+    .steps = push_wall_steps,
+    .n_steps = G_N_ELEMENTS (push_wall_steps),
+  },
+  {
+    .id = "name-and-move",
+    /* Translators: the title of a grounding exercise: naming things nearby, then small movements. */
+    .title = N_("Name and Move"),
+    /* Translators: what name and move is for, in one line. */
+    .purpose = N_("For feeling cut off: name what is around you, then move a little, at your own pace."),
+    /* Translators: the gentle way through name and move. */
+    .gentle_way = N_("Keep your eyes open, and move only in ways that feel good; small movements count. Naming can be a whisper."),
+    /* Translators: shown with name and move; it points to temperature and texture. */
+    .if_worse = N_("If this feels worse, stop and sit for a moment, or try holding something with a texture you like."),
+    .try_instead = "temperature-texture",
+    .fits = TEND_FITS_TOO_LITTLE,
+    .steps = name_move_steps,
+    .n_steps = G_N_ELEMENTS (name_move_steps),
   },
 };
 

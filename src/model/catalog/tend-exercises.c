@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tend-exercises-private.h"
 
 /* The longest phase a pattern may have, and the most rounds: a pacer past these is a typo. */
@@ -131,6 +133,60 @@ tend_exercise_get_approx_seconds (const TendExercise *exercise)
     seconds += tend_step_get_seconds (&exercise->steps[i], 1.0);
 
   return seconds;
+}
+
+/**
+ * tend_exercise_fits:
+ * @exercise: an exercise from the catalog
+ * @fits: %TEND_FITS_TOO_MUCH or %TEND_FITS_TOO_LITTLE
+ *
+ * Returns: whether @exercise is one to try when it is too much (racing, flooded) or too little
+ *   (numb, far away), as @fits asks.
+ */
+gboolean
+tend_exercise_fits (const TendExercise *exercise,
+                    TendExerciseFits    fits)
+{
+  g_return_val_if_fail (exercise != NULL, FALSE);
+
+  return (exercise->fits & fits) != 0;
+}
+
+/**
+ * tend_step_dup_text:
+ * @step: a step of an exercise
+ * @now: (nullable): the time to name on a step that shows today's date; %NULL for now
+ *
+ * The step's words, translated, as the player shows them. A step that orients to the day
+ * (@step->shows_today) gets today's weekday and date on a line of its own, so the person can
+ * read it when it does not come to mind.
+ *
+ * Returns: (transfer full): the text to show.
+ */
+char *
+tend_step_dup_text (const TendStep *step,
+                    GDateTime      *now)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *today = NULL;
+
+  g_return_val_if_fail (step != NULL, NULL);
+
+  if (!step->shows_today)
+    return g_strdup (_(step->text));
+
+  local = now != NULL ? g_date_time_to_local (now) : g_date_time_new_now_local ();
+  /* Translators: today's weekday and date on the step that orients to the day, as
+   * g_date_time_format() writes it: "Monday, 7 December 2026". Use %OB instead of %B where
+   * the month's name on its own differs from the one in a date. */
+  date = g_date_time_format (local, C_("today on a step", "%A, %-d %B %Y"));
+  if (date == NULL)
+    return g_strdup (_(step->text));
+
+  /* Translators: below a step that asks what day it is; %s is today's weekday and date. */
+  today = g_strdup_printf (_("Today is %s."), date);
+  return g_strdup_printf ("%s\n%s", _(step->text), today);
 }
 
 static gboolean
@@ -519,6 +575,31 @@ tend_exercises_order_by_helpfulness (const TendSessionRating *sessions,
 }
 
 /**
+ * tend_exercises_helped_most:
+ * @sessions: (array length=n_sessions) (nullable): recorded sessions, in any order
+ * @n_sessions: how many
+ *
+ * The exercise that has lowered this person's distress the most on average, for the Ground
+ * page to mark where it stands (the cards keep their order, so the hand finds the same place).
+ *
+ * Returns: (nullable): an exercise from the catalog, or %NULL when none has lowered distress.
+ */
+const TendExercise *
+tend_exercises_helped_most (const TendSessionRating *sessions,
+                            gsize                    n_sessions)
+{
+  g_autofree Score *scores = NULL;
+
+  g_return_val_if_fail (sessions != NULL || n_sessions == 0, NULL);
+
+  scores = score_catalog (sessions, n_sessions);
+  if (scores[0].rated > 0 && scores[0].drop_sum > 0)
+    return &tend_exercises_catalog[scores[0].position];
+
+  return NULL;
+}
+
+/**
  * tend_exercises_best_for_now:
  * @sessions: (array length=n_sessions) (nullable): recorded sessions, in any order
  * @n_sessions: how many
@@ -533,15 +614,12 @@ const TendExercise *
 tend_exercises_best_for_now (const TendSessionRating *sessions,
                              gsize                    n_sessions)
 {
-  g_autofree Score *scores = NULL;
+  const TendExercise *helped;
 
   g_return_val_if_fail (sessions != NULL || n_sessions == 0, tend_exercises_get_default ());
 
-  scores = score_catalog (sessions, n_sessions);
-  if (scores[0].rated > 0 && scores[0].drop_sum > 0)
-    return &tend_exercises_catalog[scores[0].position];
-
-  return tend_exercises_get_default ();
+  helped = tend_exercises_helped_most (sessions, n_sessions);
+  return helped != NULL ? helped : tend_exercises_get_default ();
 }
 
 /* What each exercise works through, and the step its gentle way belongs to. The catalog's
@@ -570,6 +648,12 @@ static const struct {
   { "temperature-texture", TEND_EXERCISE_KIND_SENSES,    1 },
   /* Eyes open, skip any part, sounds instead: the first part of the body. */
   { "body-scan",           TEND_EXERCISE_KIND_MOVEMENT,  1 },
+  /* The words said however suits: the first thing said. */
+  { "here-and-now",        TEND_EXERCISE_KIND_SENSES,    0 },
+  /* A light push is enough, sitting works too: the push. */
+  { "push-wall",           TEND_EXERCISE_KIND_MOVEMENT,  1 },
+  /* Small movements count, naming can be a whisper: the naming. */
+  { "name-and-move",       TEND_EXERCISE_KIND_MOVEMENT,  0 },
 };
 
 static int

@@ -66,12 +66,20 @@ typedef struct {
   guint                    seconds;         /* timed: its length; by person: an estimate */
   const TendBreathPattern *breath;          /* or NULL: the pacer follows this */
   guint                    taps_per_minute; /* or 0: alternating left/right taps at this tempo */
+  gboolean                 shows_today;     /* the text is followed by today's weekday and date */
 } TendStep;
 
 typedef enum {
   TEND_EXERCISE_BREATHING   = 1 << 0,  /* shows the breathing pacer */
   TEND_EXERCISE_BREATH_HOLD = 1 << 1,  /* its pattern holds the breath; its card says so */
 } TendExerciseFlags;
+
+/* When an exercise fits: too much (racing, flooded, on edge) or too little (numb, far away, cut
+ * off). The Ground page highlights the ones that fit what the person chooses; it hides none. */
+typedef enum {
+  TEND_FITS_TOO_MUCH   = 1 << 0,
+  TEND_FITS_TOO_LITTLE = 1 << 1,
+} TendExerciseFits;
 
 typedef struct {
   const char        *id;           /* stable, stored in the journal */
@@ -83,6 +91,7 @@ typedef struct {
   const char        *if_worse;     /* one line: stop, or try `try_instead` */
   const char        *try_instead;  /* the id of the exercise `if_worse` suggests */
   TendExerciseFlags  flags;
+  TendExerciseFits   fits;         /* at least one */
   const TendStep    *steps;
   guint              n_steps;
 } TendExercise;
@@ -107,6 +116,10 @@ const TendExercise *tend_exercises_lookup                 (const char           
 const TendExercise *tend_exercises_get_default            (void);
 
 guint               tend_exercise_get_approx_seconds      (const TendExercise      *exercise);
+gboolean            tend_exercise_fits                    (const TendExercise      *exercise,
+                                                           TendExerciseFits         fits);
+char               *tend_step_dup_text                    (const TendStep          *step,
+                                                           GDateTime               *now) G_GNUC_WARN_UNUSED_RESULT;
 guint               tend_step_get_seconds                 (const TendStep          *step,
                                                            double                   pace);
 
@@ -137,6 +150,8 @@ const TendExercise *tend_exercises_best_for_now           (const TendSessionRati
                                                            gsize                    n_sessions);
 const TendExercise *tend_exercises_choose_another         (const TendExercise      *current,
                                                            const TendSessionRating *sessions,
+                                                           gsize                    n_sessions);
+const TendExercise *tend_exercises_helped_most            (const TendSessionRating *sessions,
                                                            gsize                    n_sessions);
 
 G_END_DECLS
