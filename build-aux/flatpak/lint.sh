@@ -3,8 +3,9 @@
 #
 # Offline stand-in for Flathub's checks: rules on the SHIPPED manifest (a subset of
 # flatpak-builder-lint, which cannot be installed here), then the desktop file, metainfo and
-# schema as installed in the app, validated with the test SDK's tools (appstreamcli 1.0, which
-# knows <developer>; warnings fail). FLATPAK_USER_DIR must hold the SDK and the installed app.
+# schema as installed in the app, validated with the test SDK's tools (appstreamcli from Debian
+# sid, which knows <developer>; warnings fail), and composed with appstreamcli compose.
+# FLATPAK_USER_DIR must hold the SDK and the installed app.
 # Prints 'ok - …' or 'FAIL - …' per check.
 set -uo pipefail
 
@@ -74,6 +75,25 @@ expect "glib-compile-schemas --strict accepts the schema" \
 # appstreamcli fails on errors and warnings; --no-net because the screenshots are not online yet.
 expect "appstreamcli validate (SDK's $(sdk appstreamcli --version 2>/dev/null | head -n 1 | grep -oE '[0-9.]+$'))" \
   sdk appstreamcli validate --no-net --explain "$metainfo"
+
+# What flatpak-builder 1.4 does at the end of a build, and the test build turns off (see
+# build-aux/flatpak-test): compose the catalogue entry and its icons from the installed files.
+# appstreamcli reads share/metainfo only, so the copy puts back what flatpak-builder 1.2 moved.
+compose_check () {
+  local app="$SCRATCH/app" out="$SCRATCH/compose" log
+  cp -a "$files" "$app" && mkdir -p "$app/share/metainfo" || return 1
+  [ -f "$app/share/metainfo/$APP_ID.metainfo.xml" ] ||
+    mv "$app/share/appdata/$APP_ID.appdata.xml" "$app/share/metainfo/$APP_ID.metainfo.xml"
+  log=$(HOME="$SCRATCH" flatpak --user run --filesystem="$SCRATCH" --command=appstreamcli \
+          org.example.TestSdk//1 compose --no-net --no-color --prefix=/ --origin=flatpak \
+          --result-root="$out" --data-dir="$out/xmls" --icons-dir="$out/icons" \
+          --components="$APP_ID" "$app" 2>&1) || { echo "$log"; return 1; }
+  if ! zcat "$out/xmls/flatpak.xml.gz" 2>/dev/null | grep -q "<id>$APP_ID</id>" ||
+     [ -z "$(find "$out/icons/128x128" -name "$APP_ID.*" 2>/dev/null)" ]; then
+    echo "$log"; return 1
+  fi
+}
+expect "appstreamcli compose makes the catalogue entry and a 128x128 icon" compose_check
 
 # What Flathub requires and appstreamcli does not insist on.
 xpath_count () { sdk xmllint --xpath "count($1)" "$metainfo" 2>/dev/null || echo 0; }

@@ -2,14 +2,16 @@
 # build-aux/flatpak/make-runtime.sh REPO LOG_DIR [DEB_CACHE]
 #
 # Makes the TEST runtime org.example.TestPlatform//1 and its SDK org.example.TestSdk//1 from
-# Debian 13 with mmdebstrap and exports both into the OSTree repository REPO. They carry
-# Debian's GTK 4.18 and libadwaita 1.7, not GNOME 50's: they exist so the shipped manifest can
-# be built and run offline, and prove nothing about org.gnome.Platform itself.
+# Debian sid with mmdebstrap and exports both into the OSTree repository REPO. sid carries the
+# same minor versions as GNOME 51 (GTK 4.24, libadwaita 1.10), the runtime the manifest targets,
+# but built by Debian, not GNOME: they exist so the shipped manifest can be built and run
+# offline, and prove nothing about org.gnome.Platform itself.
 # build-aux/flatpak-test calls this and caches the result under a hash of this file.
 set -euo pipefail
 
-REPO="$1" LOG_DIR="$2" DEB_CACHE="${3:-}"
-SUITE="${TEND_SUITE:-trixie}"
+# Fixed here, not taken from the environment: the cache is keyed by this file alone.
+SUITE=sid
+REPO="$1" LOG_DIR="$2" DEB_CACHE="${3:+$3/$SUITE}"
 MIRROR="${TEND_MIRROR:-http://deb.debian.org/debian}"
 ARCH="$(flatpak --default-arch)"
 
@@ -23,15 +25,17 @@ PLATFORM_PACKAGES=(
 )
 # What the build needs: the compiler, meson, the -dev packages, glib-compile-resources and
 # xmllint (resources are preprocessed with xml-stripblanks), gettext for the translated desktop
-# file and metainfo, and the validators the offline lint runs. flatpak-builder 1.2 runs
-# appstream-util's appstream-compose and eu-strip inside the SDK. libportal's headers are here
-# so a manifest that bundles libportal can drop that module in the test copy.
+# file and metainfo, and the validators the offline lint runs, appstreamcli compose among them.
+# flatpak-builder runs eu-strip inside the SDK. appstream-util is not here: sid no longer has it,
+# so the test build turns off flatpak-builder 1.2's compose step that needs it, and the lint
+# composes with appstreamcli instead, as flatpak-builder 1.4 does. libportal's headers are
+# here so a manifest that bundles libportal can drop that module in the test copy.
 SDK_PACKAGES=(
   "${PLATFORM_PACKAGES[@]}"
   gcc libc6-dev binutils elfutils patch pkgconf meson ninja-build python3
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev libjson-glib-dev
   libportal-dev libportal-gtk4-dev
-  gettext itstool libxml2-utils desktop-file-utils appstream appstream-compose appstream-util
+  gettext itstool libxml2-utils desktop-file-utils appstream appstream-compose
 )
 LOCALES=(en_US.UTF-8 de_DE.UTF-8 es_ES.UTF-8 fr_FR.UTF-8)
 KEEP_LANGUAGES='^(en|en_[A-Z]+|de|es|fr|locale.alias)$'
@@ -50,6 +54,16 @@ strap () {
         --aptopt='APT::Install-Recommends "false"'
         --customize-hook="printf '$locale_lines' > \"\$1/etc/locale.gen\""
         --customize-hook='chroot "$1" locale-gen >/dev/null')
+  # sid's Release file on the archive these machines reach is past its Valid-Until date, and
+  # apt refuses it. Accept that for sid only: a stable suite with an expired file is a stale
+  # mirror, which should stop the build.
+  case "$SUITE" in
+    sid|unstable)
+      args+=(--aptopt='Acquire::Check-Valid-Until "false"')
+      echo "make-runtime.sh: Acquire::Check-Valid-Until is off for $SUITE only: its Release file may be past Valid-Until" \
+        >"$LOG_DIR/mmdebstrap-$name.log" ;;
+    *) : >"$LOG_DIR/mmdebstrap-$name.log" ;;
+  esac
   # Keep the downloaded packages, so a changed list does not fetch everything again.
   if [ -n "$DEB_CACHE" ]; then
     mkdir -p "$DEB_CACHE"
@@ -58,7 +72,7 @@ strap () {
            --setup-hook="sync-in $DEB_CACHE /var/cache/apt/archives"
            --customize-hook="sync-out /var/cache/apt/archives $DEB_CACHE")
   fi
-  if ! mmdebstrap "${args[@]}" "$SUITE" "$TMP/$name" "$MIRROR" >"$LOG_DIR/mmdebstrap-$name.log" 2>&1; then
+  if ! mmdebstrap "${args[@]}" "$SUITE" "$TMP/$name" "$MIRROR" >>"$LOG_DIR/mmdebstrap-$name.log" 2>&1; then
     if grep -qiE 'could not resolve|failed to fetch|temporary failure|unable to connect' \
         "$LOG_DIR/mmdebstrap-$name.log"; then
       die "cannot reach the Debian archive ($MIRROR): no network? see $LOG_DIR/mmdebstrap-$name.log"
@@ -99,6 +113,9 @@ EOF
 
 step () { printf 'build-aux/flatpak/make-runtime.sh: %s\n' "$*" >&2; }
 t0=$(date +%s)
+case "$SUITE" in
+  sid|unstable) step "accepting $SUITE's Release file even past its Valid-Until date (for $SUITE only)" ;;
+esac
 step "Debian $SUITE platform"
 strap platform "${PLATFORM_PACKAGES[@]}"
 export_runtime platform org.example.TestPlatform

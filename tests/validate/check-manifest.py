@@ -15,7 +15,7 @@ def main(path, app_id, command):
     if manifest.get("command") != command:
         problems.append("command is %r, meson builds %r" % (manifest.get("command"), command))
     for key, want in (("runtime", "org.gnome.Platform"), ("sdk", "org.gnome.Sdk"),
-                      ("runtime-version", "50")):
+                      ("runtime-version", "51")):
         if manifest.get(key) != want:
             problems.append("%s is %r, expected %r" % (key, manifest.get(key), want))
     extra = set(manifest.get("finish-args", [])) - ALLOWED_FINISH_ARGS
