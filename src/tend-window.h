@@ -38,6 +38,10 @@ gboolean    tend_window_get_hidden      (TendWindow      *self);
 void        tend_window_start_exercise  (TendWindow      *self,
                                          const char      *id);
 void        tend_window_show_help       (TendWindow      *self);
+/* My Safety Plan, over whatever the window shows (win.safety-plan). */
+void        tend_window_show_safety_plan (TendWindow     *self);
+/* The plan this window edits: the application's, or (in tests) its own. */
+TendSafetyPlanStore *tend_window_get_safety_plan (TendWindow *self);
 void        tend_window_show_today      (TendWindow      *self);
 
 G_END_DECLS

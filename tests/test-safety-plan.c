@@ -10,7 +10,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "tend-backup.h"
 #include "tend-safety-plan-store.h"
+#include "tend-therapist-summary.h"
 #include "tend-safety-plan.h"
 
 static char *
@@ -451,6 +453,102 @@ test_store_read_only (void)
   remove_tree (dir);
 }
 
+static void
+test_merge (void)
+{
+  g_autoptr(TendSafetyPlan) ours = tend_safety_plan_new ();
+  g_autoptr(TendSafetyPlan) theirs = filled_plan ();
+
+  tend_safety_plan_add_item (ours, TEND_SAFETY_PLAN_WARNING_SIGNS, " Nächte ohne Schlaf ", NULL);
+  tend_safety_plan_add_item (ours, TEND_SAFETY_PLAN_REASONS, "My sister", NULL);
+
+  /* Counted first, changed only when applied; nothing of ours goes. */
+  g_assert_cmpuint (tend_safety_plan_merge (ours, theirs, FALSE), ==, 7);
+  g_assert_cmpuint (tend_safety_plan_get_n_items (ours, TEND_SAFETY_PLAN_WARNING_SIGNS), ==, 1);
+  g_assert_cmpuint (tend_safety_plan_merge (ours, theirs, TRUE), ==, 7);
+  g_assert_cmpuint (tend_safety_plan_get_n_items (ours, TEND_SAFETY_PLAN_WARNING_SIGNS), ==, 2);
+  g_assert_cmpstr (tend_safety_plan_get_text (ours, TEND_SAFETY_PLAN_REASONS, 0), ==,
+                   "My sister");
+  g_assert_cmpstr (tend_safety_plan_get_number (ours, TEND_SAFETY_PLAN_PEOPLE_TO_ASK, 0), ==,
+                   "+44 7700 900123");
+  /* Twice adds nothing more. */
+  g_assert_cmpuint (tend_safety_plan_merge (ours, theirs, TRUE), ==, 0);
+}
+
+static const char backup_head[] =
+  "{\"format\": \"tend-backup\", \"version\": 1, "
+  "\"exported\": \"2026-12-01T10:00:00+00:00\", \"months\": []";
+
+static TendBackup *
+read_backup (const char  *tail,
+             GError     **error)
+{
+  g_autofree char *json = g_strconcat (backup_head, tail, NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+
+  return tend_backup_new_from_bytes (bytes, "backup.json", error);
+}
+
+static void
+test_backup_member (void)
+{
+  g_autoptr(TendBackup) older = NULL;
+  g_autoptr(TendBackup) with_plan = NULL;
+  g_autoptr(TendBackup) damaged = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A backup from before the plan imports as before. */
+  older = read_backup ("}", &error);
+  g_assert_no_error (error);
+  g_assert_null (tend_backup_get_safety_plan (older));
+
+  with_plan = read_backup (", \"safety_plan\": {\"format\": \"tend-safety-plan\", "
+                           "\"version\": 1, \"people_to_ask\": [{\"name\": \"Ana\", "
+                           "\"number\": \"555 0100\"}]}}", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (tend_backup_get_safety_plan (with_plan));
+  g_assert_cmpstr (tend_safety_plan_get_number (tend_backup_get_safety_plan (with_plan),
+                                                TEND_SAFETY_PLAN_PEOPLE_TO_ASK, 0), ==,
+                   "555 0100");
+
+  /* A damaged plan in a backup is refused, saying where. */
+  damaged = read_backup (", \"safety_plan\": {\"format\": \"tend-safety-plan\", "
+                         "\"version\": 1, \"reasons_to_stay\": [1]}}", &error);
+  g_assert_null (damaged);
+  g_assert_error (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_FORMAT);
+  g_assert_nonnull (strstr (error->message, "backup.json: safety_plan: reasons_to_stay[0]"));
+}
+
+static gboolean
+summary_has (TendTherapistSummary *summary,
+             TendSummaryBlock      kind,
+             const char           *text)
+{
+  for (guint i = 0; i < tend_therapist_summary_get_n_blocks (summary); i++)
+    {
+      TendSummaryBlock found;
+      const char *block = tend_therapist_summary_get_block (summary, i, &found);
+
+      if (found == kind && g_str_equal (block, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_printed (void)
+{
+  g_autoptr(TendSafetyPlan) plan = filled_plan ();
+  g_autoptr(GDateTime) made = g_date_time_new_utc (2026, 12, 7, 9, 0, 0);
+  g_autoptr(TendTherapistSummary) printed = tend_therapist_summary_new_safety_plan (plan, made);
+
+  g_assert_true (summary_has (printed, TEND_SUMMARY_TITLE, "My Safety Plan"));
+  g_assert_true (summary_has (printed, TEND_SUMMARY_HEADING, "Warning signs"));
+  g_assert_true (summary_has (printed, TEND_SUMMARY_ITEM, "Nächte ohne Schlaf"));
+  g_assert_true (summary_has (printed, TEND_SUMMARY_ITEM, "Sam: +44 7700 900123"));
+  g_assert_true (summary_has (printed, TEND_SUMMARY_ITEM, "My cat, \"Miso\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -461,6 +559,9 @@ main (int   argc,
   g_test_add_func ("/safety-plan/empty-parts", test_empty_parts);
   g_test_add_func ("/safety-plan/strict", test_strict);
   g_test_add_func ("/safety-plan/newer-and-unknown", test_newer_and_unknown);
+  g_test_add_func ("/safety-plan/merge", test_merge);
+  g_test_add_func ("/safety-plan/backup-member", test_backup_member);
+  g_test_add_func ("/safety-plan/printed", test_printed);
   g_test_add_func ("/safety-plan/store/saves", test_store_saves);
   g_test_add_func ("/safety-plan/store/damaged", test_store_damaged);
   g_test_add_func ("/safety-plan/store/cannot-move", test_store_cannot_move);

@@ -17,6 +17,9 @@ G_DECLARE_FINAL_TYPE (TendExportDialog, tend_export_dialog, TEND, EXPORT_DIALOG,
 
 /* Asks what to export and where, writes it, and emits ::exported before it closes. */
 AdwDialog        *tend_export_dialog_new             (TendStore        *store) G_GNUC_WARN_UNUSED_RESULT;
+/* The safety plan a JSON backup carries beside the months. */
+void              tend_export_dialog_set_safety_plan (TendExportDialog *self,
+                                                      TendSafetyPlan   *plan);
 
 TendExportFormat  tend_export_dialog_get_format      (TendExportDialog *self);
 /* The chosen days, "YYYY-MM-DD", first before last; both NULL when everything is chosen. */

@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "tend-safety-plan.h"
 #include "tend-store.h"
 
 G_BEGIN_DECLS
@@ -106,6 +107,28 @@ void            tend_backup_export_async  (TendStore          *store,
 gboolean        tend_backup_export_finish (GAsyncResult       *result,
                                            GError            **error);
 
+/* The same, with the person's safety plan as the backup's "safety_plan" member (JSON only;
+ * @plan may be NULL or empty, and then there is none). The plan is copied at the call. */
+void            tend_backup_export_with_plan_async (TendStore          *store,
+                                                    TendSafetyPlan     *plan,
+                                                    TendExportFormat    format,
+                                                    const char         *first_day,
+                                                    const char         *last_day,
+                                                    GFile              *file,
+                                                    GCancellable       *cancellable,
+                                                    TendBackupProgress  progress,
+                                                    gpointer            progress_data,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer            user_data);
+gboolean        tend_backup_export_with_plan (TendStore          *store,
+                                              TendSafetyPlan     *plan,
+                                              TendExportFormat    format,
+                                              const char         *first_day,
+                                              const char         *last_day,
+                                              GFile              *file,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
+
 /* A copy, in Markdown, of what could not be saved: @months (TendMonthFile) whole, and
  * @loose_words (words typed that no month holds yet, or NULL) first. */
 char           *tend_backup_unsaved_to_markdown (GPtrArray  *months,
@@ -130,6 +153,8 @@ TendBackup     *tend_backup_load_finish   (GAsyncResult       *result,
                                            GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 
 GDateTime      *tend_backup_get_exported  (TendBackup         *self);
+/* The safety plan the backup holds, or NULL (an older backup, or one made without a plan). */
+TendSafetyPlan *tend_backup_get_safety_plan (TendBackup       *self);
 gboolean        tend_backup_get_include_future (TendBackup    *self);
 void            tend_backup_set_include_future (TendBackup    *self,
                                                 gboolean       include);

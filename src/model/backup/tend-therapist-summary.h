@@ -10,6 +10,7 @@
 
 #include "tend-entry.h"
 #include "tend-grounding-session.h"
+#include "tend-safety-plan.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,14 @@ TendTherapistSummary *tend_therapist_summary_new      (TendEntry            **en
                                                        GDateTime             *made,
                                                        GDateWeekday           week_start,
                                                        GTimeZone             *tz) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The person's safety plan on its own, to print: a title, when it was made, and each part
+ * that holds words. */
+TendTherapistSummary *tend_therapist_summary_new_safety_plan (TendSafetyPlan *plan,
+                                                              GDateTime      *made) G_GNUC_WARN_UNUSED_RESULT;
+/* Appends the safety plan as a section of the summary (only when the person chose to). */
+void         tend_therapist_summary_add_safety_plan   (TendTherapistSummary *self,
+                                                       TendSafetyPlan       *plan);
 
 guint        tend_therapist_summary_get_n_blocks      (TendTherapistSummary *self);
 /* The text of block @position, translated; @kind says what it is. */

@@ -620,6 +620,70 @@ tend_safety_plan_assign (TendSafetyPlan *self,
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
+static void
+touch (TendSafetyPlan *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  tend_date_time_set (&self->updated, now);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static gboolean
+same_words (const char *a,
+            const char *b)
+{
+  g_autofree char *x = g_strstrip (g_strdup (a));
+  g_autofree char *y = g_strstrip (g_strdup (b));
+
+  return g_str_equal (x, y);
+}
+
+guint
+tend_safety_plan_merge (TendSafetyPlan *self,
+                        TendSafetyPlan *other,
+                        gboolean        apply)
+{
+  guint added = 0;
+
+  g_return_val_if_fail (TEND_IS_SAFETY_PLAN (self), 0);
+  g_return_val_if_fail (TEND_IS_SAFETY_PLAN (other), 0);
+
+  if (self == other)
+    return 0;
+
+  for (guint s = 0; s < TEND_SAFETY_PLAN_N_SECTIONS; s++)
+    {
+      for (guint i = 0; i < other->items[s]->len; i++)
+        {
+          Item *theirs = g_ptr_array_index (other->items[s], i);
+          gboolean found = FALSE;
+
+          if (item_is_blank (theirs))
+            continue;
+
+          for (guint j = 0; j < self->items[s]->len && !found; j++)
+            {
+              Item *ours = g_ptr_array_index (self->items[s], j);
+
+              found = same_words (ours->text, theirs->text) &&
+                      same_words (ours->number, theirs->number);
+            }
+          if (found)
+            continue;
+
+          added++;
+          if (apply)
+            g_ptr_array_add (self->items[s], item_copy (theirs));
+        }
+    }
+
+  if (apply && added > 0)
+    touch (self);
+
+  return added;
+}
+
 guint
 tend_safety_plan_get_n_items (TendSafetyPlan        *self,
                               TendSafetyPlanSection  section)
@@ -664,15 +728,6 @@ tend_safety_plan_get_number (TendSafetyPlan        *self,
   g_return_val_if_fail (item != NULL, "");
 
   return item->number;
-}
-
-static void
-touch (TendSafetyPlan *self)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  tend_date_time_set (&self->updated, now);
-  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 guint

@@ -71,6 +71,13 @@ gboolean        tend_safety_plan_equal          (TendSafetyPlan  *a,
 void            tend_safety_plan_assign         (TendSafetyPlan  *self,
                                                  TendSafetyPlan  *other);
 
+/* Adds to @self every item of @other it does not hold yet (same part, same words and number,
+ * ignoring spaces at the ends), after its own: merging never loses a word. With @apply FALSE
+ * only counts them. Returns how many items were (or would be) added. */
+guint           tend_safety_plan_merge          (TendSafetyPlan  *self,
+                                                 TendSafetyPlan  *other,
+                                                 gboolean         apply);
+
 /* Its member in the file, like "warning_signs". */
 const char     *tend_safety_plan_section_key    (TendSafetyPlanSection section);
 /* TRUE for the two parts whose items are a name and a number. */
