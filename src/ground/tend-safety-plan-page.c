@@ -171,6 +171,9 @@ row_is_number (GtkWidget *row)
 
 static void rebuild_section (TendSafetyPlanPage    *self,
                              TendSafetyPlanSection  section);
+static void add_remove_button (TendSafetyPlanPage    *self,
+                               TendSafetyPlanSection  section,
+                               GtkWidget             *row);
 
 static void
 entry_changed_cb (GtkEditable        *editable,
@@ -193,6 +196,8 @@ entry_changed_cb (GtkEditable        *editable,
       set_row_index (row, index);
       if (partner != NULL)
         set_row_index (partner, index);
+      /* Now it holds words, it can be removed like any other row. */
+      add_remove_button (self, section, row_is_number (row) ? partner : row);
     }
 
   if (row_is_number (row))
@@ -380,7 +385,15 @@ show_item (TendSafetyPlanPage    *self,
     }
 
   if (index >= 0)
-    adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), new_remove_button (self, section, row));
+    add_remove_button (self, section, row);
+}
+
+static void
+add_remove_button (TendSafetyPlanPage    *self,
+                   TendSafetyPlanSection  section,
+                   GtkWidget             *row)
+{
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), new_remove_button (self, section, row));
 }
 
 static void
