@@ -450,7 +450,8 @@ build_groups (TendSafetyPlanPage *self)
       adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add"));
       gtk_button_set_child (GTK_BUTTON (button), content);
       gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_valign (button, GTK_ALIGN_END);
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (button, 6);
       /* Translators: the accessible name of the button that adds a row; %s is the part of the
        * safety plan, like “Warning signs”. */
       add_name = g_strdup_printf (_("Add to “%s”"), tend_safety_plan_section_title (s));
@@ -458,7 +459,9 @@ build_groups (TendSafetyPlanPage *self)
                                       add_name, -1);
       g_object_set_data (G_OBJECT (button), "tend-section", GUINT_TO_POINTER (s));
       g_signal_connect (button, "clicked", G_CALLBACK (add_clicked_cb), self);
-      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
+      /* Below the rows, not beside the title: at 360 px a long title keeps its width, and
+       * Tab reaches Add after the part's last row. */
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), button);
 
       self->groups[s] = ADW_PREFERENCES_GROUP (group);
       self->add_buttons[s] = button;
