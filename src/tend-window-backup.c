@@ -414,6 +414,9 @@ summary_action (GtkWidget  *widget,
 
   save_typing (self);
   dialog = tend_summary_dialog_new (store);
+  tend_summary_dialog_set_safety_plan (
+    TEND_SUMMARY_DIALOG (dialog),
+    tend_safety_plan_store_get_plan (tend_window_get_safety_plan (self)));
   g_signal_connect_object (dialog, "exported", G_CALLBACK (summary_exported_cb), self,
                            G_CONNECT_DEFAULT);
   window_ref = g_new0 (GWeakRef, 1);

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "tend-safety-plan.h"
+
 #include "tend-store.h"
 
 G_BEGIN_DECLS
@@ -21,6 +23,10 @@ G_DECLARE_FINAL_TYPE (TendSummaryDialog, tend_summary_dialog, TEND, SUMMARY_DIAL
 AdwDialog *tend_summary_dialog_new              (TendStore         *store) G_GNUC_WARN_UNUSED_RESULT;
 
 gboolean   tend_summary_dialog_get_pdf          (TendSummaryDialog *self);
+/* The person's safety plan: a switch, off at first, adds it to the summary. */
+void       tend_summary_dialog_set_safety_plan  (TendSummaryDialog *self,
+                                                 TendSafetyPlan    *plan);
+gboolean   tend_summary_dialog_get_include_safety_plan (TendSummaryDialog *self);
 /* The chosen days, "YYYY-MM-DD", first before last. */
 void       tend_summary_dialog_get_range        (TendSummaryDialog *self,
                                                  char             **first_day,
