@@ -241,7 +241,7 @@ tend_safety_plan_store_load (TendSafetyPlanStore *self)
                            "aside (%s), so Tend does not write over it."),
                          error->message, move_error->message);
     }
-  g_warning ("%s", self->problem);
+  g_message ("%s", self->problem);
 }
 
 TendSafetyPlan *
