@@ -298,6 +298,34 @@ test_store_saves (void)
 }
 
 static void
+test_store_leftovers (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "safety-plan.json", NULL);
+  g_autofree char *leftover = g_build_filename (dir, "safety-plan.json.Ab12Cd", NULL);
+  g_autofree char *other = g_build_filename (dir, "safety-plan.json.keep-me", NULL);
+  g_autoptr(TendSafetyPlanStore) locked = tend_safety_plan_store_new (path);
+  g_autoptr(TendSafetyPlanStore) store = tend_safety_plan_store_new (path);
+
+  g_assert_true (g_file_set_contents (leftover, "{\"format\": \"tend-safety-plan\"", -1, NULL));
+  g_assert_true (g_file_set_contents (other, "mine", -1, NULL));
+
+  /* Another Tend may be writing: nothing is touched. */
+  tend_safety_plan_store_set_read_only (locked, TRUE);
+  tend_safety_plan_store_load (locked);
+  g_assert_true (g_file_test (leftover, G_FILE_TEST_EXISTS));
+
+  /* The one that may write tidies what a write cut short left, and nothing else. */
+  tend_safety_plan_store_load (store);
+  g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+
+  g_clear_object (&locked);
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+static void
 test_store_damaged (void)
 {
   g_autofree char *dir = make_dir ();
@@ -563,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/safety-plan/backup-member", test_backup_member);
   g_test_add_func ("/safety-plan/printed", test_printed);
   g_test_add_func ("/safety-plan/store/saves", test_store_saves);
+  g_test_add_func ("/safety-plan/store/leftovers", test_store_leftovers);
   g_test_add_func ("/safety-plan/store/damaged", test_store_damaged);
   g_test_add_func ("/safety-plan/store/cannot-move", test_store_cannot_move);
   g_test_add_func ("/safety-plan/store/write-fails", test_store_write_fails);

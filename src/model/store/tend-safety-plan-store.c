@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "tend-month-file.h"
 #include "tend-safety-plan-store.h"
@@ -198,6 +199,38 @@ move_aside (const char  *path,
   return NULL;
 }
 
+/* A write cut short (Tend killed between writing the temporary file and renaming it) leaves
+ * "safety-plan.json.XXXXXX" beside the plan, holding words the person may have removed since:
+ * removed, but only by the Tend that may write the plan, never while another one could be
+ * writing it. */
+static void
+remove_leftovers (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  gsize base_len = strlen (base);
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *leftover = NULL;
+      gboolean random_tail = strlen (name) == base_len + 7;
+
+      if (!random_tail || strncmp (name, base, base_len) != 0 || name[base_len] != '.')
+        continue;
+      for (const char *p = name + base_len + 1; *p != '\0' && random_tail; p++)
+        random_tail = g_ascii_isalnum (*p);
+      if (!random_tail)
+        continue;
+
+      leftover = g_build_filename (folder, name, NULL);
+      if (g_file_test (leftover, G_FILE_TEST_IS_REGULAR) &&
+          !g_file_test (leftover, G_FILE_TEST_IS_SYMLINK) && g_unlink (leftover) != 0)
+        g_debug ("Could not remove %s: %s", leftover, g_strerror (errno));
+    }
+}
+
 void
 tend_safety_plan_store_load (TendSafetyPlanStore *self)
 {
@@ -210,6 +243,9 @@ tend_safety_plan_store_load (TendSafetyPlanStore *self)
   if (self->loaded)
     return;
   self->loaded = TRUE;
+
+  if (!self->read_only)
+    remove_leftovers (self->path);
 
   plan = tend_safety_plan_load (self->path, &error);
   if (plan != NULL)

@@ -33,7 +33,8 @@ const char          *tend_safety_plan_store_get_problem   (TendSafetyPlanStore *
 /* Where the damaged file was kept, or NULL. */
 const char          *tend_safety_plan_store_get_damaged_path (TendSafetyPlanStore *self);
 
-/* Another Tend has the journal open: the plan is shown, never written from here. */
+/* Another Tend has the journal open: the plan is shown, never written from here (and what an
+ * interrupted write left beside it is not tidied). Set it before the plan is first read. */
 void                 tend_safety_plan_store_set_read_only (TendSafetyPlanStore *self,
                                                            gboolean             read_only);
 gboolean             tend_safety_plan_store_get_read_only (TendSafetyPlanStore *self);
