@@ -447,6 +447,35 @@ test_window_safety_plan (void)
   tend_store_flush (store);
 }
 
+/* While another Tend has the journal, the plan is shown there, and nothing can be typed. */
+static void
+test_window_safety_plan_locked (void)
+{
+  TendWindow *window = open_window (900, 640);
+  TendSafetyPlanStore *plans = tend_window_get_safety_plan (window);
+  AdwNavigationPage *page;
+  AdwBanner *banner;
+  GtkWidget *row;
+
+  tend_safety_plan_store_set_read_only (plans, TRUE);
+  tend_safety_plan_add_item (tend_safety_plan_store_get_plan (plans), TEND_SAFETY_PLAN_REASONS,
+                             "the sea", NULL);
+  tend_window_show_safety_plan (window);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+
+  page = adw_navigation_view_get_visible_page (window->nav_view);
+  banner = ADW_BANNER (tend_test_find_type (GTK_WIDGET (page), ADW_TYPE_BANNER));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "open in another Tend"));
+  row = tend_test_find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                            "Something I want to stay for");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "the sea");
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (row)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A damaged plan is kept aside and the page says where. */
 static void
 test_window_safety_plan_damaged (void)
@@ -813,6 +842,7 @@ main (int   argc,
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/ground-when-locked", test_window_ground_when_locked);
   g_test_add_func ("/tend/window/safety-plan", test_window_safety_plan);
+  g_test_add_func ("/tend/window/safety-plan-locked", test_window_safety_plan_locked);
   g_test_add_func ("/tend/window/safety-plan-damaged", test_window_safety_plan_damaged);
   g_test_add_func ("/tend/window/store", test_window_store);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
