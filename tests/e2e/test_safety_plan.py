@@ -8,7 +8,7 @@ to a new one. There is no Save button: after a pause the words are on disk, and 
 safety-plan.json is then read as JSON (format, version, mode 0600, every word in its part).
 Tend starts again, Ctrl+Shift+P opens the plan, and every word is in its row; Export… writes a
 JSON backup (TEND_TEST_FILE, a test hook, stands in for the file chooser) whose safety_plan
-member holds the same words.
+member holds the same words. The header's print button writes the plan as a PDF.
 """
 import json
 import os
@@ -90,7 +90,8 @@ def main():
     tend = Tend()
     home = tend.home
     backup = os.path.join(home, "backup.json")
-    tend.extra_env["TEND_TEST_FILE"] = backup
+    pdf = os.path.join(home, "plan.pdf")
+    tend.extra_env["TEND_TEST_FILE"] = pdf
 
     app = tend.start("--plan")
     frame = tend.frame(app) if app else None
@@ -122,6 +123,19 @@ def main():
             t.check(wait_for(lambda: text_of(acc) == arg, 5), "“%s” is typed" % arg)
     shot("plan-filled.png")
 
+    # Printable: the header's button writes a PDF (TEND_TEST_FILE stands in for the chooser).
+    printer = find(frame, "button", "Print or Save as PDF")
+    if t.check(printer is not None, "the plan has a Print or Save as PDF button"):
+        printer.do_action(0)
+    t.check(wait_for(lambda: find(frame, "label", "Safety plan saved as PDF"), 15) is not None,
+            "a toast says the PDF is saved")
+    head = b""
+    if os.path.exists(pdf):
+        with open(pdf, "rb") as f:
+            head = f.read(5)
+    t.check(head == b"%PDF-", "the plan is a PDF")
+    t.check(os.path.exists(pdf) and os.stat(pdf).st_mode & 0o777 == 0o600, "the PDF is private")
+
     # No Save button: a pause, then the words are on disk.
     t.check(find(frame, "button", "Save") is None, "there is no Save button")
     t.check(wait_for(lambda: os.path.exists(plan_path(home)), 5), "safety-plan.json is written")
@@ -142,6 +156,7 @@ def main():
         t.check(data.get(key) == value, "%s holds %r (found %r)" % (key, value, data.get(key)))
 
     # Again, through the shortcut.
+    tend.extra_env["TEND_TEST_FILE"] = backup
     app = tend.start()
     frame = tend.frame(app) if app else None
     if not t.check(frame is not None, "Tend starts again"):
