@@ -20,6 +20,8 @@ struct _TendApplication
   AdwApplication parent_instance;
 
   TendStore     *store;
+  /* The safety plan, made when first asked for. */
+  TendSafetyPlanStore *safety_plan;
   /* Why the journal could not be opened, shown in the window instead of the journal. */
   GError        *open_error;
   gboolean       opened;
@@ -27,6 +29,8 @@ struct _TendApplication
 
   /* Set by --ground in the first instance, so activate() opens the Ground section. */
   gboolean       ground_on_activate;
+  /* Set by --plan in the first instance, so activate() opens My Safety Plan. */
+  gboolean       plan_on_activate;
   /* Set by --hidden in the first instance: activate() shows no window. */
   gboolean       hidden_on_activate;
 
@@ -89,6 +93,30 @@ open_journal (TendApplication *self)
   now = g_date_time_new_now_local ();
   if (!tend_store_load_recent (self->store, now, &self->open_error))
     g_warning ("Could not open the journal: %s", self->open_error->message);
+
+  /* The Tend that has the journal has the plan too: here it is shown, never written. */
+  if (g_error_matches (self->open_error, TEND_STORE_ERROR, TEND_STORE_ERROR_LOCKED))
+    tend_safety_plan_store_set_read_only (tend_application_get_safety_plan (self), TRUE);
+}
+
+/**
+ * tend_application_get_safety_plan:
+ *
+ * The person's safety plan, made (not read) the first time it is asked for.
+ */
+TendSafetyPlanStore *
+tend_application_get_safety_plan (TendApplication *self)
+{
+  g_return_val_if_fail (TEND_IS_APPLICATION (self), NULL);
+
+  if (self->safety_plan == NULL)
+    {
+      g_autofree char *path = tend_paths_get_safety_plan_path ();
+
+      self->safety_plan = tend_safety_plan_store_new (path);
+    }
+
+  return self->safety_plan;
 }
 
 TendStore *
@@ -199,6 +227,11 @@ tend_application_activate (GApplication *app)
       self->ground_on_activate = FALSE;
       tend_window_start_exercise (window, NULL);
     }
+  if (self->plan_on_activate)
+    {
+      self->plan_on_activate = FALSE;
+      tend_window_show_safety_plan (window);
+    }
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -234,6 +267,24 @@ tend_application_handle_local_options (GApplication *app,
       self->ground_on_activate = TRUE;
     }
 
+  if (g_variant_dict_contains (options, "plan"))
+    {
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      /* A running Tend comes forward on the plan; a new one starts there. */
+      if (g_application_get_is_remote (app))
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (app), "safety-plan", NULL);
+          return 0;
+        }
+
+      self->plan_on_activate = TRUE;
+    }
+
   if (g_variant_dict_contains (options, "hidden"))
     {
       /* Known before startup(), which registering runs: no window means nothing to read yet. */
@@ -262,6 +313,18 @@ ground_action (GSimpleAction *action,
 
   /* Someone reaching for grounding gets the exercise itself, not a menu of them. */
   tend_window_start_exercise (window, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+/* The desktop file's "My Safety Plan" and `tend --plan` in a second instance. */
+static void
+safety_plan_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  TendWindow *window = get_or_create_window (user_data);
+
+  tend_window_show_safety_plan (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -334,6 +397,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "ground", ground_action },
+  { "safety-plan", safety_plan_action },
   { "open-today", open_today_action },
   { "preferences", preferences_action },
   { "about", about_action },
@@ -410,6 +474,8 @@ tend_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.ground",
                                          (const char *[]) { "<Control>g", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.safety-plan",
+                                         (const char *[]) { "<Control><Shift>p", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.quick-hide",
                                          (const char *[]) { "<Control>h", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search",
@@ -432,6 +498,10 @@ tend_application_shutdown (GApplication *app)
   /* Nothing typed is lost on the way out: wait until every change is on disk. */
   if (self->store != NULL)
     tend_store_flush (self->store);
+  if (self->safety_plan != NULL && !tend_safety_plan_store_flush (self->safety_plan) &&
+      tend_safety_plan_store_get_save_error (self->safety_plan) != NULL)
+    g_warning ("Your safety plan could not be saved: %s",
+               tend_safety_plan_store_get_save_error (self->safety_plan)->message);
 
   G_APPLICATION_CLASS (tend_application_parent_class)->shutdown (app);
 }
@@ -443,6 +513,7 @@ tend_application_dispose (GObject *object)
 
   g_clear_object (&self->reminder);
   g_clear_object (&self->store);
+  g_clear_object (&self->safety_plan);
   g_clear_error (&self->open_error);
 
   G_OBJECT_CLASS (tend_application_parent_class)->dispose (object);
@@ -464,6 +535,8 @@ tend_application_class_init (TendApplicationClass *klass)
 static const GOptionEntry option_entries[] = {
   { "ground", 'g', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Open a grounding exercise straight away"), NULL },
+  { "plan", 'p', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Open My Safety Plan straight away"), NULL },
   { "hidden", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Start without a window, to send the daily reminder"), NULL },
   { "version", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,

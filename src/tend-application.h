@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "tend-safety-plan-store.h"
 #include "tend-store.h"
 
 G_BEGIN_DECLS
@@ -18,5 +19,6 @@ G_DECLARE_FINAL_TYPE (TendApplication, tend_application, TEND, APPLICATION, AdwA
 TendApplication *tend_application_new       (void) G_GNUC_WARN_UNUSED_RESULT;
 
 TendStore       *tend_application_get_store (TendApplication *self);
+TendSafetyPlanStore *tend_application_get_safety_plan (TendApplication *self);
 
 G_END_DECLS

@@ -87,6 +87,9 @@ tend_window_export (TendWindow *self)
 
   save_typing (self);
   dialog = tend_export_dialog_new (store);
+  tend_export_dialog_set_safety_plan (
+    TEND_EXPORT_DIALOG (dialog),
+    tend_safety_plan_store_get_plan (tend_window_get_safety_plan (self)));
   g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_DEFAULT);
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
@@ -122,6 +125,31 @@ apply_progress_cb (double   fraction,
   gtk_progress_bar_set_fraction (flow->progress_bar, fraction);
 }
 
+/* The plan in the backup joins the person's own: what it holds that the plan lacks is added
+ * after it, so importing never takes a word away, and importing twice adds nothing more. */
+static guint
+merge_safety_plan (ImportFlow *flow,
+                   gboolean    apply)
+{
+  TendSafetyPlan *theirs = tend_backup_get_safety_plan (flow->backup);
+  TendSafetyPlanStore *store = tend_window_get_safety_plan (flow->window);
+  guint added;
+
+  if (theirs == NULL || tend_safety_plan_store_get_read_only (store))
+    return 0;
+
+  added = tend_safety_plan_merge (tend_safety_plan_store_get_plan (store), theirs, apply);
+  if (apply && added > 0)
+    tend_safety_plan_store_save (store);
+  return added;
+}
+
+static void
+apply_safety_plan (ImportFlow *flow)
+{
+  merge_safety_plan (flow, TRUE);
+}
+
 static void
 apply_done_cb (GObject      *source,
                GAsyncResult *result,
@@ -134,8 +162,11 @@ apply_done_cb (GObject      *source,
   adw_dialog_force_close (flow->progress_dialog);
 
   if (tend_backup_apply_finish (TEND_BACKUP (source), result, &error))
-    /* Translators: a toast once a backup is merged into the journal. */
-    tend_window_add_toast (flow->window, adw_toast_new (_("Backup imported")));
+    {
+      apply_safety_plan (flow);
+      /* Translators: a toast once a backup is merged into the journal. */
+      tend_window_add_toast (flow->window, adw_toast_new (_("Backup imported")));
+    }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     tend_window_add_toast (flow->window,
                            /* Translators: a toast when importing was stopped part way. */
@@ -200,6 +231,7 @@ loaded_cb (GObject      *source,
   TendImportPreview preview;
   AdwDialog *alert;
   ImportFlow *flow;
+  guint plan_added;
 
   backup = tend_backup_load_finish (result, &error);
   if (backup == NULL)
@@ -226,6 +258,26 @@ loaded_cb (GObject      *source,
    * “Monday, 23 November 2026”, the second what importing would change, a line each. */
   body = g_strdup_printf (_("This backup was made on %s.\n\n%s"), g_strstrip (made), changes);
 
+  flow = g_new0 (ImportFlow, 1);
+  flow->window = g_object_ref (self);
+  flow->backup = g_steal_pointer (&backup);
+  plan_added = merge_safety_plan (flow, FALSE);
+  if (plan_added > 0)
+    {
+      g_autofree char *plan_line =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      /* Translators: before importing a backup, a line of what
+                                       * would change. */
+                                      "%u line would be added to your safety plan.",
+                                      "%u lines would be added to your safety plan.",
+                                      plan_added),
+                         plan_added);
+      char *longer = g_strconcat (body, "\n", plan_line, NULL);
+
+      g_free (body);
+      body = longer;
+    }
+
   alert = adw_alert_dialog_new (_("Import Backup?"), body);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
                                   "cancel", _("_Cancel"),
@@ -245,14 +297,11 @@ loaded_cb (GObject      *source,
         _("I_nclude records dated in the future"));
 
       gtk_widget_set_halign (include, GTK_ALIGN_CENTER);
-      g_object_bind_property (include, "active", backup, "include-future",
+      g_object_bind_property (include, "active", flow->backup, "include-future",
                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
       adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), include);
     }
 
-  flow = g_new0 (ImportFlow, 1);
-  flow->window = g_object_ref (self);
-  flow->backup = g_steal_pointer (&backup);
   g_signal_connect (alert, "response", G_CALLBACK (preview_response_cb), flow);
   adw_dialog_present (alert, GTK_WIDGET (self));
 }
@@ -375,6 +424,9 @@ summary_action (GtkWidget  *widget,
 
   save_typing (self);
   dialog = tend_summary_dialog_new (store);
+  tend_summary_dialog_set_safety_plan (
+    TEND_SUMMARY_DIALOG (dialog),
+    tend_safety_plan_store_get_plan (tend_window_get_safety_plan (self)));
   g_signal_connect_object (dialog, "exported", G_CALLBACK (summary_exported_cb), self,
                            G_CONNECT_DEFAULT);
   window_ref = g_new0 (GWeakRef, 1);

@@ -46,6 +46,8 @@ struct _TendWindow
   /* NULL until their section is first shown: see ensure_section(). */
   TendGroundPage       *ground_page;
   TendProgressPage     *progress_page;
+  /* Tests' windows have no TendApplication: their safety plan, made when first asked for. */
+  TendSafetyPlanStore  *own_safety_plan;
   /* The keyboard shortcuts, built when first asked for. */
   GtkWindow            *shortcuts;
 };

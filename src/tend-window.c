@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "tend-help-page.h"
+#include "tend-paths.h"
+#include "tend-safety-plan-page.h"
 #include "tend-hidden-page.h"
 #include "tend-log.h"
 #include "tend-menu-later.h"
@@ -178,6 +180,65 @@ tend_window_show_help (TendWindow *self)
   if (tend_window_get_player (self) == NULL)
     adw_navigation_view_pop_to_tag (self->nav_view, "main");
   adw_navigation_view_push (self->nav_view, ADW_NAVIGATION_PAGE (tend_help_page_new ()));
+}
+
+/**
+ * tend_window_get_safety_plan:
+ *
+ * The plan this window edits: the application's, or (in tests) its own.
+ */
+TendSafetyPlanStore *
+tend_window_get_safety_plan (TendWindow *self)
+{
+  GtkApplication *app;
+
+  g_return_val_if_fail (TEND_IS_WINDOW (self), NULL);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (TEND_IS_APPLICATION (app))
+    return tend_application_get_safety_plan (TEND_APPLICATION (app));
+
+  if (self->own_safety_plan == NULL)
+    {
+      g_autofree char *path = tend_paths_get_safety_plan_path ();
+
+      self->own_safety_plan = tend_safety_plan_store_new (path);
+    }
+  return self->own_safety_plan;
+}
+
+/**
+ * tend_window_show_safety_plan:
+ *
+ * My Safety Plan, over whatever the window shows (win.safety-plan), even an exercise or the
+ * help page, so that coming back returns there. Asked for again while it is shown, it stays.
+ */
+void
+tend_window_show_safety_plan (TendWindow *self)
+{
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  if (TEND_IS_SAFETY_PLAN_PAGE (adw_navigation_view_get_visible_page (self->nav_view)))
+    return;
+
+  /* A page of the plan further down the stack is brought back rather than doubled. */
+  if (adw_navigation_view_find_page (self->nav_view, "safety-plan") != NULL)
+    {
+      adw_navigation_view_pop_to_tag (self->nav_view, "safety-plan");
+      return;
+    }
+
+  adw_navigation_view_push (self->nav_view,
+                            ADW_NAVIGATION_PAGE (tend_safety_plan_page_new (
+                              tend_window_get_safety_plan (self))));
+}
+
+static void
+safety_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  tend_window_show_safety_plan (TEND_WINDOW (widget));
 }
 
 /* Today's page in the Journal, as the daily reminder promises. An entry of today that is open
@@ -537,6 +598,9 @@ tend_window_dispose (GObject *object)
     gtk_window_destroy (self->shortcuts);
   g_clear_object (&self->shortcuts);
   g_clear_object (&self->store);
+  if (self->own_safety_plan != NULL)
+    tend_safety_plan_store_flush (self->own_safety_plan);
+  g_clear_object (&self->own_safety_plan);
   g_clear_object (&self->settings);
   g_clear_pointer (&self->damaged_path, g_free);
   g_clear_pointer (&self->damaged_months, g_hash_table_unref);
@@ -590,6 +654,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-exercise", "s",
                                    start_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.need-help", NULL, need_help_action);
+  gtk_widget_class_install_action (widget_class, "win.safety-plan", NULL, safety_plan_action);
   gtk_widget_class_install_action (widget_class, "win.open-entry", "s", open_entry_action);
   gtk_widget_class_install_action (widget_class, "win.retry-damaged", NULL, retry_damaged_action);
   gtk_widget_class_install_action (widget_class, "win.open-damaged-folder", NULL,

@@ -32,6 +32,8 @@ gboolean    tend_window_get_hidden      (TendWindow      *self);
 void        tend_window_start_exercise  (TendWindow      *self,
                                          const char      *id);
 void        tend_window_show_help       (TendWindow      *self);
+void        tend_window_show_safety_plan (TendWindow     *self);
+TendSafetyPlanStore *tend_window_get_safety_plan (TendWindow *self);
 void        tend_window_show_today      (TendWindow      *self);
 
 G_END_DECLS

@@ -283,6 +283,58 @@ test_markdown_shares_ticked (Fixture       *fixture,
   g_assert_null (strstr (contents, "PRIVATE-LATE"));
 }
 
+/* The safety plan is in the summary only when the person turns it on. */
+static void
+safety_plan_test (Fixture  *fixture,
+                  gboolean  include)
+{
+  g_autoptr(TendSafetyPlan) plan = tend_safety_plan_new ();
+  g_autofree char *contents = NULL;
+  AdwSwitchRow *row;
+
+  tend_safety_plan_add_item (plan, TEND_SAFETY_PLAN_PEOPLE_TO_ASK, "PLAN-SAM", "555 0100");
+  tend_safety_plan_add_item (plan, TEND_SAFETY_PLAN_REASONS, "PLAN-SEA", NULL);
+  tend_summary_dialog_set_safety_plan (fixture->dialog, plan);
+
+  row = ADW_SWITCH_ROW (tend_test_find_row (GTK_WIDGET (fixture->dialog), ADW_TYPE_SWITCH_ROW,
+                                            "Include My Safety Plan"));
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (row)));
+  g_assert_false (adw_switch_row_get_active (row));
+  g_assert_false (tend_summary_dialog_get_include_safety_plan (fixture->dialog));
+  if (include)
+    adw_switch_row_set_active (row, TRUE);
+
+  tend_test_activate_row (GTK_WIDGET (fixture->dialog), "Markdown");
+  contents = export (fixture, "summary.md", NULL);
+  if (include)
+    {
+      g_assert_nonnull (strstr (contents, "## My Safety Plan\n"));
+      g_assert_nonnull (strstr (contents, "PLAN-SAM: 555 0100"));
+      g_assert_nonnull (strstr (contents, "PLAN-SEA"));
+    }
+  else
+    {
+      g_assert_null (strstr (contents, "My Safety Plan"));
+      g_assert_null (strstr (contents, "PLAN-SAM"));
+      g_assert_null (strstr (contents, "PLAN-SEA"));
+    }
+}
+
+static void
+test_safety_plan_off (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  safety_plan_test (fixture, FALSE);
+}
+
+static void
+test_safety_plan_on (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  safety_plan_test (fixture, TRUE);
+}
+
 /* Days that leave out the ticked entry leave out its words, and offer only their entries. */
 static void
 test_days_limit_sharing (Fixture       *fixture,
@@ -868,6 +920,10 @@ main (int   argc,
 
   g_test_add ("/tend/summary-dialog/pdf", Fixture, NULL,
               fixture_set_up, test_pdf, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/safety-plan-off", Fixture, NULL,
+              fixture_set_up, test_safety_plan_off, fixture_tear_down);
+  g_test_add ("/tend/summary-dialog/safety-plan-on", Fixture, NULL,
+              fixture_set_up, test_safety_plan_on, fixture_tear_down);
   g_test_add ("/tend/summary-dialog/markdown-shares-ticked", Fixture, NULL,
               fixture_set_up, test_markdown_shares_ticked, fixture_tear_down);
   g_test_add ("/tend/summary-dialog/days-limit-sharing", Fixture, NULL,

@@ -11,7 +11,10 @@
 
 #include "tend-ground-page.h"
 #include "tend-hidden-page.h"
+#include "tend-paths.h"
+#include "tend-plan-contact-row.h"
 #include "tend-progress-page.h"
+#include "tend-safety-plan-page.h"
 #include "tend-test-records.h"
 #include "tend-test-utils.h"
 #include "tend-window-private.h"
@@ -398,6 +401,107 @@ test_window_ground_now (void)
   tend_store_flush (store);
 }
 
+/* win.safety-plan opens My Safety Plan over whatever is shown, once; Need More Help? shows the
+ * plan's contacts above the crisis lines and opens the plan. */
+static void
+test_window_safety_plan (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  TendWindow *window = open_window (900, 640);
+  TendSafetyPlanStore *plans;
+  AdwNavigationPage *page;
+  TendPlanContactRow *contact;
+
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+  plans = tend_window_get_safety_plan (window);
+  tend_safety_plan_add_item (tend_safety_plan_store_get_plan (plans),
+                             TEND_SAFETY_PLAN_PEOPLE_TO_ASK, "Sam from next door", "555 0100");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety-plan", NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  page = adw_navigation_view_get_visible_page (window->nav_view);
+  g_assert_true (TEND_IS_SAFETY_PLAN_PAGE (page));
+  g_assert_true (find_text (GTK_WIDGET (window), "Warning signs"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety-plan", NULL));
+  g_assert_true (adw_navigation_view_get_visible_page (window->nav_view) == page);
+
+  /* The person's own people come first on the help page, a copy button each. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.need-help", NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (find_text (GTK_WIDGET (window), "Sam from next door"));
+  g_assert_true (find_text (GTK_WIDGET (window), "555 0100"));
+  contact = TEND_PLAN_CONTACT_ROW (tend_test_find_type (GTK_WIDGET (window),
+                                                        TEND_TYPE_PLAN_CONTACT_ROW));
+  g_assert_cmpstr (tend_plan_contact_row_get_number (contact), ==, "555 0100");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (contact), "contact.copy", NULL));
+
+  /* And from there, the plan in one action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.safety-plan", NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (TEND_IS_SAFETY_PLAN_PAGE (adw_navigation_view_get_visible_page (window->nav_view)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+}
+
+/* While another Tend has the journal, the plan is shown there, and nothing can be typed. */
+static void
+test_window_safety_plan_locked (void)
+{
+  TendWindow *window = open_window (900, 640);
+  TendSafetyPlanStore *plans = tend_window_get_safety_plan (window);
+  AdwNavigationPage *page;
+  AdwBanner *banner;
+  GtkWidget *row;
+
+  tend_safety_plan_store_set_read_only (plans, TRUE);
+  tend_safety_plan_add_item (tend_safety_plan_store_get_plan (plans), TEND_SAFETY_PLAN_REASONS,
+                             "the sea", NULL);
+  tend_window_show_safety_plan (window);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+
+  page = adw_navigation_view_get_visible_page (window->nav_view);
+  banner = ADW_BANNER (tend_test_find_type (GTK_WIDGET (page), ADW_TYPE_BANNER));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "open in another Tend"));
+  row = tend_test_find_row (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW,
+                            "Something I want to stay for");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "the sea");
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (row)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A damaged plan is kept aside and the page says where. */
+static void
+test_window_safety_plan_damaged (void)
+{
+  g_autofree char *path = tend_paths_get_safety_plan_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  TendWindow *window = open_window (900, 640);
+  AdwBanner *banner;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (path, "{ \"format\": \"tend-safety-plan\",", -1, NULL));
+
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_MESSAGE, "*safety plan could not be read*");
+  tend_window_show_safety_plan (window);
+  g_test_assert_expected_messages ();
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+
+  banner = ADW_BANNER (tend_test_find_type (GTK_WIDGET (adw_navigation_view_get_visible_page (
+                                              window->nav_view)), ADW_TYPE_BANNER));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (adw_banner_get_title (banner), "damaged"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A second Tend (another D-Bus session) finds the journal locked: the window says it could not
  * be opened, and Ground Now still opens the exercise, saying first it will not be recorded. */
 static void
@@ -737,6 +841,9 @@ main (int   argc,
   g_test_add_func ("/tend/window/damaged-month-log", test_window_damaged_month_log);
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/ground-when-locked", test_window_ground_when_locked);
+  g_test_add_func ("/tend/window/safety-plan", test_window_safety_plan);
+  g_test_add_func ("/tend/window/safety-plan-locked", test_window_safety_plan_locked);
+  g_test_add_func ("/tend/window/safety-plan-damaged", test_window_safety_plan_damaged);
   g_test_add_func ("/tend/window/store", test_window_store);
   g_test_add_func ("/tend/window/open-entry", test_window_open_entry);
   g_test_add_func ("/tend/window/show-today", test_window_show_today);

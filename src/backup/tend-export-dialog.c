@@ -17,6 +17,8 @@ struct _TendExportDialog
   AdwDialog       parent_instance;
 
   TendStore      *store;
+  /* The safety plan, written into a JSON backup; or NULL. */
+  TendSafetyPlan *plan;
   /* While an export runs: how to stop it, and where it writes. */
   GCancellable   *cancellable;
   GFile          *file;
@@ -165,9 +167,10 @@ tend_export_dialog_export_to_file (TendExportDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.run", FALSE);
   gtk_widget_set_visible (self->export_button, FALSE);
 
-  tend_backup_export_async (self->store, tend_export_dialog_get_format (self), first, last,
-                            file, self->cancellable, progress_cb, self,
-                            export_done_cb, g_object_ref (self));
+  tend_backup_export_with_plan_async (self->store, self->plan,
+                                      tend_export_dialog_get_format (self), first, last,
+                                      file, self->cancellable, progress_cb, self,
+                                      export_done_cb, g_object_ref (self));
 }
 
 static void
@@ -243,6 +246,7 @@ tend_export_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_EXPORT_DIALOG);
   g_clear_object (&self->store);
+  g_clear_object (&self->plan);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
 
@@ -317,4 +321,19 @@ tend_export_dialog_new (TendStore *store)
   self->store = g_object_ref (store);
 
   return ADW_DIALOG (self);
+}
+
+/**
+ * tend_export_dialog_set_safety_plan:
+ *
+ * The safety plan a JSON backup carries beside the months.
+ */
+void
+tend_export_dialog_set_safety_plan (TendExportDialog *self,
+                                    TendSafetyPlan   *plan)
+{
+  g_return_if_fail (TEND_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (plan == NULL || TEND_IS_SAFETY_PLAN (plan));
+
+  g_set_object (&self->plan, plan);
 }

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TendExportDialog, tend_export_dialog, TEND, EXPORT_DIALOG, AdwDialog)
 
 AdwDialog        *tend_export_dialog_new             (TendStore        *store) G_GNUC_WARN_UNUSED_RESULT;
+void              tend_export_dialog_set_safety_plan (TendExportDialog *self,
+                                                      TendSafetyPlan   *plan);
 
 TendExportFormat  tend_export_dialog_get_format      (TendExportDialog *self);
 void              tend_export_dialog_get_range       (TendExportDialog *self,

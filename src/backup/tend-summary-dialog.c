@@ -24,6 +24,8 @@ struct _TendSummaryDialog
   AdwDialog           parent_instance;
 
   TendStore          *store;
+  /* The person's safety plan, included only when plan_row is on; or NULL. */
+  TendSafetyPlan     *plan;
   GHashTable         *shared;       /* ids of ticked entries, among those listed */
   GCancellable       *loading;      /* while older months are read */
   /* While the summary is written. */
@@ -33,6 +35,8 @@ struct _TendSummaryDialog
 
   GtkStack           *stack;
   GtkCheckButton     *pdf_check;
+  GtkWidget          *plan_group;
+  AdwSwitchRow       *plan_row;
   TendDayButton      *first_button;
   TendDayButton      *last_button;
   GtkListBox         *entry_list;
@@ -388,6 +392,7 @@ make_summary (TendSummaryDialog *self)
   g_auto(GStrv) shared = tend_summary_dialog_dup_shared_ids (self);
   g_autofree char *first_day = NULL;
   g_autofree char *last_day = NULL;
+  TendTherapistSummary *summary;
   GDate first, last;
 
   for (guint i = 0; i < n_entries; i++)
@@ -400,10 +405,33 @@ make_summary (TendSummaryDialog *self)
   set_date (&last, last_day);
 
   /* The summary copies what it says; the arrays may go. */
-  return tend_therapist_summary_new ((TendEntry **) entries->pdata, entries->len,
-                                     (TendGroundingSession **) sessions->pdata, sessions->len,
-                                     &first, &last, (const char * const *) shared, now,
-                                     tend_progress_locale_week_start (), tz);
+  summary = tend_therapist_summary_new ((TendEntry **) entries->pdata, entries->len,
+                                        (TendGroundingSession **) sessions->pdata, sessions->len,
+                                        &first, &last, (const char * const *) shared, now,
+                                        tend_progress_locale_week_start (), tz);
+  if (self->plan != NULL && tend_summary_dialog_get_include_safety_plan (self))
+    tend_therapist_summary_add_safety_plan (summary, self->plan);
+
+  return summary;
+}
+
+void
+tend_summary_dialog_set_safety_plan (TendSummaryDialog *self,
+                                     TendSafetyPlan    *plan)
+{
+  g_return_if_fail (TEND_IS_SUMMARY_DIALOG (self));
+  g_return_if_fail (plan == NULL || TEND_IS_SAFETY_PLAN (plan));
+
+  g_set_object (&self->plan, plan);
+  gtk_widget_set_visible (self->plan_group, plan != NULL && !tend_safety_plan_is_empty (plan));
+}
+
+gboolean
+tend_summary_dialog_get_include_safety_plan (TendSummaryDialog *self)
+{
+  g_return_val_if_fail (TEND_IS_SUMMARY_DIALOG (self), FALSE);
+
+  return adw_switch_row_get_active (self->plan_row);
 }
 
 /**
@@ -520,6 +548,7 @@ tend_summary_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_SUMMARY_DIALOG);
   g_clear_object (&self->store);
+  g_clear_object (&self->plan);
   g_clear_object (&self->loading);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->file);
@@ -565,6 +594,8 @@ tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
                                                RESOURCE_PATH "/backup/tend-summary-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, pdf_check);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, plan_group);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, plan_row);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, first_button);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, last_button);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, entry_list);

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "tend-safety-plan.h"
+
 #include "tend-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +20,9 @@ G_DECLARE_FINAL_TYPE (TendSummaryDialog, tend_summary_dialog, TEND, SUMMARY_DIAL
 AdwDialog *tend_summary_dialog_new              (TendStore         *store) G_GNUC_WARN_UNUSED_RESULT;
 
 gboolean   tend_summary_dialog_get_pdf          (TendSummaryDialog *self);
+void       tend_summary_dialog_set_safety_plan  (TendSummaryDialog *self,
+                                                 TendSafetyPlan    *plan);
+gboolean   tend_summary_dialog_get_include_safety_plan (TendSummaryDialog *self);
 void       tend_summary_dialog_get_range        (TendSummaryDialog *self,
                                                  char             **first_day,
                                                  char             **last_day);

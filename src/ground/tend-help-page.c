@@ -9,11 +9,14 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "tend-crisis-line-row.h"
 #include "tend-crisis-lines.h"
 #include "tend-help-page.h"
+#include "tend-plan-contact-row.h"
+#include "tend-window.h"
 
 #define LINES_RESOURCE RESOURCE_PATH "/ground/crisis-lines.json"
 
@@ -33,6 +36,8 @@ struct _TendHelpPage
   AdwComboRow       *region_row;
   GtkWidget         *lines_group;
   GtkListBox        *lines_list;
+  AdwPreferencesGroup *plan_group;
+  GtkListBox        *plan_list;
 };
 
 enum {
@@ -231,6 +236,52 @@ fill_regions (TendHelpPage *self)
   self->syncing = FALSE;
 }
 
+/* The people and services of the person's safety plan, as they are now: shown again each time
+ * the page is, so that coming back from the plan shows what was just written. */
+static void
+show_plan_contacts (TendHelpPage *self)
+{
+  static const TendSafetyPlanSection parts[] = {
+    TEND_SAFETY_PLAN_PEOPLE_TO_ASK,
+    TEND_SAFETY_PLAN_PROFESSIONALS,
+  };
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  TendSafetyPlan *plan;
+  guint shown = 0;
+
+  gtk_list_box_remove_all (self->plan_list);
+  if (!TEND_IS_WINDOW (root))
+    return;
+
+  plan = tend_safety_plan_store_get_plan (tend_window_get_safety_plan (TEND_WINDOW (root)));
+  for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+    for (guint i = 0; i < tend_safety_plan_get_n_items (plan, parts[p]); i++)
+      {
+        g_autofree char *name = g_strstrip (g_strdup (tend_safety_plan_get_text (plan, parts[p],
+                                                                                 i)));
+        g_autofree char *number =
+          g_strstrip (g_strdup (tend_safety_plan_get_number (plan, parts[p], i)));
+
+        if (*name == '\0' && *number == '\0')
+          continue;
+        gtk_list_box_append (self->plan_list, tend_plan_contact_row_new (name, number));
+        shown++;
+      }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->plan_list), shown > 0);
+  adw_preferences_group_set_description (self->plan_group, shown > 0 ? NULL :
+    /* Translators: on the "Need more help?" page while the safety plan holds no contacts. */
+    _("The people and services you add to your safety plan are shown here."));
+}
+
+static void
+tend_help_page_showing (AdwNavigationPage *page)
+{
+  show_plan_contacts (TEND_HELP_PAGE (page));
+
+  ADW_NAVIGATION_PAGE_CLASS (tend_help_page_parent_class)->showing (page);
+}
+
 static void
 tend_help_page_dispose (GObject *object)
 {
@@ -289,6 +340,7 @@ tend_help_page_class_init (TendHelpPageClass *klass)
   object_class->dispose = tend_help_page_dispose;
   object_class->get_property = tend_help_page_get_property;
   object_class->set_property = tend_help_page_set_property;
+  ADW_NAVIGATION_PAGE_CLASS (klass)->showing = tend_help_page_showing;
 
   properties[PROP_REGION] =
     g_param_spec_string ("region", NULL, NULL, NULL,
@@ -301,6 +353,8 @@ tend_help_page_class_init (TendHelpPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendHelpPage, region_row);
   gtk_widget_class_bind_template_child (widget_class, TendHelpPage, lines_group);
   gtk_widget_class_bind_template_child (widget_class, TendHelpPage, lines_list);
+  gtk_widget_class_bind_template_child (widget_class, TendHelpPage, plan_group);
+  gtk_widget_class_bind_template_child (widget_class, TendHelpPage, plan_list);
 }
 
 static void

@@ -88,7 +88,8 @@ def menu_items(acc):
 def open_menu_item(frame, position):
     """Opens the main menu and activates its item at @position. GTK's popover menu items have
     no accessible name (their labels are not exposed), so the item is taken by its place: the
-    first section is Export…, Import Backup…; what opens next proves which one it was."""
+    first section is My Safety Plan, the second Export…, Import Backup…; what opens next proves
+    which one it was."""
     button = wait_for(lambda: find(frame, "toggle button", "Main Menu"), 5)
     if button is None:
         return False
@@ -101,7 +102,7 @@ def open_menu_item(frame, position):
     return True
 
 
-EXPORT, IMPORT = 0, 1
+PLAN, EXPORT, IMPORT = 0, 1, 2
 
 
 def main():

@@ -99,6 +99,8 @@ typedef struct {
   GFile              *file;
   GDateTime          *exported;
   GPtrArray          *months;         /* MonthText */
+  /* The safety plan's JSON as the backup holds it (indented one level), or NULL. */
+  char               *plan_text;
 
   /* Progress goes to the caller's main context, the worker's share from @start to 1. */
   GMainContext       *context;
@@ -121,6 +123,7 @@ export_job_free (gpointer data)
 
   g_free (job->first_day);
   g_free (job->last_day);
+  g_free (job->plan_text);
   g_clear_object (&job->file);
   g_clear_pointer (&job->exported, g_date_time_unref);
   g_clear_pointer (&job->months, g_ptr_array_unref);
@@ -231,6 +234,12 @@ build_backup (ExportJob     *job,
           report_progress (job, 0.9 * (i + 1) / job->months->len);
         }
       g_string_append (out, "  ]");
+    }
+  if (job->plan_text != NULL)
+    {
+      g_string_append (out, ",\n");
+      tend_json_write_member_name (out, "safety_plan", 1);
+      g_string_append (out, job->plan_text);
     }
   g_string_append (out, "\n}\n");
 
@@ -356,8 +365,39 @@ day_is_valid_or_null (const char *day)
  *   %TEND_BACKUP_ERROR_NOT_LOADED while older months are still read, %TEND_BACKUP_ERROR_NEWER
  *   for a month saved by a newer Tend, or the file's own error
  */
+/* The plan as the backup holds it, made on the calling thread: the worker never sees it. */
+static char *
+plan_text (TendSafetyPlan   *plan,
+           TendExportFormat  format)
+{
+  g_autoptr(JsonNode) node = NULL;
+  GString *out;
+
+  if (plan == NULL || format != TEND_EXPORT_JSON || tend_safety_plan_is_empty (plan))
+    return NULL;
+
+  node = tend_safety_plan_to_json (plan);
+  out = g_string_new (NULL);
+  tend_json_write_at (out, node, 1);
+  return g_string_free (out, FALSE);
+}
+
 gboolean
 tend_backup_export (TendStore         *store,
+                    TendExportFormat   format,
+                    const char        *first_day,
+                    const char        *last_day,
+                    GFile             *file,
+                    GCancellable      *cancellable,
+                    GError           **error)
+{
+  return tend_backup_export_with_plan (store, NULL, format, first_day, last_day, file,
+                                       cancellable, error);
+}
+
+gboolean
+tend_backup_export_with_plan (TendStore         *store,
+                              TendSafetyPlan    *plan,
                     TendExportFormat   format,
                     const char        *first_day,
                     const char        *last_day,
@@ -383,6 +423,7 @@ tend_backup_export (TendStore         *store,
     }
 
   job = export_job_new (format, first_day, last_day, file);
+  job->plan_text = plan_text (plan, format);
   job->months = snapshot_months (store, job->first_day, job->last_day, error);
   ok = job->months != NULL && write_export (job, cancellable, error);
   export_job_free (job);
@@ -464,6 +505,23 @@ tend_backup_export_async (TendStore           *store,
                           GAsyncReadyCallback  callback,
                           gpointer             user_data)
 {
+  tend_backup_export_with_plan_async (store, NULL, format, first_day, last_day, file,
+                                      cancellable, progress, progress_data, callback, user_data);
+}
+
+void
+tend_backup_export_with_plan_async (TendStore           *store,
+                                    TendSafetyPlan      *plan,
+                                    TendExportFormat     format,
+                                    const char          *first_day,
+                                    const char          *last_day,
+                                    GFile               *file,
+                                    GCancellable        *cancellable,
+                                    TendBackupProgress   progress,
+                                    gpointer             progress_data,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
   GTask *task;
   ExportJob *job;
 
@@ -478,6 +536,7 @@ tend_backup_export_async (TendStore           *store,
   g_task_set_source_tag (task, tend_backup_export_async);
 
   job = export_job_new (format, first_day, last_day, file);
+  job->plan_text = plan_text (plan, format);
   job->progress = progress;
   job->progress_data = progress_data;
   job->start = tend_store_get_loaded (store) ? 0.0 : LOAD_SHARE;

@@ -34,6 +34,8 @@ struct _TendBackup
   /* TendMonthFile, in the order of the file. */
   GPtrArray  *months;
   guint       n_records;
+  /* The "safety_plan" member, or NULL. */
+  TendSafetyPlan *safety_plan;
 };
 
 enum {
@@ -56,6 +58,7 @@ tend_backup_finalize (GObject *object)
   g_clear_pointer (&self->exported, g_date_time_unref);
   g_clear_pointer (&self->future_limit, g_date_time_unref);
   g_clear_pointer (&self->months, g_ptr_array_unref);
+  g_clear_object (&self->safety_plan);
 
   G_OBJECT_CLASS (tend_backup_parent_class)->finalize (object);
 }
@@ -258,7 +261,7 @@ tend_backup_new_from_bytes (GBytes      *bytes,
 {
   g_autoptr(TendBackup) self = NULL;
   g_autoptr(JsonParser) parser = NULL;
-  JsonNode *format = NULL, *version = NULL, *exported = NULL, *months = NULL;
+  JsonNode *format = NULL, *version = NULL, *exported = NULL, *months = NULL, *plan = NULL;
   JsonObjectIter iter;
   const char *name;
   JsonNode *node;
@@ -298,6 +301,8 @@ tend_backup_new_from_bytes (GBytes      *bytes,
         exported = node;
       else if (strcmp (name, "months") == 0)
         months = node;
+      else if (strcmp (name, "safety_plan") == 0)
+        plan = node;
     }
 
   if (format == NULL ||
@@ -345,6 +350,17 @@ tend_backup_new_from_bytes (GBytes      *bytes,
         !read_months (self, months, file_name, error))
       return NULL;
   }
+
+  /* Optional: a backup from before the plan, or made without one, has none. */
+  if (plan != NULL)
+    {
+      g_autofree char *where = g_strdup_printf ("%s: safety_plan", file_name);
+      JsonObject *object;
+
+      if (!tend_json_read_object (plan, where, NULL, &object, error) ||
+          (self->safety_plan = tend_safety_plan_new_from_object (object, where, error)) == NULL)
+        return NULL;
+    }
 
   set_future_limit (self);
 
@@ -498,6 +514,19 @@ tend_backup_load_finish (GAsyncResult  *result,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == tend_backup_load_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * tend_backup_get_safety_plan:
+ *
+ * The safety plan the backup holds, or NULL (an older backup, or one made without a plan).
+ */
+TendSafetyPlan *
+tend_backup_get_safety_plan (TendBackup *self)
+{
+  g_return_val_if_fail (TEND_IS_BACKUP (self), NULL);
+
+  return self->safety_plan;
 }
 
 GDateTime *

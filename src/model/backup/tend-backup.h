@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "tend-safety-plan.h"
 #include "tend-store.h"
 
 G_BEGIN_DECLS
@@ -103,6 +104,26 @@ void            tend_backup_export_async  (TendStore          *store,
 gboolean        tend_backup_export_finish (GAsyncResult       *result,
                                            GError            **error);
 
+void            tend_backup_export_with_plan_async (TendStore          *store,
+                                                    TendSafetyPlan     *plan,
+                                                    TendExportFormat    format,
+                                                    const char         *first_day,
+                                                    const char         *last_day,
+                                                    GFile              *file,
+                                                    GCancellable       *cancellable,
+                                                    TendBackupProgress  progress,
+                                                    gpointer            progress_data,
+                                                    GAsyncReadyCallback callback,
+                                                    gpointer            user_data);
+gboolean        tend_backup_export_with_plan (TendStore          *store,
+                                              TendSafetyPlan     *plan,
+                                              TendExportFormat    format,
+                                              const char         *first_day,
+                                              const char         *last_day,
+                                              GFile              *file,
+                                              GCancellable       *cancellable,
+                                              GError            **error);
+
 char           *tend_backup_unsaved_to_markdown (GPtrArray  *months,
                                                  const char *loose_words) G_GNUC_WARN_UNUSED_RESULT;
 
@@ -123,6 +144,7 @@ TendBackup     *tend_backup_load_finish   (GAsyncResult       *result,
                                            GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 
 GDateTime      *tend_backup_get_exported  (TendBackup         *self);
+TendSafetyPlan *tend_backup_get_safety_plan (TendBackup       *self);
 gboolean        tend_backup_get_include_future (TendBackup    *self);
 void            tend_backup_set_include_future (TendBackup    *self,
                                                 gboolean       include);

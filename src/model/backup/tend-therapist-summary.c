@@ -430,6 +430,92 @@ tend_therapist_summary_new (TendEntry            **entries,
   return self;
 }
 
+/* Each part of @plan that holds words: its title (a block of @heading), then its items. */
+static void
+add_plan_parts (TendTherapistSummary *self,
+                TendSafetyPlan       *plan,
+                TendSummaryBlock      heading)
+{
+  for (guint s = 0; s < TEND_SAFETY_PLAN_N_SECTIONS; s++)
+    {
+      g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint i = 0; i < tend_safety_plan_get_n_items (plan, s); i++)
+        {
+          g_autofree char *text = g_strstrip (g_strdup (tend_safety_plan_get_text (plan, s, i)));
+          g_autofree char *number =
+            g_strstrip (g_strdup (tend_safety_plan_get_number (plan, s, i)));
+
+          if (*text != '\0' && *number != '\0')
+            /* Translators: a contact in the printed safety plan: a name, then a number. */
+            g_ptr_array_add (lines, g_strdup_printf (_("%s: %s"), text, number));
+          else if (*text != '\0' || *number != '\0')
+            g_ptr_array_add (lines, g_strdup (*text != '\0' ? text : number));
+        }
+
+      if (lines->len == 0)
+        continue;
+
+      add_static (self, heading, tend_safety_plan_section_title (s));
+      for (guint i = 0; i < lines->len; i++)
+        add (self, TEND_SUMMARY_ITEM, g_strdup (g_ptr_array_index (lines, i)));
+    }
+}
+
+/**
+ * tend_therapist_summary_new_safety_plan:
+ *
+ * The person's safety plan on its own, to print: a title, when it was made, and each part that
+ * holds words.
+ */
+TendTherapistSummary *
+tend_therapist_summary_new_safety_plan (TendSafetyPlan *plan,
+                                        GDateTime      *made)
+{
+  g_autofree char *made_day = NULL;
+  g_autofree char *made_text = NULL;
+  TendTherapistSummary *self;
+
+  g_return_val_if_fail (TEND_IS_SAFETY_PLAN (plan), NULL);
+  g_return_val_if_fail (made != NULL, NULL);
+
+  self = g_object_new (TEND_TYPE_THERAPIST_SUMMARY, NULL);
+  /* Translators: the title of the printed safety plan; the same words as the page's title. */
+  add_static (self, TEND_SUMMARY_TITLE, _("My Safety Plan"));
+  made_day = g_date_time_format (made, "%Y-%m-%d");
+  made_text = format_day (made_day);
+  /* Translators: in the summary for a therapist; %s is a date, e.g. “Tuesday, 24 November
+   * 2026”. */
+  add (self, TEND_SUMMARY_PARAGRAPH, g_strdup_printf (_("Made with Tend on %s."), made_text));
+  if (tend_safety_plan_is_empty (plan))
+    /* Translators: the printed safety plan when nothing has been written in it yet. */
+    add_static (self, TEND_SUMMARY_PARAGRAPH, _("Nothing has been written in this plan yet."));
+  add_plan_parts (self, plan, TEND_SUMMARY_HEADING);
+
+  return self;
+}
+
+/**
+ * tend_therapist_summary_add_safety_plan:
+ *
+ * Appends the safety plan as a section of the summary (only when the person chose to).
+ */
+void
+tend_therapist_summary_add_safety_plan (TendTherapistSummary *self,
+                                        TendSafetyPlan       *plan)
+{
+  g_return_if_fail (TEND_IS_THERAPIST_SUMMARY (self));
+  g_return_if_fail (TEND_IS_SAFETY_PLAN (plan));
+
+  if (tend_safety_plan_is_empty (plan))
+    return;
+
+  /* Translators: a section of the summary for a therapist, when the person chose to add
+   * their safety plan. */
+  add_static (self, TEND_SUMMARY_HEADING, _("My Safety Plan"));
+  add_plan_parts (self, plan, TEND_SUMMARY_SUBHEADING);
+}
+
 guint
 tend_therapist_summary_get_n_blocks (TendTherapistSummary *self)
 {

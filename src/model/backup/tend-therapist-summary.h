@@ -11,6 +11,7 @@
 
 #include "tend-entry.h"
 #include "tend-grounding-session.h"
+#include "tend-safety-plan.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,11 @@ TendTherapistSummary *tend_therapist_summary_new      (TendEntry            **en
                                                        GDateTime             *made,
                                                        GDateWeekday           week_start,
                                                        GTimeZone             *tz) G_GNUC_WARN_UNUSED_RESULT;
+
+TendTherapistSummary *tend_therapist_summary_new_safety_plan (TendSafetyPlan *plan,
+                                                              GDateTime      *made) G_GNUC_WARN_UNUSED_RESULT;
+void         tend_therapist_summary_add_safety_plan   (TendTherapistSummary *self,
+                                                       TendSafetyPlan       *plan);
 
 guint        tend_therapist_summary_get_n_blocks      (TendTherapistSummary *self);
 const char  *tend_therapist_summary_get_block         (TendTherapistSummary *self,

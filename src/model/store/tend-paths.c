@@ -37,6 +37,19 @@ tend_paths_get_journal_dir (void)
 }
 
 /**
+ * tend_paths_get_safety_plan_path:
+ *
+ * Returns: the person's safety plan, beside the journal folder (README.md, "Files").
+ *
+ * $XDG_DATA_HOME/tend/safety-plan.json
+ */
+char *
+tend_paths_get_safety_plan_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "tend", "safety-plan.json", NULL);
+}
+
+/**
  * tend_paths_make_data_dir_private:
  *
  * Takes group and other permissions away from Tend's data folder when it already has them (an

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 char *tend_paths_get_data_dir    (void) G_GNUC_WARN_UNUSED_RESULT;
 char *tend_paths_get_journal_dir (void) G_GNUC_WARN_UNUSED_RESULT;
+char *tend_paths_get_safety_plan_path (void) G_GNUC_WARN_UNUSED_RESULT;
 
 void  tend_paths_make_data_dir_private (void);
 
