@@ -19,4 +19,6 @@ TendApplication *tend_application_new       (void) G_GNUC_WARN_UNUSED_RESULT;
 
 TendStore       *tend_application_get_store (TendApplication *self);
 
+void             tend_application_add_accels (GtkApplication *app);
+
 G_END_DECLS
