@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tend-application.h"
+#include "tend-motion.h"
 #include "tend-paths.h"
 #include "tend-preferences-dialog.h"
 #include "tend-reminder.h"
@@ -421,6 +422,8 @@ tend_application_startup (GApplication *app)
     }
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
+  /* style.css comes with AdwApplication; the reduced-motion styles only where GTK reads them. */
+  tend_motion_add_styles (gdk_display_get_default ());
   self->reminder = tend_reminder_new (app);
   g_signal_connect_object (self->reminder, "notify::enabled", G_CALLBACK (update_hold), self,
                            G_CONNECT_SWAPPED);

@@ -8,6 +8,7 @@
 
 #include "tend-test-utils.h"
 
+#include "tend-motion.h"
 
 #define WAIT_TIMEOUT_MS 10000
 
@@ -143,6 +144,7 @@ tend_test_init (int    *argc,
                                                 GTK_STYLE_PROVIDER (css),
                                                 GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   }
+  tend_motion_add_styles (gdk_display_get_default ());
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     RESOURCE_PATH "/icons");
 
