@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "tend-application.h"
+#include "tend-motion.h"
 #include "tend-paths.h"
 #include "tend-preferences-dialog.h"
 #include "tend-reminder.h"
@@ -440,6 +441,34 @@ background_refused_cb (TendApplication *self)
     tend_window_add_toast (TEND_WINDOW (window), toast);
 }
 
+/* The keys of the application's and the window's actions, which the Keyboard Shortcuts
+ * view reads back from the application. Tests give them to an application of their own. */
+void
+tend_application_add_accels (GtkApplication *app)
+{
+  static const struct {
+    const char *action;
+    const char *accel;
+  } accels[] = {
+    { "app.quit", "<Control>q" },
+    { "app.preferences", "<Control>comma" },
+    { "app.ground", "<Control>g" },
+    { "win.safety-plan", "<Control><Shift>p" },
+    { "win.quick-hide", "<Control>h" },
+    { "win.search", "<Control>f" },
+    { "win.show-help-overlay", "<Control>question" },
+    { "win.section('journal')", "<Alt>1" },
+    { "win.section('ground')", "<Alt>2" },
+    { "win.section('progress')", "<Alt>3" },
+  };
+
+  g_return_if_fail (GTK_IS_APPLICATION (app));
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action,
+                                           (const char *[]) { accels[i].accel, NULL });
+}
+
 static void
 tend_application_startup (GApplication *app)
 {
@@ -458,6 +487,8 @@ tend_application_startup (GApplication *app)
     }
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
+  /* style.css comes with AdwApplication; the reduced-motion styles only where GTK reads them. */
+  tend_motion_add_styles (gdk_display_get_default ());
   self->reminder = tend_reminder_new (app);
   g_signal_connect_object (self->reminder, "notify::enabled", G_CALLBACK (update_hold), self,
                            G_CONNECT_SWAPPED);
@@ -468,26 +499,7 @@ tend_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
 
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
-                                         (const char *[]) { "<Control>q", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
-                                         (const char *[]) { "<Control>comma", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.ground",
-                                         (const char *[]) { "<Control>g", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.safety-plan",
-                                         (const char *[]) { "<Control><Shift>p", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.quick-hide",
-                                         (const char *[]) { "<Control>h", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search",
-                                         (const char *[]) { "<Control>f", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay",
-                                         (const char *[]) { "<Control>question", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.section('journal')",
-                                         (const char *[]) { "<Alt>1", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.section('ground')",
-                                         (const char *[]) { "<Alt>2", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.section('progress')",
-                                         (const char *[]) { "<Alt>3", NULL });
+  tend_application_add_accels (GTK_APPLICATION (app));
 }
 
 static void

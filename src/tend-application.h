@@ -21,4 +21,6 @@ TendApplication *tend_application_new       (void) G_GNUC_WARN_UNUSED_RESULT;
 TendStore       *tend_application_get_store (TendApplication *self);
 TendSafetyPlanStore *tend_application_get_safety_plan (TendApplication *self);
 
+void             tend_application_add_accels (GtkApplication *app);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "tend-hidden-page.h"
 #include "tend-log.h"
 #include "tend-menu-later.h"
+#include "tend-shortcuts.h"
 #include "tend-window-private.h"
 
 #include <string.h>
@@ -468,7 +469,9 @@ search_action (GtkWidget  *widget,
 }
 
 /* GtkApplication would build the shortcuts window with every window from gtk/help-overlay.ui;
- * Tend builds it when it is first asked for, which keeps it out of the start-up. */
+ * Tend builds it when it is first asked for, which keeps it out of the start-up. Where
+ * libadwaita has AdwShortcutsDialog (1.8), that is shown instead, made anew each time: a
+ * dialog lets go of itself when closed. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
@@ -476,16 +479,16 @@ show_shortcuts_action (GtkWidget  *widget,
 {
   TendWindow *self = TEND_WINDOW (widget);
 
-  if (self->shortcuts == NULL)
+  if (tend_shortcuts_has_dialog ())
     {
-      g_autoptr(GtkBuilder) builder =
-        gtk_builder_new_from_resource (RESOURCE_PATH "/tend-shortcuts.ui");
+      g_autoptr(GObject) dialog = tend_shortcuts_new (GTK_WINDOW (self), TRUE);
 
-      self->shortcuts = g_object_ref (GTK_WINDOW (gtk_builder_get_object (builder,
-                                                                          "help_overlay")));
-      gtk_window_set_transient_for (self->shortcuts, GTK_WINDOW (self));
-      gtk_window_set_hide_on_close (self->shortcuts, TRUE);
+      adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (self));
+      return;
     }
+
+  if (self->shortcuts == NULL)
+    self->shortcuts = GTK_WINDOW (tend_shortcuts_new (GTK_WINDOW (self), FALSE));
 
   gtk_window_present (self->shortcuts);
 }

@@ -15,6 +15,7 @@ typedef gboolean (*TendTestCondition) (gpointer data);
 
 void       tend_test_init            (int               *argc,
                                       char            ***argv);
+void       tend_test_allow_upstream_warnings (void);
 void       tend_test_wait_until      (TendTestCondition  condition,
                                       gpointer           data,
                                       const char        *what);

@@ -10,6 +10,7 @@
 #include "tend-breath-pacer.h"
 #include "tend-distress-picker.h"
 #include "tend-fit-bin.h"
+#include "tend-motion.h"
 #include "tend-step-clock.h"
 #include "tend-tap-cue.h"
 #include "tend-test-utils.h"
@@ -534,6 +535,67 @@ test_tap_cue_reduced_motion (Fixture       *f,
   g_assert_false (tend_tap_cue_get_animating (cue));
 }
 
+/* The system's reduce-motion preference, where GTK has it (4.22). */
+static gboolean
+set_system_reduced_motion (gboolean reduce)
+{
+  GtkSettings *settings = gtk_settings_get_default ();
+
+  if (!tend_motion_has_reduced_motion (settings))
+    {
+      /* Only GTK older than 4.22 lacks it: the newest stack must have it. */
+      g_assert_cmpuint (gtk_get_minor_version (), <, 22);
+      return FALSE;
+    }
+
+  /* GtkReducedMotion: 0 no preference, 1 reduce. */
+  g_object_set (settings, "gtk-interface-reduced-motion", reduce ? 1 : 0, NULL);
+  return TRUE;
+}
+
+/* GTK 4.22's reduce-motion preference stills both guides as animations off does, and lets
+ * them move again when it is taken back; older GTK has only gtk-enable-animations. */
+static void
+test_system_reduced_motion (Fixture       *f,
+                            gconstpointer  data)
+{
+  TendBreathPacer *pacer;
+  TendTapCue *cue;
+
+  set_animations (TRUE);
+  if (!set_system_reduced_motion (TRUE))
+    {
+      g_test_skip ("this GTK has no reduced-motion preference (GTK 4.22 and newer)");
+      return;
+    }
+
+  pacer = show_pacer (f, "box-breathing", 1);
+  g_assert_false (tend_breath_pacer_get_animating (pacer));
+  assert_phase_at (f, pacer, 1.5, "Breathe in · 3");
+  set_system_reduced_motion (FALSE);
+  g_assert_true (tend_breath_pacer_get_animating (pacer));
+  set_system_reduced_motion (TRUE);
+  g_assert_false (tend_breath_pacer_get_animating (pacer));
+
+  cue = show_tap_cue (f);
+  g_assert_false (tend_tap_cue_get_animating (cue));
+  set_system_reduced_motion (FALSE);
+  g_assert_true (tend_tap_cue_get_animating (cue));
+}
+
+/* The reduced-motion styles are read where GTK understands them (4.22), and parse there (an
+ * error is critical, so fatal here); older GTK never sees them. */
+static void
+test_reduced_motion_styles (void)
+{
+  GtkCssProvider *css = tend_motion_add_styles (gdk_display_get_default ());
+
+  if (gtk_get_minor_version () >= 22)
+    g_assert_nonnull (css);
+  else
+    g_assert_null (css);
+}
+
 static void
 assert_lit_side (TendTapCue  *cue,
                  TendTapSide  side)
@@ -749,6 +811,10 @@ main (int   argc,
               fixture_setup, test_tap_cue_alternates, fixture_teardown);
   g_test_add ("/tend/tap-cue/reduced-motion", Fixture, NULL,
               fixture_setup, test_tap_cue_reduced_motion, fixture_teardown);
+
+  g_test_add_func ("/tend/motion/styles", test_reduced_motion_styles);
+  g_test_add ("/tend/motion/system-reduced-motion", Fixture, NULL,
+              fixture_setup, test_system_reduced_motion, fixture_teardown);
 
   g_test_add ("/tend/tap-cue/right-to-left", Fixture, NULL,
               fixture_setup, test_tap_cue_right_to_left, fixture_teardown);

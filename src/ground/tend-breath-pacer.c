@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-breath-pacer.h"
+#include "tend-motion.h"
 
 /* The square the shape lives in, in pixels. */
 #define MIN_DISC     160
@@ -249,9 +250,7 @@ update_motion (TendBreathPacer *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean live;
 
-  g_object_get (gtk_widget_get_settings (widget),
-                "gtk-enable-animations", &self->animations,
-                NULL);
+  self->animations = tend_motion_wanted (gtk_widget_get_settings (widget));
   live = gtk_widget_get_mapped (widget) && self->pattern != NULL && self->clock != NULL &&
          tend_step_clock_get_running (self->clock);
 
@@ -315,8 +314,7 @@ tend_breath_pacer_map (GtkWidget *widget)
 
   /* The setting belongs to the display the pacer is shown on. */
   self->settings = g_object_ref (gtk_widget_get_settings (widget));
-  g_signal_connect (self->settings, "notify::gtk-enable-animations",
-                    G_CALLBACK (animations_changed_cb), self);
+  tend_motion_connect (self->settings, G_CALLBACK (animations_changed_cb), self);
   self->style = g_object_ref (adw_style_manager_get_default ());
   g_signal_connect (self->style, "notify::high-contrast",
                     G_CALLBACK (high_contrast_changed_cb), self);

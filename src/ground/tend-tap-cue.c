@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-tap-cue.h"
+#include "tend-motion.h"
 
 /* Circle diameters in pixels; the row is two circles and half a circle between them. */
 #define MIN_CIRCLE   64
@@ -158,9 +159,7 @@ update_motion (TendTapCue *self)
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean live;
 
-  g_object_get (gtk_widget_get_settings (widget),
-                "gtk-enable-animations", &self->animations,
-                NULL);
+  self->animations = tend_motion_wanted (gtk_widget_get_settings (widget));
   live = gtk_widget_get_mapped (widget) && self->taps_per_minute > 0 && self->clock != NULL &&
          tend_step_clock_get_running (self->clock);
 
@@ -213,8 +212,7 @@ tend_tap_cue_map (GtkWidget *widget)
 
   /* The setting belongs to the display the cue is shown on. */
   self->settings = g_object_ref (gtk_widget_get_settings (widget));
-  g_signal_connect (self->settings, "notify::gtk-enable-animations",
-                    G_CALLBACK (animations_changed_cb), self);
+  tend_motion_connect (self->settings, G_CALLBACK (animations_changed_cb), self);
   update_motion (self);
 }
 
