@@ -225,6 +225,9 @@ set_stage (TendExercisePlayer *self,
   gtk_widget_set_visible (self->leave_button, running);
   /* Need More Help? stays in sight under every step; the offer page has its own. */
   gtk_widget_set_visible (self->help_bar, running);
+  /* "If this feels worse" belongs to the steps, not to the rating before them. */
+  if (!g_str_equal (stage, "step"))
+    gtk_widget_set_visible (GTK_WIDGET (self->if_worse_label), FALSE);
 }
 
 /* The slowest pace the current step may take: the breathing's safe limit, else the range. */
