@@ -815,7 +815,9 @@ assert_every_shortcut_shows_keys (GtkWidget *view)
       g_error ("the shortcut “%s” shows no keys", (char *) title);
 
   g_assert_cmpstr (g_hash_table_lookup (keys, "Ground now"), ==, "Ctrl+G");
-  g_assert_cmpstr (g_hash_table_lookup (keys, "My safety plan"), ==, "Shift+Ctrl+P");
+  /* GtkShortcutsWindow names Shift first, AdwShortcutsDialog Ctrl: the same keys. */
+  g_assert_true (g_strv_contains ((const char * const[]) { "Shift+Ctrl+P", "Ctrl+Shift+P", NULL },
+                                  g_hash_table_lookup (keys, "My safety plan")));
   g_assert_cmpstr (g_hash_table_lookup (keys, "Hide everything on screen"), ==, "Ctrl+H");
   g_assert_cmpstr (g_hash_table_lookup (keys, "Search entries"), ==, "Ctrl+F");
   g_assert_cmpstr (g_hash_table_lookup (keys, "Journal"), ==, "Alt+1");
