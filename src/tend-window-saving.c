@@ -1,8 +1,9 @@
 /* tend-window-saving.c — when words cannot be saved: a banner that says why and offers to try
  * again, and a question before closing, so that no word is ever lost in silence.
  *
- * The store keeps every failed save and tries it again by itself; the window tells the person
- * while that lasts and, on closing, offers Try Again, Save a Copy Elsewhere… or Close Anyway.
+ * The store and the safety plan's store keep every failed save and try it again by
+ * themselves; the window (and the plan's page, for the plan) tells the person while that
+ * lasts and, on closing over either, offers Try Again, Save a Copy Elsewhere… or Quit Anyway.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,31 +15,10 @@
 #include <string.h>
 
 #include "tend-backup.h"
+#include "tend-records-error.h"
+#include "tend-safety-plan-page.h"
 #include "tend-save-file.h"
 #include "tend-window-private.h"
-
-/* The reason in the person's words where we know it; the system's message otherwise. */
-static char *
-describe_save_error (const GError *error)
-{
-  if (error == NULL)
-    return g_strdup (_("Tend could not save your latest words."));
-
-  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE))
-    return g_strdup (_("Tend could not save your latest words: the disk is full."));
-  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ROFS) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
-    return g_strdup (_("Tend could not save your latest words: the disk is read-only."));
-  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ACCES) ||
-      g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_PERM) ||
-      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    return g_strdup (_("Tend could not save your latest words: it is not allowed to write to "
-                       "its folder."));
-
-  /* Translators: %s is the system's reason, e.g. “Input/output error”. */
-  return g_strdup_printf (_("Tend could not save your latest words: %s"), error->message);
-}
 
 static void
 update_banner (TendWindow *self)
@@ -49,7 +29,7 @@ update_banner (TendWindow *self)
 
   if (unsaved)
     {
-      g_autofree char *title = describe_save_error (tend_store_get_save_error (store));
+      g_autofree char *title = tend_save_error_describe (tend_store_get_save_error (store));
 
       adw_banner_set_title (banner, title);
     }
@@ -104,8 +84,10 @@ tend_window_saving_watch (TendWindow *self)
 /* Closing with words unsaved */
 
 typedef struct {
-  GPtrArray *months;       /* TendMonthFile whose changes are not on disk */
-  char      *loose_words;  /* words the editor holds that no month took */
+  GPtrArray      *months;       /* TendMonthFile whose changes are not on disk */
+  char           *loose_words;  /* words the editor holds that no month took */
+  TendSafetyPlan *plan;         /* the safety plan, when its latest words are not on disk */
+  const GError   *why;          /* the first reason a save failed, for the question */
 } Unsaved;
 
 static void
@@ -113,18 +95,21 @@ unsaved_free (Unsaved *unsaved)
 {
   g_clear_pointer (&unsaved->months, g_ptr_array_unref);
   g_free (unsaved->loose_words);
+  g_clear_object (&unsaved->plan);
   g_free (unsaved);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Unsaved, unsaved_free)
 
-/* Everything typed goes to the store, and the store's queue to the disk; what is left is what
+/* Everything typed goes to the stores, and their queues to the disk; what is left is what
  * could not be saved. NULL when nothing is. */
 static Unsaved *
 collect_unsaved (TendWindow *self)
 {
   TendStore *store = self->store;
   TendEntryEditor *editor = tend_journal_page_get_editor (self->journal_page);
+  TendSafetyPlanStore *plan_store = tend_window_get_safety_plan (self);
+  AdwNavigationPage *plan_page = adw_navigation_view_find_page (self->nav_view, "safety-plan");
   g_autoptr(Unsaved) unsaved = g_new0 (Unsaved, 1);
 
   if (store == NULL)
@@ -133,8 +118,20 @@ collect_unsaved (TendWindow *self)
   unsaved->loose_words = tend_entry_editor_dup_unsaved_words (editor);
   tend_store_flush (store);
   unsaved->months = tend_store_dup_unsaved_months (store);
+  if (unsaved->months->len > 0 || unsaved->loose_words != NULL)
+    unsaved->why = tend_store_get_save_error (store);
 
-  if (unsaved->months->len == 0 && unsaved->loose_words == NULL)
+  /* The plan's page writes a pause after the last key: what it holds goes now. */
+  if (TEND_IS_SAFETY_PLAN_PAGE (plan_page))
+    tend_safety_plan_page_save_now (TEND_SAFETY_PLAN_PAGE (plan_page));
+  if (!tend_safety_plan_store_flush (plan_store))
+    {
+      unsaved->plan = g_object_ref (tend_safety_plan_store_get_plan (plan_store));
+      if (unsaved->why == NULL)
+        unsaved->why = tend_safety_plan_store_get_save_error (plan_store);
+    }
+
+  if (unsaved->months->len == 0 && unsaved->loose_words == NULL && unsaved->plan == NULL)
     return NULL;
 
   return g_steal_pointer (&unsaved);
@@ -155,9 +152,22 @@ describe_loss (Unsaved *unsaved)
       g_string_append (names, name);
     }
 
+  if (names->len == 0 && unsaved->loose_words == NULL)
+    return g_strdup (_("The latest changes to My Safety Plan are not saved. If you close Tend "
+                       "now, they will be lost."));
+
   if (names->len == 0)
-    return g_strdup (_("The words on the open page are not saved. If you close Tend now, they "
-                       "will be lost."));
+    return g_strdup (unsaved->plan == NULL
+                     ? _("The words on the open page are not saved. If you close Tend now, "
+                         "they will be lost.")
+                     : _("The words on the open page and the latest changes to My Safety Plan "
+                         "are not saved. If you close Tend now, they will be lost."));
+
+  if (unsaved->plan != NULL)
+    /* Translators: %s is one or more months, e.g. “November 2026, December 2026”. */
+    return g_strdup_printf (_("The latest changes to your entries of %s and to My Safety Plan "
+                              "are not saved. If you close Tend now, they will be lost."),
+                            names->str);
 
   /* Translators: %s is one or more months, e.g. “November 2026, December 2026”. */
   return g_strdup_printf (_("The latest changes to your entries of %s are not saved. If you "
@@ -207,7 +217,8 @@ copy_chosen_cb (GtkWidget    *owner,
     }
   else
     {
-      text = tend_backup_unsaved_to_markdown (unsaved->months, unsaved->loose_words);
+      text = tend_backup_unsaved_to_markdown (unsaved->months, unsaved->loose_words,
+                                              unsaved->plan);
       if (g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
                                    G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
                                    NULL, NULL, &error))
@@ -233,6 +244,7 @@ closing_response_cb (AdwAlertDialog *dialog,
       g_autoptr(Unsaved) unsaved = NULL;
 
       tend_store_retry_saves (self->store);
+      tend_safety_plan_store_retry (tend_window_get_safety_plan (self));
       unsaved = collect_unsaved (self);
       if (unsaved == NULL)
         close_now (self);
@@ -264,7 +276,7 @@ ask_before_closing (TendWindow *self,
                     Unsaved    *unsaved)
 {
   g_autofree char *body = describe_loss (unsaved);
-  g_autofree char *reason = describe_save_error (tend_store_get_save_error (self->store));
+  g_autofree char *reason = tend_save_error_describe (unsaved->why);
   g_autofree char *text = g_strdup_printf ("%s\n\n%s", reason, body);
   AdwDialog *alert = adw_alert_dialog_new (_("Your Words Are Not Saved"), text);
 

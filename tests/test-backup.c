@@ -1062,6 +1062,68 @@ test_markdown (Fixture       *f,
   g_assert_finalize_object (store);
 }
 
+/* The documents carry the safety plan too: its own section after the months, each part that
+ * holds words with its items, contacts as "Name: number". */
+static void
+test_markdown_plan (Fixture       *f,
+                    gconstpointer  data)
+{
+  TendStore *store = open_loaded (f->dir);
+  g_autoptr(TendSafetyPlan) plan = tend_safety_plan_new ();
+  g_autoptr(TendSafetyPlan) empty = tend_safety_plan_new ();
+  g_autofree char *md_path = g_build_filename (f->tmp, "plan.md", NULL);
+  g_autofree char *txt_path = g_build_filename (f->tmp, "plan.txt", NULL);
+  g_autoptr(GFile) md_file = g_file_new_for_path (md_path);
+  g_autoptr(GFile) txt_file = g_file_new_for_path (txt_path);
+  g_autoptr(GPtrArray) no_months = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *md = NULL;
+  g_autofree char *txt = NULL;
+  g_autofree char *copy = NULL;
+
+  g_object_unref (add_entry (store, "e", "2026-11-23", "2026-11-23T21:00:00Z", "An evening."));
+  tend_safety_plan_add_item (plan, TEND_SAFETY_PLAN_WARNING_SIGNS, "I stop answering texts",
+                             NULL);
+  tend_safety_plan_add_item (plan, TEND_SAFETY_PLAN_WARNING_SIGNS, "#3 on the list", NULL);
+  tend_safety_plan_add_item (plan, TEND_SAFETY_PLAN_PEOPLE_TO_ASK, "  Sam ", "07700 900123");
+  tend_safety_plan_add_item (plan, TEND_SAFETY_PLAN_REASONS, "   ", NULL);
+
+  g_assert_true (tend_backup_export_with_plan (store, plan, TEND_EXPORT_MARKDOWN, NULL, NULL,
+                                               md_file, NULL, &error));
+  g_assert_no_error (error);
+  md = read_text (md_path);
+  g_test_message ("%s", md);
+  g_assert_nonnull (strstr (md, "\n## My Safety Plan\n\n### Warning signs\n\n"
+                                "- I stop answering texts\n- \\#3 on the list\n\n"));
+  g_assert_nonnull (strstr (md, "\n- Sam: 07700 900123\n"));
+  /* A part with only blank rows is left out, and the plan comes after the months. */
+  g_assert_null (strstr (md, tend_safety_plan_section_title (TEND_SAFETY_PLAN_REASONS)));
+  g_assert_true (strstr (md, "An evening.") < strstr (md, "## My Safety Plan"));
+  g_assert_true (g_str_has_suffix (md, "\n") && !g_str_has_suffix (md, "\n\n"));
+
+  g_assert_true (tend_backup_export_with_plan (store, plan, TEND_EXPORT_TEXT, NULL, NULL,
+                                               txt_file, NULL, &error));
+  g_assert_no_error (error);
+  txt = read_text (txt_path);
+  g_assert_nonnull (strstr (txt, "\nMy Safety Plan\n==============\n\nWarning signs\n"
+                                 "-------------\n\n- I stop answering texts\n- #3 on the list\n"));
+
+  /* An empty plan adds nothing. */
+  g_assert_true (tend_backup_export_with_plan (store, empty, TEND_EXPORT_MARKDOWN, NULL, NULL,
+                                               md_file, NULL, &error));
+  g_clear_pointer (&md, g_free);
+  md = read_text (md_path);
+  g_assert_null (strstr (md, "My Safety Plan"));
+
+  /* The copy of unsaved words made before closing holds the plan when it is not saved. */
+  copy = tend_backup_unsaved_to_markdown (no_months, NULL, plan);
+  g_assert_nonnull (strstr (copy, "## My Safety Plan\n"));
+  g_assert_nonnull (strstr (copy, "- Sam: 07700 900123\n"));
+  g_assert_null (strstr (copy, "Nothing was written"));
+
+  g_assert_finalize_object (store);
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Async: waiting for older months, progress, cancelling. */
 
@@ -1279,6 +1341,7 @@ main (int   argc,
   ADD ("date-range", test_date_range);
   ADD ("damaged", test_damaged);
   ADD ("markdown", test_markdown);
+  ADD ("markdown-plan", test_markdown_plan);
   ADD ("export-async", test_export_async);
   ADD ("apply-async", test_apply_async);
 

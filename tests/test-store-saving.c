@@ -230,7 +230,7 @@ test_copy_of_unsaved (Fixture       *f,
   entry = add (f, "2026-12-07", "only in memory");
   tend_store_flush (f->store);
   unsaved = tend_store_dup_unsaved_months (f->store);
-  copy = tend_backup_unsaved_to_markdown (unsaved, "still on the page");
+  copy = tend_backup_unsaved_to_markdown (unsaved, "still on the page", NULL);
   g_assert_nonnull (strstr (copy, "only in memory"));
   g_assert_nonnull (strstr (copy, "still on the page"));
   g_assert_true (strstr (copy, "still on the page") < strstr (copy, "only in memory"));

@@ -17,7 +17,8 @@ struct _TendExportDialog
   AdwDialog       parent_instance;
 
   TendStore      *store;
-  /* The safety plan, written into a JSON backup; or NULL. */
+  /* The safety plan, written into every export (a member of a JSON backup, the last section
+   * of a document); or NULL. */
   TendSafetyPlan *plan;
   /* While an export runs: how to stop it, and where it writes. */
   GCancellable   *cancellable;
@@ -326,7 +327,7 @@ tend_export_dialog_new (TendStore *store)
 /**
  * tend_export_dialog_set_safety_plan:
  *
- * The safety plan a JSON backup carries beside the months.
+ * The safety plan every export carries beside the months.
  */
 void
 tend_export_dialog_set_safety_plan (TendExportDialog *self,

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-records-error.h"
 #include "tend-safety-plan-page.h"
 #include "tend-save-file.h"
 #include "tend-summary-printer.h"
@@ -488,9 +489,12 @@ update_banner (TendSafetyPlanPage *self)
   if (tend_safety_plan_store_get_unsaved (self->store) && save_error != NULL &&
       !g_error_matches (save_error, G_IO_ERROR, G_IO_ERROR_READ_ONLY))
     {
-      /* Translators: on the safety plan page when a save failed; %s says why. The words stay
+      g_autofree char *why = tend_save_error_describe (save_error);
+
+      /* Translators: on the safety plan page when a save failed; %s is a sentence that says
+       * why, e.g. “Tend could not save your latest words: the disk is full.” The words stay
        * on the page and are saved when the disk is back. */
-      title = g_strdup_printf (_("Not saved yet: %s. Your words stay here."), save_error->message);
+      title = g_strdup_printf (_("%s Your words stay here."), why);
       retry = TRUE;
     }
   else if (tend_safety_plan_store_get_read_only (self->store))

@@ -99,7 +99,8 @@ typedef struct {
   GFile              *file;
   GDateTime          *exported;
   GPtrArray          *months;         /* MonthText */
-  /* The safety plan's JSON as the backup holds it (indented one level), or NULL. */
+  /* The safety plan as the file holds it: JSON indented one level, or the document's
+   * section; NULL for none. */
   char               *plan_text;
 
   /* Progress goes to the caller's main context, the worker's share from @start to 1. */
@@ -274,6 +275,11 @@ build_text (ExportJob     *job,
       report_progress (job, 0.9 * (i + 1) / job->months->len);
     }
 
+  if (job->plan_text != NULL)
+    {
+      g_string_append (out, job->plan_text);
+      anything = TRUE;
+    }
   tend_backup_text_end (out, job->format, anything);
 
   return g_string_free_to_bytes (g_steal_pointer (&out));
@@ -365,7 +371,8 @@ day_is_valid_or_null (const char *day)
  *   %TEND_BACKUP_ERROR_NOT_LOADED while older months are still read, %TEND_BACKUP_ERROR_NEWER
  *   for a month saved by a newer Tend, or the file's own error
  */
-/* The plan as the backup holds it, made on the calling thread: the worker never sees it. */
+/* The plan as the file will hold it (the backup's JSON member, or a section of the document),
+ * made on the calling thread: the worker never sees the plan itself. */
 static char *
 plan_text (TendSafetyPlan   *plan,
            TendExportFormat  format)
@@ -373,7 +380,9 @@ plan_text (TendSafetyPlan   *plan,
   g_autoptr(JsonNode) node = NULL;
   GString *out;
 
-  if (plan == NULL || format != TEND_EXPORT_JSON || tend_safety_plan_is_empty (plan))
+  if (format != TEND_EXPORT_JSON)
+    return tend_backup_text_plan (plan, format);
+  if (plan == NULL || tend_safety_plan_is_empty (plan))
     return NULL;
 
   node = tend_safety_plan_to_json (plan);

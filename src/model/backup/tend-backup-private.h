@@ -21,6 +21,8 @@ void     tend_backup_text_begin     (GString          *out,
 gboolean tend_backup_text_add_month (GString          *out,
                                      TendExportFormat  format,
                                      TendMonthFile    *month);
+char    *tend_backup_text_plan      (TendSafetyPlan   *plan,
+                                     TendExportFormat  format);
 void     tend_backup_text_end       (GString          *out,
                                      TendExportFormat  format,
                                      gboolean          anything_shown);

@@ -422,6 +422,50 @@ tend_backup_text_add_month (GString          *out,
   return TRUE;
 }
 
+/**
+ * tend_backup_text_plan:
+ *
+ * The safety plan as a section of the document: a heading, then each part that holds words
+ * with its items as a list. NULL when @plan is NULL or empty. Made on the thread that owns
+ * @plan; the export's worker only appends the text.
+ */
+char *
+tend_backup_text_plan (TendSafetyPlan   *plan,
+                       TendExportFormat  format)
+{
+  g_autoptr(GString) out = NULL;
+
+  if (plan == NULL || tend_safety_plan_is_empty (plan))
+    return NULL;
+
+  out = g_string_new (NULL);
+  /* Translators: a heading in an exported journal, above the person's safety plan; the same
+   * words as the plan page's title. */
+  append_heading (out, format, 2, _("My Safety Plan"));
+  for (guint s = 0; s < TEND_SAFETY_PLAN_N_SECTIONS; s++)
+    {
+      gboolean titled = FALSE;
+
+      for (guint i = 0; i < tend_safety_plan_get_n_items (plan, s); i++)
+        {
+          g_autofree char *line = tend_safety_plan_dup_line (plan, s, i);
+
+          if (line == NULL)
+            continue;
+          if (!titled)
+            append_heading (out, format, 3, tend_safety_plan_section_title (s));
+          titled = TRUE;
+          /* A line of the person's that starts like a heading stays their words. */
+          g_string_append_printf (out, "- %s%s\n",
+                                  is_markdown (format) && line[0] == '#' ? "\\" : "", line);
+        }
+      if (titled)
+        g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 void
 tend_backup_text_end (GString          *out,
                       TendExportFormat  format,
@@ -442,13 +486,16 @@ tend_backup_text_end (GString          *out,
 /**
  * tend_backup_unsaved_to_markdown:
  *
- * A copy, in Markdown, of what could not be saved: @months (TendMonthFile) whole, and
- * @loose_words (words typed that no month holds yet, or NULL) first.
+ * A copy, in Markdown, of what could not be saved: @months (TendMonthFile) whole,
+ * @loose_words (words typed that no month holds yet, or NULL) first, and @plan (the safety
+ * plan, when its latest words are not saved; or NULL) last.
  */
 char *
-tend_backup_unsaved_to_markdown (GPtrArray  *months,
-                                 const char *loose_words)
+tend_backup_unsaved_to_markdown (GPtrArray      *months,
+                                 const char     *loose_words,
+                                 TendSafetyPlan *plan)
 {
+  g_autofree char *plan_text = tend_backup_text_plan (plan, TEND_EXPORT_MARKDOWN);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   gboolean anything = FALSE;
@@ -467,6 +514,11 @@ tend_backup_unsaved_to_markdown (GPtrArray  *months,
   for (guint i = 0; i < months->len; i++)
     anything |= tend_backup_text_add_month (out, TEND_EXPORT_MARKDOWN,
                                             g_ptr_array_index (months, i));
+  if (plan_text != NULL)
+    {
+      g_string_append (out, plan_text);
+      anything = TRUE;
+    }
   tend_backup_text_end (out, TEND_EXPORT_MARKDOWN, anything);
 
   return g_string_free (g_steal_pointer (&out), FALSE);

@@ -124,8 +124,9 @@ gboolean        tend_backup_export_with_plan (TendStore          *store,
                                               GCancellable       *cancellable,
                                               GError            **error);
 
-char           *tend_backup_unsaved_to_markdown (GPtrArray  *months,
-                                                 const char *loose_words) G_GNUC_WARN_UNUSED_RESULT;
+char           *tend_backup_unsaved_to_markdown (GPtrArray      *months,
+                                                 const char     *loose_words,
+                                                 TendSafetyPlan *plan);
 
 /* Importing: read and check the whole backup, look at what it would change, then apply it. */
 

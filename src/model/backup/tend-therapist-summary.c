@@ -442,15 +442,10 @@ add_plan_parts (TendTherapistSummary *self,
 
       for (guint i = 0; i < tend_safety_plan_get_n_items (plan, s); i++)
         {
-          g_autofree char *text = g_strstrip (g_strdup (tend_safety_plan_get_text (plan, s, i)));
-          g_autofree char *number =
-            g_strstrip (g_strdup (tend_safety_plan_get_number (plan, s, i)));
+          char *line = tend_safety_plan_dup_line (plan, s, i);
 
-          if (*text != '\0' && *number != '\0')
-            /* Translators: a contact in the printed safety plan: a name, then a number. */
-            g_ptr_array_add (lines, g_strdup_printf (_("%s: %s"), text, number));
-          else if (*text != '\0' || *number != '\0')
-            g_ptr_array_add (lines, g_strdup (*text != '\0' ? text : number));
+          if (line != NULL)
+            g_ptr_array_add (lines, line);
         }
 
       if (lines->len == 0)

@@ -26,4 +26,6 @@ typedef enum {
 
 GQuark tend_month_file_error_quark (void);
 
+char  *tend_save_error_describe     (const GError *error);
+
 G_END_DECLS

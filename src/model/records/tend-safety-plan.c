@@ -811,6 +811,33 @@ tend_safety_plan_get_number (TendSafetyPlan        *self,
 }
 
 /**
+ * tend_safety_plan_dup_line:
+ *
+ * An item as one line to print or export: its words, "Name: number" for a contact, with the
+ * blanks around them trimmed and line breaks made spaces; NULL when it holds nothing.
+ */
+char *
+tend_safety_plan_dup_line (TendSafetyPlan        *self,
+                           TendSafetyPlanSection  section,
+                           guint                  index)
+{
+  g_autofree char *text = g_strstrip (g_strdup (tend_safety_plan_get_text (self, section, index)));
+  g_autofree char *number =
+    g_strstrip (g_strdup (tend_safety_plan_get_number (self, section, index)));
+  char *line;
+
+  if (*text != '\0' && *number != '\0')
+    /* Translators: a contact in the printed or exported safety plan: a name, then a number. */
+    line = g_strdup_printf (_("%s: %s"), text, number);
+  else if (*text != '\0' || *number != '\0')
+    line = g_strdup (*text != '\0' ? text : number);
+  else
+    return NULL;
+
+  return g_strdelimit (line, "\r\n", ' ');
+}
+
+/**
  * tend_safety_plan_add_item:
  *
  * These change the plan, stamp "updated" with now and emit ::changed.

@@ -75,6 +75,9 @@ const char     *tend_safety_plan_get_text       (TendSafetyPlan  *self,
 const char     *tend_safety_plan_get_number     (TendSafetyPlan  *self,
                                                  TendSafetyPlanSection section,
                                                  guint            index);
+char           *tend_safety_plan_dup_line       (TendSafetyPlan  *self,
+                                                 TendSafetyPlanSection section,
+                                                 guint            index);
 guint           tend_safety_plan_add_item       (TendSafetyPlan  *self,
                                                  TendSafetyPlanSection section,
                                                  const char      *text,

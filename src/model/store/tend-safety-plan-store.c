@@ -18,6 +18,7 @@
 
 #include "tend-month-file.h"
 #include "tend-safety-plan-store.h"
+#include "tend-store-private.h"
 
 struct _TendSafetyPlanStore
 {
@@ -154,57 +155,6 @@ tend_safety_plan_store_get_path (TendSafetyPlanStore *self)
   return self->path;
 }
 
-/* Moves the unreadable file into damaged/ beside it, unchanged; rename() keeps the bytes where
- * they are. Never over an earlier copy. */
-static char *
-move_aside (const char  *path,
-            GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *damaged_dir = g_build_filename (folder, "damaged", NULL);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  if (g_mkdir_with_parents (damaged_dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   /* Translators: %s is a folder; the second %s the system's reason. */
-                   _("Could not make the folder %s: %s"), damaged_dir, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  for (guint n = 0; n < 1000; n++)
-    {
-      g_autofree char *name = n == 0
-        ? g_strdup_printf ("%s.%s", base, stamp)
-        : g_strdup_printf ("%s.%s-%u", base, stamp, n);
-      g_autofree char *to = g_build_filename (damaged_dir, name, NULL);
-
-      if (g_file_test (to, G_FILE_TEST_EXISTS))
-        continue;
-
-      if (g_rename (path, to) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       /* Translators: the first %s is a file, the second the system's reason. */
-                       _("Could not move %s aside: %s"), path, g_strerror (saved_errno));
-          return NULL;
-        }
-
-      return g_steal_pointer (&to);
-    }
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-               /* Translators: %s is a file of the journal. */
-               _("Could not move %s aside: too many damaged copies"), path);
-  return NULL;
-}
-
 /* A write cut short (Tend killed between writing the temporary file and renaming it) leaves
  * "safety-plan.json.XXXXXX" beside the plan, holding words the person may have removed since:
  * removed, but only by the Tend that may write the plan, never while another one could be
@@ -216,18 +166,12 @@ remove_leftovers (const char *path)
   g_autofree char *base = g_path_get_basename (path);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
   const char *name;
-  gsize base_len = strlen (base);
 
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *leftover = NULL;
-      gboolean random_tail = strlen (name) == base_len + 7;
 
-      if (!random_tail || strncmp (name, base, base_len) != 0 || name[base_len] != '.')
-        continue;
-      for (const char *p = name + base_len + 1; *p != '\0' && random_tail; p++)
-        random_tail = g_ascii_isalnum (*p);
-      if (!random_tail)
+      if (!tend_store_is_leftover_of (name, base))
         continue;
 
       leftover = g_build_filename (folder, name, NULL);
@@ -273,7 +217,7 @@ tend_safety_plan_store_load (TendSafetyPlanStore *self)
       g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     return;
 
-  self->damaged_path = move_aside (self->path, &move_error);
+  self->damaged_path = tend_store_move_file_aside (self->path, &move_error);
   if (self->damaged_path != NULL)
     self->problem =
       /* Translators: the first %s says why the file could not be read, the second is where a

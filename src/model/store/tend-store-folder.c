@@ -117,25 +117,95 @@ make_private_at (int         dir_fd,
     g_debug ("Could not make %s private: %s", name, g_strerror (errno));
 }
 
-/* g_file_set_contents_full() writes a month to "YYYY-MM.json.XXXXXX" first and renames it
- * over the month; a Tend killed in between leaves it, with all the month held then. */
+/**
+ * tend_store_is_leftover_of:
+ *
+ * Whether @name is "@base.XXXXXX": what g_file_set_contents_full() writes first and renames
+ * over @base. A Tend killed in between leaves it, holding what the file held then.
+ */
+gboolean
+tend_store_is_leftover_of (const char *name,
+                           const char *base)
+{
+  gsize base_len = strlen (base);
+
+  if (strlen (name) != base_len + 7 || strncmp (name, base, base_len) != 0 ||
+      name[base_len] != '.')
+    return FALSE;
+
+  for (const char *p = name + base_len + 1; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 is_leftover_name (const char *name)
 {
   g_autofree char *month_name = NULL;
 
-  if (strlen (name) != strlen ("YYYY-MM.json.XXXXXX") || name[12] != '.')
+  if (strlen (name) != strlen ("YYYY-MM.json.XXXXXX"))
     return FALSE;
 
   month_name = g_strndup (name, 12);
-  if (!is_month_file_name (month_name))
-    return FALSE;
+  return is_month_file_name (month_name) && tend_store_is_leftover_of (name, month_name);
+}
 
-  for (const char *p = name + 13; *p != '\0'; p++)
-    if (!g_ascii_isalnum (*p))
-      return FALSE;
+/**
+ * tend_store_move_file_aside:
+ *
+ * Moves a file that cannot be read into damaged/ beside it, unchanged, as
+ * "NAME.YYYYMMDD-HHMMSS" (never over an earlier copy), and returns where it went. rename()
+ * keeps it on the same file system, so the bytes are never copied or rewritten.
+ */
+char *
+tend_store_move_file_aside (const char  *path,
+                            GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *damaged_dir = g_build_filename (folder, "damaged", NULL);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
 
-  return TRUE;
+  if (g_mkdir_with_parents (damaged_dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   /* Translators: %s is a folder; the second %s the system's reason. */
+                   _("Could not make the folder %s: %s"), damaged_dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  for (guint n = 0; n < 1000; n++)
+    {
+      g_autofree char *name = n == 0
+        ? g_strdup_printf ("%s.%s", base, stamp)
+        : g_strdup_printf ("%s.%s-%u", base, stamp, n);
+      g_autofree char *to = g_build_filename (damaged_dir, name, NULL);
+
+      if (g_file_test (to, G_FILE_TEST_EXISTS))
+        continue;
+
+      if (g_rename (path, to) != 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       /* Translators: the first %s is a file, the second the system's reason. */
+                       _("Could not move %s aside: %s"), path, g_strerror (saved_errno));
+          return NULL;
+        }
+
+      return g_steal_pointer (&to);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+               /* Translators: %s is a file of the journal. */
+               _("Could not move %s aside: too many damaged copies"), path);
+  return NULL;
 }
 
 /* Once the lock is ours, so never while another Tend writes: removes the leftovers of writes

@@ -17,58 +17,6 @@
 
 #define MAX_READERS 4
 
-/* Moves a file that cannot be read into DIR/damaged/, unchanged, and returns where it went.
- * rename() keeps it on the same file system, so the bytes are never copied or rewritten. */
-char *
-tend_store_move_aside (const char  *dir,
-                       const char  *month,
-                       GError     **error)
-{
-  g_autofree char *damaged_dir = g_build_filename (dir, "damaged", NULL);
-  g_autofree char *from = tend_store_month_path (dir, month);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
-
-  if (g_mkdir_with_parents (damaged_dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   /* Translators: %s is a folder; the second %s the system's reason. */
-                   _("Could not make the folder %s: %s"), damaged_dir, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  for (guint n = 0; n < 1000; n++)
-    {
-      g_autofree char *name = n == 0
-        ? g_strdup_printf ("%s.json.%s", month, stamp)
-        : g_strdup_printf ("%s.json.%s-%u", month, stamp, n);
-      g_autofree char *to = g_build_filename (damaged_dir, name, NULL);
-
-      /* Never replace an earlier damaged copy. */
-      if (g_file_test (to, G_FILE_TEST_EXISTS))
-        continue;
-
-      if (g_rename (from, to) != 0)
-        {
-          int saved_errno = errno;
-
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       /* Translators: the first %s is a file, the second the system's reason. */
-                       _("Could not move %s aside: %s"), from, g_strerror (saved_errno));
-          return NULL;
-        }
-
-      return g_steal_pointer (&to);
-    }
-
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-               /* Translators: %s is a file of the journal. */
-               _("Could not move %s aside: too many damaged copies"), from);
-  return NULL;
-}
-
 /* Reads one month that is whole into @result; a damaged or missing file is left as it is. */
 gboolean
 tend_store_try_read_month (const char     *dir,
@@ -107,7 +55,11 @@ tend_store_read_month (const char     *dir,
     return;
 
   result->error = g_steal_pointer (&error);
-  result->moved_to = tend_store_move_aside (dir, month, &result->move_error);
+  {
+    g_autofree char *path = tend_store_month_path (dir, month);
+
+    result->moved_to = tend_store_move_file_aside (path, &result->move_error);
+  }
 }
 
 void

@@ -15,7 +15,8 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c). */
+/* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c) and
+ * tend-safety-plan-store.c. */
 
 char           *tend_store_month_path          (const char           *dir,
                                                 const char           *month);
@@ -83,9 +84,10 @@ gboolean        tend_store_try_read_month      (const char           *dir,
                                                 const char           *month,
                                                 TendMonthRead        *result,
                                                 GError              **error);
-char           *tend_store_move_aside          (const char           *dir,
-                                                const char           *month,
+char           *tend_store_move_file_aside     (const char           *path,
                                                 GError              **error);
+gboolean        tend_store_is_leftover_of      (const char           *name,
+                                                const char           *base);
 
 void            tend_store_take_reads          (TendStore            *self,
                                                 TendMonthRead        *reads,

@@ -618,7 +618,8 @@ tend_store_retry_damaged (TendStore *self)
     {
       const char *month = g_ptr_array_index (months, i);
       g_autoptr(GError) error = NULL;
-      g_autofree char *to = tend_store_move_aside (self->dir, month, &error);
+      g_autofree char *path = tend_store_month_path (self->dir, month);
+      g_autofree char *to = tend_store_move_file_aside (path, &error);
       g_autofree char *kept = NULL;
       g_autoptr(GError) why = NULL;
 
