@@ -283,12 +283,16 @@ test_timed_step_keeps_time (Fixture       *f,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 }
 
+#define PACE_LIMIT "This is as slow as this breathing goes: longer rounds and holds can make " \
+                   "you light-headed."
+
 static void
 test_pace (Fixture       *f,
            gconstpointer  data)
 {
   g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
   TendStepClock *clock;
+  GtkWidget *slower;
 
   open_player (f, "longer-exhale");
   act (f, "player.skip-rating");
@@ -297,6 +301,9 @@ test_pace (Fixture       *f,
 
   fake_now_us += 4 * G_USEC_PER_SEC;
   g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 4 * G_USEC_PER_SEC);
+
+  /* While Slower can go slower, nothing explains a limit. */
+  g_assert_null (tend_test_find_label (GTK_WIDGET (f->player), PACE_LIMIT));
 
   /* Slower stretches the breath from where it is, and is kept for next time. */
   act (f, "player.slower");
@@ -310,6 +317,13 @@ test_pace (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "breath-pace"), 1.0, 1e-9);
   gtk_widget_activate_action (GTK_WIDGET (f->player), "player.slower", NULL);
   g_assert_cmpint (tend_step_clock_get_elapsed (clock), ==, 6 * G_USEC_PER_SEC);
+
+  /* The greyed button is explained, in sight and to a screen reader on the button itself. */
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (f->player), PACE_LIMIT));
+  slower = tend_test_find_button (GTK_WIDGET (f->player), GTK_TYPE_BUTTON, "Slower");
+  g_assert_nonnull (slower);
+  g_assert_false (gtk_widget_is_sensitive (slower));
+  gtk_test_accessible_assert_property (slower, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, PACE_LIMIT);
 
   for (int i = 0; i < 10; i++)
     gtk_widget_activate_action (GTK_WIDGET (f->player), "player.faster", NULL);
@@ -832,6 +846,9 @@ test_screenshots (Fixture       *f,
 int
 main (int argc, char *argv[])
 {
+  /* GTK's in-process accessibility backend, which keeps what the widgets tell a screen
+   * reader for gtk_test_accessible_assert_property(); no bus is involved. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   tend_test_init (&argc, &argv);
 
 #define ADD(path, func) \

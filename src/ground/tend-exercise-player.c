@@ -65,6 +65,8 @@ struct _TendExercisePlayer
   GtkStack             *guide_stack;
   TendBreathPacer      *pacer;
   GtkLabel             *breath_care_label;
+  GtkLabel             *pace_limit_label;
+  GtkWidget            *slower_button;
   TendTapCue           *tap_cue;
   GtkLabel             *countdown_label;
   GtkWidget            *pause_button;
@@ -258,10 +260,22 @@ step_pace (TendExercisePlayer *self,
 static void
 sync_pace_actions (TendExercisePlayer *self)
 {
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.slower",
-                                 step_pace (self, self->pace) < slowest_pace (self) - 0.001);
+  gboolean slower = step_pace (self, self->pace) < slowest_pace (self) - 0.001;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.slower", slower);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "player.faster",
                                  self->pace / PACE_STEP >= MIN_PACE - 0.001);
+
+  /* A greyed button says nothing by itself: the reason is written under it, and a screen
+   * reader hears it on the button. */
+  gtk_widget_set_visible (GTK_WIDGET (self->pace_limit_label), !slower);
+  if (slower)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->slower_button),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->slower_button),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    gtk_label_get_label (self->pace_limit_label), -1);
 }
 
 static void
@@ -777,6 +791,8 @@ tend_exercise_player_class_init (TendExercisePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, guide_stack);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, pacer);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, breath_care_label);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, pace_limit_label);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, slower_button);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, tap_cue);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, countdown_label);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, pause_button);

@@ -4,7 +4,8 @@
  * Time comes from a TendStepClock, as in the breathing pacer. With animations on, the lit
  * circle fades in and out over each beat, drawn by a tick callback; with reduced motion the
  * light just moves from one side to the other, by a timeout set for the next beat. Paused or
- * hidden, nothing runs.
+ * hidden, nothing runs. When the system asks for high contrast, the outlines are drawn at
+ * full strength and the side to tap fills solid.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +13,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "tend-tap-cue.h"
@@ -24,6 +26,7 @@
 #define ROW_CIRCLES  2.5
 #define SPACING      18
 #define RING_WIDTH   2.f
+#define HC_RING_WIDTH 3.f
 
 /* How much light the side at rest keeps, so both places for the hands stay visible. */
 #define DIM_LEVEL    0.12
@@ -290,31 +293,38 @@ tend_tap_cue_size_allocate (GtkWidget *widget,
                             -1);
 }
 
+/* In high contrast, a side at rest is only its outline at full strength and the side to tap
+ * fills solid, so the two never differ by a faint tint alone. */
 static void
 append_side (GtkSnapshot   *snapshot,
              float          centre_x,
              float          top,
              float          diameter,
              const GdkRGBA *color,
-             double         level)
+             double         level,
+             gboolean       high_contrast)
 {
   GskRoundedRect circle;
   GdkRGBA fill = *color;
   GdkRGBA ring = *color;
+  float width = high_contrast ? HC_RING_WIDTH : RING_WIDTH;
 
   gsk_rounded_rect_init_from_rect (&circle,
                                    &GRAPHENE_RECT_INIT (centre_x - diameter / 2, top,
                                                         diameter, diameter),
                                    diameter / 2);
 
-  fill.alpha *= CLAMP (level, 0, 1) * 0.85;
+  if (high_contrast)
+    fill.alpha *= level > DIM_LEVEL + REDRAW_LEVEL ? CLAMP (level, 0, 1) : 0;
+  else
+    fill.alpha *= CLAMP (level, 0, 1) * 0.85;
   gtk_snapshot_push_rounded_clip (snapshot, &circle);
   gtk_snapshot_append_color (snapshot, &fill, &circle.bounds);
   gtk_snapshot_pop (snapshot);
 
-  ring.alpha *= 0.4f;
+  ring.alpha *= high_contrast ? 1.f : 0.4f;
   gtk_snapshot_append_border (snapshot, &circle,
-                              (float[4]) { RING_WIDTH, RING_WIDTH, RING_WIDTH, RING_WIDTH },
+                              (float[4]) { width, width, width, width },
                               (GdkRGBA[4]) { ring, ring, ring, ring });
 }
 
@@ -326,6 +336,7 @@ tend_tap_cue_snapshot (GtkWidget   *widget,
   float middle = gtk_widget_get_width (widget) / 2.f;
   float offset = self->diameter * (ROW_CIRCLES - 1) / 2;
   double level = lit_level (self);
+  gboolean high_contrast = adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
   GdkRGBA color;
 
   /* The accent colour, from style.css; the text colour where that is not loaded. */
@@ -336,9 +347,9 @@ tend_tap_cue_snapshot (GtkWidget   *widget,
   if (self->diameter > 0)
     {
       append_side (snapshot, middle - offset, self->top, self->diameter, &color,
-                   self->side == TEND_TAP_LEFT ? level : DIM_LEVEL);
+                   self->side == TEND_TAP_LEFT ? level : DIM_LEVEL, high_contrast);
       append_side (snapshot, middle + offset, self->top, self->diameter, &color,
-                   self->side == TEND_TAP_RIGHT ? level : DIM_LEVEL);
+                   self->side == TEND_TAP_RIGHT ? level : DIM_LEVEL, high_contrast);
     }
   self->drawn_level = level;
   self->drawn_side = self->side;
@@ -394,6 +405,10 @@ tend_tap_cue_init (TendTapCue *self)
   gtk_label_set_justify (GTK_LABEL (self->side_label), GTK_JUSTIFY_CENTER);
   gtk_widget_add_css_class (self->side_label, "title-2");
   gtk_widget_set_parent (self->side_label, GTK_WIDGET (self));
+
+  /* The style manager outlives every cue; the handler goes with the cue. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
