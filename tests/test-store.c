@@ -505,6 +505,9 @@ test_read_only (Fixture       *f,
   tend_entry_set_text (loaded, "an edit that must not be written");
   g_assert_false (tend_store_update_entry (store, loaded, &error));
   g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_READ_ONLY);
+  /* The person reads the month as they know it, not its file name. */
+  g_assert_nonnull (strstr (error->message, "November 2026"));
+  g_assert_null (strstr (error->message, "2026-11"));
   g_clear_error (&error);
   {
     g_autoptr(TendEntry) another = tend_test_entry ("2026-11-06", "nor a new entry");

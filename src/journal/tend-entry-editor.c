@@ -14,6 +14,7 @@
 
 #include "tend-checkin.h"
 #include "tend-entry-editor.h"
+#include "tend-records-error.h"
 #include "tend-menu-later.h"
 #include "tend-prompts.h"
 
@@ -86,7 +87,8 @@ show_toast (TendEntryEditor *self,
 }
 
 /* The store would not take the words (their month cannot be written): say why once, not at
- * every pause in typing. The words stay in the window. */
+ * every pause in typing. The words stay in the window. A month grown too large is counted
+ * as unsaved by the store and told by the window's banner, so it is not told twice. */
 static void
 show_refusal (TendEntryEditor *self,
               const GError    *error)
@@ -95,7 +97,8 @@ show_refusal (TendEntryEditor *self,
     return;
 
   g_set_str (&self->refusal, error->message);
-  show_toast (self, error->message);
+  if (!g_error_matches (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_TOO_LARGE))
+    show_toast (self, error->message);
 }
 
 /* ------------------------------------------------------------------------------------------ */

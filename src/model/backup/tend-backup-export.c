@@ -71,11 +71,13 @@ snapshot_months (TendStore   *store,
        * does not understand. */
       if (tend_month_file_is_read_only (part))
         {
+          g_autofree char *name = tend_month_describe (month);
+
           g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_NEWER,
-                       /* Translators: %s is a month like 2026-11. */
+                       /* Translators: %s is a month like “November 2026”. */
                        _("The entries of %s were saved by a newer version of Tend. Export from "
                          "that version, so that nothing in them is lost."),
-                       month);
+                       name);
           return NULL;
         }
 

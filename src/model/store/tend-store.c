@@ -180,11 +180,13 @@ tend_store_month_for_write (TendStore   *self,
 
   if (tend_month_file_is_read_only (file))
     {
+      g_autofree char *name = tend_month_describe (month);
+
       g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_READ_ONLY,
-                   /* Translators: %s is a month like 2026-11. */
+                   /* Translators: %s is a month like “November 2026”. */
                    _("The entries of %s were saved by a newer version of Tend. They are shown "
                      "as they are and cannot be changed here."),
-                   month);
+                   name);
       return NULL;
     }
 
