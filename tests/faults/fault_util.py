@@ -99,3 +99,17 @@ def dialog_button(root, name):
     d = dialog(root)
     return find_where(d, lambda a: a.get_role_name() == "button" and a.get_name() == name) \
         if d is not None else None
+
+
+def run_scenarios(*scenarios):
+    """Runs each scenario(t, tend) against a Tend of its own, stopped whatever happens; returns
+    the exit status of all the checks."""
+    from tend_app import Checks, Tend
+    t = Checks()
+    for scenario in scenarios:
+        tend = Tend()
+        try:
+            scenario(t, tend)
+        finally:
+            tend.stop()
+    return t.finish()

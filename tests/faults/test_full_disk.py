@@ -20,8 +20,7 @@ fault_util.enter_mount_namespace()
 
 from atspi_util import Atspi, find, pump, shot, text_of, wait_for  # noqa: E402
 from fault_util import (dialog, dialog_button, fill, label_containing, month_text,  # noqa: E402
-                        mount_tmpfs, bind_read_only, unbind)
-from tend_app import Checks, Tend  # noqa: E402
+                        mount_tmpfs, bind_read_only, run_scenarios, unbind)
 
 MONTH = datetime.date.today().strftime("%Y-%m")
 
@@ -168,15 +167,8 @@ def full_disk_quit_anyway(t, tend):
 
 
 def main():
-    t = Checks()
-    for scenario in (full_disk_then_try_again, read_only_then_banner_retry,
-                     full_disk_save_a_copy, full_disk_quit_anyway):
-        tend = Tend()
-        try:
-            scenario(t, tend)
-        finally:
-            tend.stop()
-    return t.finish()
+    return run_scenarios(full_disk_then_try_again, read_only_then_banner_retry,
+                         full_disk_save_a_copy, full_disk_quit_anyway)
 
 
 if __name__ == "__main__":

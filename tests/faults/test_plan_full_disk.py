@@ -22,8 +22,7 @@ fault_util.enter_mount_namespace()
 
 from atspi_util import find, pump, shot, wait_for  # noqa: E402
 from fault_util import (bind_read_only, dialog, dialog_button, fill,  # noqa: E402
-                        label_containing, mount_tmpfs, unbind)
-from tend_app import Checks, Tend  # noqa: E402
+                        label_containing, mount_tmpfs, run_scenarios, unbind)
 from test_safety_plan import plan_path, tab_to, type_words  # noqa: E402
 
 
@@ -128,14 +127,7 @@ def read_only_then_try_again(t, tend):
 
 
 def main():
-    t = Checks()
-    for scenario in (full_disk_save_a_copy, read_only_then_try_again):
-        tend = Tend()
-        try:
-            scenario(t, tend)
-        finally:
-            tend.stop()
-    return t.finish()
+    return run_scenarios(full_disk_save_a_copy, read_only_then_try_again)
 
 
 if __name__ == "__main__":

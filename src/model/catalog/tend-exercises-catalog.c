@@ -494,6 +494,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop, or try holding something with a texture you like."),
     .try_instead = "temperature-texture",
     .fits = TEND_FITS_TOO_MUCH | TEND_FITS_TOO_LITTLE,
+    .kind = TEND_EXERCISE_KIND_SENSES,
+    /* Its gentle way, fewer things, fits from the first thing to look for. */
+    .gentle_step = 0,
     .steps = senses_steps,
     .n_steps = G_N_ELEMENTS (senses_steps),
   },
@@ -514,6 +517,9 @@ const TendExercise tend_exercises_catalog[] = {
     .try_instead = "longer-exhale",
     .flags = TEND_EXERCISE_BREATHING | TEND_EXERCISE_BREATH_HOLD,
     .fits = TEND_FITS_TOO_MUCH,
+    .kind = TEND_EXERCISE_KIND_BREATHING,
+    /* Tracing a square in the room goes with the breathing step. */
+    .gentle_step = 1,
     .steps = box_steps,
     .n_steps = G_N_ELEMENTS (box_steps),
   },
@@ -532,6 +538,8 @@ const TendExercise tend_exercises_catalog[] = {
     .try_instead = "orienting",
     .flags = TEND_EXERCISE_BREATHING,
     .fits = TEND_FITS_TOO_MUCH,
+    .kind = TEND_EXERCISE_KIND_BREATHING,
+    .gentle_step = 1,
     .steps = longer_exhale_steps,
     .n_steps = G_N_ELEMENTS (longer_exhale_steps),
   },
@@ -547,6 +555,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop, rest your hands, or try pressing your feet into the floor."),
     .try_instead = "feet-on-floor",
     .fits = TEND_FITS_TOO_MUCH,
+    .kind = TEND_EXERCISE_KIND_MOVEMENT,
+    /* Tapping knees or a table instead: where the hands are placed. */
+    .gentle_step = 0,
     .steps = butterfly_steps,
     .n_steps = G_N_ELEMENTS (butterfly_steps),
   },
@@ -562,6 +573,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop, or try naming things you can see and hear, one at a time."),
     .try_instead = "senses-54321",
     .fits = TEND_FITS_TOO_LITTLE,
+    .kind = TEND_EXERCISE_KIND_SENSES,
+    /* Turning the head only as far as is comfortable: the step that turns it. */
+    .gentle_step = 1,
     .steps = orienting_steps,
     .n_steps = G_N_ELEMENTS (orienting_steps),
   },
@@ -577,6 +591,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop, or try looking slowly around the room instead."),
     .try_instead = "orienting",
     .fits = TEND_FITS_TOO_MUCH | TEND_FITS_TOO_LITTLE,
+    .kind = TEND_EXERCISE_KIND_MOVEMENT,
+    /* Looking at the floor instead: the first step with the feet. */
+    .gentle_step = 0,
     .steps = feet_steps,
     .n_steps = G_N_ELEMENTS (feet_steps),
   },
@@ -592,6 +609,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, let the picture go, or try naming things you can see and hear in the room."),
     .try_instead = "senses-54321",
     .fits = TEND_FITS_TOO_MUCH,
+    .kind = TEND_EXERCISE_KIND_SENSES,
+    /* Eyes open, a faint picture or none: imagining the place. */
+    .gentle_step = 0,
     .steps = calm_place_steps,
     .n_steps = G_N_ELEMENTS (calm_place_steps),
   },
@@ -607,6 +627,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, put it down, or try looking slowly around the room."),
     .try_instead = "orienting",
     .fits = TEND_FITS_TOO_LITTLE,
+    .kind = TEND_EXERCISE_KIND_SENSES,
+    /* A texture alone is enough: feeling cool or warm. */
+    .gentle_step = 1,
     .steps = temperature_steps,
     .n_steps = G_N_ELEMENTS (temperature_steps),
   },
@@ -622,6 +645,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, open your eyes and stop here, or try looking slowly around the room."),
     .try_instead = "orienting",
     .fits = TEND_FITS_TOO_MUCH,
+    .kind = TEND_EXERCISE_KIND_MOVEMENT,
+    /* Eyes open, parts skipped, sounds instead: the first part of the body. */
+    .gentle_step = 1,
     .steps = body_scan_steps,
     .n_steps = G_N_ELEMENTS (body_scan_steps),
   },
@@ -637,6 +663,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop, or try pushing gently against a wall or the floor."),
     .try_instead = "push-wall",
     .fits = TEND_FITS_TOO_LITTLE,
+    .kind = TEND_EXERCISE_KIND_SENSES,
+    /* The words said however suits: the first thing said. */
+    .gentle_step = 0,
     .steps = here_and_now_steps,
     .n_steps = G_N_ELEMENTS (here_and_now_steps),
   },
@@ -652,6 +681,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop and let your arms rest, or try naming things around you and moving a little."),
     .try_instead = "name-and-move",
     .fits = TEND_FITS_TOO_LITTLE,
+    .kind = TEND_EXERCISE_KIND_MOVEMENT,
+    /* A light push, or sitting: the push. */
+    .gentle_step = 1,
     .steps = push_wall_steps,
     .n_steps = G_N_ELEMENTS (push_wall_steps),
   },
@@ -667,6 +699,9 @@ const TendExercise tend_exercises_catalog[] = {
     .if_worse = N_("If this feels worse, stop and sit for a moment, or try holding something with a texture you like."),
     .try_instead = "temperature-texture",
     .fits = TEND_FITS_TOO_LITTLE,
+    .kind = TEND_EXERCISE_KIND_MOVEMENT,
+    /* Small movements, naming in a whisper: the naming. */
+    .gentle_step = 0,
     .steps = name_move_steps,
     .n_steps = G_N_ELEMENTS (name_move_steps),
   },

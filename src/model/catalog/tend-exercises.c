@@ -622,50 +622,6 @@ tend_exercises_best_for_now (const TendSessionRating *sessions,
   return helped != NULL ? helped : tend_exercises_get_default ();
 }
 
-/* What each exercise works through, and the step its gentle way belongs to. The catalog's
- * entries do not say, so that adding an exercise needs no more than its words: one missing
- * here counts as senses (or breathing, when it shows the pacer) with its gentle way on the
- * first step. */
-static const struct {
-  const char       *id;
-  TendExerciseKind  kind;
-  guint             gentle_step;  /* 0-based */
-} exercise_extras[] = {
-  /* Its gentle way: fewer things are fine, from the first thing to look for. */
-  { "senses-54321",        TEND_EXERCISE_KIND_SENSES,    0 },
-  /* Trace a square in the room while breathing: the breathing step. */
-  { "box-breathing",       TEND_EXERCISE_KIND_BREATHING, 1 },
-  { "longer-exhale",       TEND_EXERCISE_KIND_BREATHING, 1 },
-  /* Tap knees or a table instead of the chest: where the hands are placed. */
-  { "butterfly-hug",       TEND_EXERCISE_KIND_MOVEMENT,  0 },
-  /* Turn the head only as far as is comfortable: the step that turns it. */
-  { "orienting",           TEND_EXERCISE_KIND_SENSES,    1 },
-  /* Look at the floor instead of feeling the feet: the first step with the feet. */
-  { "feet-on-floor",       TEND_EXERCISE_KIND_MOVEMENT,  0 },
-  /* Eyes open, a faint picture, no calm place is fine: imagining the place. */
-  { "calm-place",          TEND_EXERCISE_KIND_SENSES,    0 },
-  /* A texture alone is enough if temperature is too much: feeling cool or warm. */
-  { "temperature-texture", TEND_EXERCISE_KIND_SENSES,    1 },
-  /* Eyes open, skip any part, sounds instead: the first part of the body. */
-  { "body-scan",           TEND_EXERCISE_KIND_MOVEMENT,  1 },
-  /* The words said however suits: the first thing said. */
-  { "here-and-now",        TEND_EXERCISE_KIND_SENSES,    0 },
-  /* A light push is enough, sitting works too: the push. */
-  { "push-wall",           TEND_EXERCISE_KIND_MOVEMENT,  1 },
-  /* Small movements count, naming can be a whisper: the naming. */
-  { "name-and-move",       TEND_EXERCISE_KIND_MOVEMENT,  0 },
-};
-
-static int
-extras_position (const TendExercise *exercise)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (exercise_extras); i++)
-    if (g_str_equal (exercise_extras[i].id, exercise->id))
-      return (int) i;
-
-  return -1;
-}
-
 /**
  * tend_exercise_get_kind:
  * @exercise: an exercise from the catalog
@@ -675,16 +631,9 @@ extras_position (const TendExercise *exercise)
 TendExerciseKind
 tend_exercise_get_kind (const TendExercise *exercise)
 {
-  int position;
-
   g_return_val_if_fail (exercise != NULL, TEND_EXERCISE_KIND_SENSES);
 
-  position = extras_position (exercise);
-  if (position >= 0)
-    return exercise_extras[position].kind;
-
-  return (exercise->flags & TEND_EXERCISE_BREATHING) ? TEND_EXERCISE_KIND_BREATHING
-                                                     : TEND_EXERCISE_KIND_SENSES;
+  return exercise->kind;
 }
 
 /**
@@ -696,15 +645,9 @@ tend_exercise_get_kind (const TendExercise *exercise)
 guint
 tend_exercise_get_gentle_step (const TendExercise *exercise)
 {
-  int position;
-
   g_return_val_if_fail (exercise != NULL, 0);
 
-  position = extras_position (exercise);
-  if (position >= 0 && exercise_extras[position].gentle_step < exercise->n_steps)
-    return exercise_extras[position].gentle_step;
-
-  return 0;
+  return exercise->gentle_step < exercise->n_steps ? exercise->gentle_step : 0;
 }
 
 /* Something different when one kind did not help: breathing ↔ senses ↔ movement. */

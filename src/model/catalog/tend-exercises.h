@@ -81,6 +81,13 @@ typedef enum {
   TEND_FITS_TOO_LITTLE = 1 << 1,
 } TendExerciseFits;
 
+/* What an exercise works through, for offering "something different" when one did not help. */
+typedef enum {
+  TEND_EXERCISE_KIND_BREATHING,
+  TEND_EXERCISE_KIND_SENSES,    /* seeing, hearing, touching, imagining: attention outward */
+  TEND_EXERCISE_KIND_MOVEMENT,  /* the body moving or pressing: taps, feet, a scan */
+} TendExerciseKind;
+
 typedef struct {
   const char        *id;           /* stable, stored in the journal */
   const char        *title;
@@ -92,16 +99,12 @@ typedef struct {
   const char        *try_instead;  /* the id of the exercise `if_worse` suggests */
   TendExerciseFlags  flags;
   TendExerciseFits   fits;         /* at least one */
+  TendExerciseKind   kind;
+  guint              gentle_step;  /* 0-based: the step `gentle_way` belongs to */
   const TendStep    *steps;
   guint              n_steps;
 } TendExercise;
 
-/* What an exercise works through, for offering "something different" when one did not help. */
-typedef enum {
-  TEND_EXERCISE_KIND_BREATHING,
-  TEND_EXERCISE_KIND_SENSES,    /* seeing, hearing, touching, imagining: attention outward */
-  TEND_EXERCISE_KIND_MOVEMENT,  /* the body moving or pressing: taps, feet, a scan */
-} TendExerciseKind;
 
 /* One recorded session, reduced to what ordering needs; -1 (TEND_DISTRESS_UNSET) is "not rated". */
 typedef struct {
