@@ -164,3 +164,19 @@ tend_test_load_all (TendStore *store)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (tend_store_get_loaded (store));
 }
+
+void
+tend_test_dir_setup (TendTestDir   *f,
+                     gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("tend-test-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+}
+
+void
+tend_test_dir_teardown (TendTestDir   *f,
+                        gconstpointer  data)
+{
+  tend_test_remove_tree (f->dir);
+  g_free (f->dir);
+}

@@ -33,4 +33,14 @@ TendStore *tend_test_open_store  (const char *dir,
 /* Reads every month of @store, waiting on the main context until it is done. */
 void       tend_test_load_all    (TendStore  *store);
 
+/* A GTest fixture that is a private temporary folder, removed with all it holds. */
+typedef struct {
+  char *dir;
+} TendTestDir;
+
+void       tend_test_dir_setup    (TendTestDir   *f,
+                                   gconstpointer  data);
+void       tend_test_dir_teardown (TendTestDir   *f,
+                                   gconstpointer  data);
+
 G_END_DECLS

@@ -15,25 +15,11 @@
 #include "tend-store.h"
 #include "tend-test-records.h"
 
-typedef struct {
-  char *dir;
-} Fixture;
+/* A temporary journal folder. */
+typedef TendTestDir Fixture;
 
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("tend-store-lock-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  tend_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+#define fixture_setup tend_test_dir_setup
+#define fixture_teardown tend_test_dir_teardown
 
 static TendStore *
 open_store (const char *dir)

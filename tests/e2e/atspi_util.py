@@ -128,12 +128,36 @@ def click(wid, acc):
     xdotool("mousemove", "--window", wid, str(x), str(y), "click", "1")
 
 
-def shot(name):
+def shot(name, window="root"):
+    """Saves the screen (or the X window @window) as @name in $E2E_SHOT_DIR, when it is set;
+    $E2E_SHOT_TAG, when set, is added to the name, so runs in other themes or languages do not
+    overwrite each other."""
     d = os.environ.get("E2E_SHOT_DIR")
-    if not d or not os.environ.get("DISPLAY") or not shutil.which("import"):
+    if not d or not window or not os.environ.get("DISPLAY") or not shutil.which("import"):
         return
+    base, ext = os.path.splitext(name)
+    tag = os.environ.get("E2E_SHOT_TAG")
+    name = "%s%s%s" % (base, "-" + tag if tag else "", ext or ".png")
     os.makedirs(d, exist_ok=True)
-    subprocess.run(["import", "-window", "root", os.path.join(d, name)], check=True)
+    subprocess.run(["import", "-window", window, os.path.join(d, name)], check=True)
     print("     screenshot", name)
 
 
+def focus_on(tend, wid, frame, key, role, name, presses=8):
+    """Presses @key until the focus is on the control called @name; True when it got there."""
+    for _ in range(presses):
+        f = focused(frame)
+        if f is not None and f.get_role_name() == role and f.get_name() == name:
+            return True
+        tend.key(wid, key)
+        wait_for(lambda: focused(frame) is not None, 1)
+    f = focused(frame)
+    return f is not None and f.get_role_name() == role and f.get_name() == name
+
+
+def is_checked(acc):
+    """A toggle button that is down (GTK says "pressed"; some versions "checked")."""
+    if acc is None:
+        return False
+    states = acc.get_state_set()
+    return states.contains(Atspi.StateType.PRESSED) or states.contains(Atspi.StateType.CHECKED)

@@ -11,7 +11,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import po_reader  # noqa: E402
-from atspi_util import Atspi, find, focused, wait_for, xdotool  # noqa: E402
+from atspi_util import Atspi, find, focus_on, is_checked, wait_for, xdotool  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 
 PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po")
@@ -19,24 +19,6 @@ PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "p
 MUCH = "Too much: racing, flooded, on edge"
 LITTLE = "Too little: numb, far away, cut off"
 FITS = "May fit right now"
-
-
-def focus_on(tend, wid, frame, key, role, name, presses=20):
-    for _ in range(presses):
-        f = focused(frame)
-        if f is not None and f.get_role_name() == role and f.get_name() == name:
-            return True
-        tend.key(wid, key)
-        wait_for(lambda: focused(frame) is not None, 1)
-    f = focused(frame)
-    return f is not None and f.get_role_name() == role and f.get_name() == name
-
-
-def is_checked(acc):
-    if acc is None:
-        return False
-    states = acc.get_state_set()
-    return states.contains(Atspi.StateType.PRESSED) or states.contains(Atspi.StateType.CHECKED)
 
 
 def card(frame, title):
@@ -101,7 +83,7 @@ def main():
         t.check(on_screen(frame, help_button), "Need More Help? is on screen at %d × %d" % (width, height))
         t.check(on_screen(frame, plan_button), "My Safety Plan is on screen at %d × %d" % (width, height))
 
-    t.check(focus_on(tend, wid, frame, "Tab", "toggle button", LITTLE),
+    t.check(focus_on(tend, wid, frame, "Tab", "toggle button", LITTLE, presses=20),
             "Tab reaches “Too Little”, named for a screen reader")
     tend.key(wid, "space")
     t.check(wait_for(lambda: is_checked(find(frame, "toggle button", LITTLE)), 5),

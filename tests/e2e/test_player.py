@@ -23,7 +23,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import po_reader  # noqa: E402
-from atspi_util import GLib, children, find, showing, wait_for  # noqa: E402
+from atspi_util import GLib, children, find, shot, showing, wait_for  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 
 PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po")
@@ -87,17 +87,6 @@ def current_step(frame):
     return None
 
 
-def shot(wid, name):
-    out = os.environ.get("E2E_SHOT_DIR")
-    if not out or not wid:
-        return
-    os.makedirs(out, exist_ok=True)
-    tag = os.environ.get("E2E_SHOT_TAG", "")
-    path = os.path.join(out, "%s%s.png" % (name, "-" + tag if tag else ""))
-    subprocess.run(["import", "-window", wid, path], check=True)
-    print("     screenshot", path)
-
-
 def help_showing(frame):
     return find(frame, "label", tr("Talking to someone can help. The people at these lines are "
                                    "there to listen.")) is not None
@@ -157,7 +146,7 @@ def check_stop_here(t, tend, frame, wid):
             "it offers Need More Help?")
     t.check(find(frame, "button", plain(tr("_Stop Here"))) is None,
             "Stop Here has left the header once the exercise is over")
-    shot(wid, "player-stopped")
+    shot("player-stopped", wid)
     tend.key(wid, "Escape")
 
 
@@ -201,7 +190,7 @@ def run_exercise(t, tend, frame, wid, title, gentle_lines, worse_lines, seen_gen
         if gentle:
             gentle_steps.append(step)
             seen_gentle |= gentle
-            shot(wid, "player-%s" % title.lower().replace(" ", "-").replace("“", "").replace("”", ""))
+            shot("player-%s" % title.lower().replace(" ", "-").replace("“", "").replace("”", ""), wid)
         press(frame, "button", plain(tr("_Finish") if step == total else tr("_Next")))
     t.check(worse_on_every_step, "%s: its \"if this feels worse\" line is on all %d steps"
             % (title, total))
