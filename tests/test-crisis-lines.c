@@ -295,6 +295,8 @@ test_pick (void)
     /* French in Canada: Quebec's own line first, then Canada's. */
     { "fr_CA.UTF-8", "CA-QC", "1 866 277 3553|988|911" },
     { "es_MX.UTF-8", "MX", "800 911 2000|911" },
+    /* Puerto Rico has 988 and 911 as the states do. */
+    { "es_PR.UTF-8", "PR", "988|911" },
     { "es_AR.UTF-8", "AR", "0800 999 0091|144|911" },
     { "es_CL.UTF-8", "CL", "*4141|131|133" },
     { "es_CO.UTF-8", "CO", "106|155|123" },
