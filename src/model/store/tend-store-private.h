@@ -132,6 +132,10 @@ TendStoreWriter *tend_store_writer_new         (TendWriteReport       report,
 void             tend_store_writer_queue       (TendStoreWriter      *writer,
                                                 const char           *path,
                                                 GBytes               *bytes);
+gboolean         tend_store_writer_write_now   (TendStoreWriter      *writer,
+                                                const char           *path,
+                                                GBytes               *bytes,
+                                                GError              **error);
 void             tend_store_writer_retry       (TendStoreWriter      *writer);
 void             tend_store_writer_flush       (TendStoreWriter      *writer);
 GStrv            tend_store_writer_dup_unsaved (TendStoreWriter      *writer) G_GNUC_WARN_UNUSED_RESULT;
