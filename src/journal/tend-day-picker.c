@@ -199,7 +199,7 @@ update_day (TendDayPicker *self)
     }
   else if (count > 0)
     /* Translators: under the calendar, how many entries the chosen day holds. */
-    note = g_strdup_printf (ngettext ("%u entry on this day", "%u entries on this day", count),
+    note = g_strdup_printf (ngettext ("%u entry on this day.", "%u entries on this day.", count),
                             count);
   else if (self->purpose == TEND_DAY_PICKER_GO)
     note = g_strdup (_("Nothing written on this day. You can write for it now, if you like."));
