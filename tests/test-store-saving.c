@@ -331,7 +331,8 @@ reopen (Fixture *f)
   g_autoptr(GDateTime) now = tend_test_time ("2026-12-07", 13, 0);
   TendStore *store;
 
-  tend_store_flush (f->store);
+  if (f->store != NULL)
+    tend_store_flush (f->store);
   g_clear_object (&f->store);
   store = tend_test_open_store (f->dir, now);
   tend_test_load_all (store);
@@ -504,6 +505,48 @@ test_move_old_month_fails (Fixture       *f,
   g_assert_cmpuint (count_text (again, "on disk somewhere, always"), ==, 1);
 }
 
+/* A move cut short between its two writes (the process killed, the power gone) leaves the
+ * entry in both months: it is read once, as moved, and its old month loses the stale copy. */
+typedef struct {
+  const char *from;
+  const char *to;
+} MoveCase;
+
+static void
+test_move_cut_short (Fixture       *f,
+                     gconstpointer  data)
+{
+  const MoveCase *move = data;
+  g_autofree char *old_month = g_strndup (move->from, 7);
+  g_autofree char *old_name = g_strconcat (old_month, ".json", NULL);
+  g_autofree char *old_path = g_build_filename (f->dir, old_name, NULL);
+  g_autofree char *stale = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(TendEntry) entry = add (f, move->from, "moved, then the power went");
+  g_autofree char *id = g_strdup (tend_entry_get_id (entry));
+  g_autoptr(TendStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  /* The old month as it was before the move reached it. */
+  tend_store_flush (f->store);
+  g_assert_true (g_file_get_contents (old_path, &stale, &length, NULL));
+  g_assert_true (tend_store_move_entry (f->store, entry, move->to, &error));
+  g_assert_no_error (error);
+  tend_store_flush (f->store);
+  g_clear_object (&f->store);
+  g_assert_true (g_file_set_contents (old_path, stale, length, NULL));
+
+  again = reopen (f);
+  g_assert_cmpuint (count_text (again, "moved, then the power went"), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (again)), ==, 1);
+  g_assert_cmpstr (tend_entry_get_day (tend_store_find_entry (again, id)), ==, move->to);
+
+  tend_store_flush (again);
+  g_assert_true (g_file_get_contents (old_path, &after, NULL, NULL));
+  g_assert_null (strstr (after, "moved, then the power went"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,6 +566,16 @@ main (int   argc,
   ADD ("move-cannot-write", test_move_cannot_write);
   ADD ("move-old-month-fails", test_move_old_month_fails);
 #undef ADD
+  {
+    /* The stale copy in the month read first, and in the month read last. */
+    static const MoveCase back = { "2026-12-05", "2026-11-20" };
+    static const MoveCase forth = { "2026-11-20", "2026-12-05" };
+
+    g_test_add ("/tend/store-saving/move-cut-short/back", Fixture, &back, fixture_setup,
+                test_move_cut_short, fixture_teardown);
+    g_test_add ("/tend/store-saving/move-cut-short/forth", Fixture, &forth, fixture_setup,
+                test_move_cut_short, fixture_teardown);
+  }
 
   return g_test_run ();
 }
