@@ -15,7 +15,8 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c). */
+/* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c,
+ * -move.c). */
 
 char           *tend_store_month_path          (const char           *dir,
                                                 const char           *month);
