@@ -456,6 +456,7 @@ tend_application_add_accels (GtkApplication *app)
     { "win.safety-plan", "<Control><Shift>p" },
     { "win.quick-hide", "<Control>h" },
     { "win.search", "<Control>f" },
+    { "win.go-to-day", "<Control>d" },
     { "win.show-help-overlay", "<Control>question" },
     { "win.section('journal')", "<Alt>1" },
     { "win.section('ground')", "<Alt>2" },

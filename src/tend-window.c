@@ -468,6 +468,20 @@ search_action (GtkWidget  *widget,
   tend_journal_page_search (self->journal_page);
 }
 
+static void
+go_to_day_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+
+  if (tend_window_get_hidden (self))
+    return;
+
+  tend_window_show_section (self, "journal");
+  tend_journal_page_show_calendar (self->journal_page);
+}
+
 /* GtkApplication would build the shortcuts window with every window from gtk/help-overlay.ui;
  * Tend builds it when it is first asked for, which keeps it out of the start-up. Where
  * libadwaita has AdwShortcutsDialog (1.8), that is shown instead, made anew each time: a
@@ -654,6 +668,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.quick-hide", NULL, quick_hide_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.go-to-day", NULL, go_to_day_action);
   gtk_widget_class_install_action (widget_class, "win.start-exercise", "s",
                                    start_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.need-help", NULL, need_help_action);

@@ -1,4 +1,5 @@
-/* test-journal.c — the Journal section keeps every word and adapts to the window.
+/* test-journal.c — the Journal section keeps every word and adapts to the window; its calendar
+ * marks the days written on, goes to a day, and moves an entry to another.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,8 +7,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tend-backup.h"
 #include "tend-checkin.h"
+#include "tend-day-picker.h"
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
 #include "tend-prompts.h"
@@ -748,6 +752,219 @@ test_theme_menu (Fixture       *f,
   g_assert_nonnull (tend_test_find_label (editor, tend_theme_get_title (chosen)));
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* The calendar */
+
+static TendEntry *
+find_text (Fixture    *f,
+           const char *text)
+{
+  GListModel *entries = tend_store_get_entries (f->store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(TendEntry) entry = g_list_model_get_item (entries, i);
+
+      if (g_str_equal (tend_entry_get_text (entry), text))
+        return entry;
+    }
+  return NULL;
+}
+
+static char *
+month_text (Fixture    *f,
+            const char *month)
+{
+  g_autofree char *name = g_strconcat (month, ".json", NULL);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  char *contents = NULL;
+
+  tend_store_flush (f->store);
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    return g_strdup ("");
+  return contents;
+}
+
+static TendDayPicker *
+go_picker (Fixture *f)
+{
+  GtkMenuButton *button = tend_journal_page_get_calendar_button (f->page);
+
+  return TEND_DAY_PICKER (gtk_menu_button_get_popover (button));
+}
+
+static void
+assert_marked (GtkCalendar *calendar,
+               const char  *expected)
+{
+  g_autoptr(GString) marked = g_string_new (NULL);
+
+  for (guint day = 1; day <= 31; day++)
+    if (gtk_calendar_get_day_is_marked (calendar, day))
+      g_string_append_printf (marked, "%s%u", marked->len > 0 ? " " : "", day);
+  g_assert_cmpstr (marked->str, ==, expected);
+}
+
+/* Days with entries are marked in the month shown; looking at another month marks its days,
+ * and the marks follow entries as they come and go. */
+static void
+test_calendar_marks (Fixture       *f,
+                     gconstpointer  data)
+{
+  TendDayPicker *picker = go_picker (f);
+  GtkCalendar *calendar = tend_day_picker_get_calendar (picker);
+
+  add_entry_on (f, "2025-10-03", "An October entry.");
+  add_entry_on (f, "2025-11-20", "A November entry.");
+  add_entry_on (f, "2025-11-02", "An early November entry.");
+  add_entry_on (f, "2025-11-02", "A second one that day.");
+
+  tend_day_picker_select_day (picker, "2025-11-15");
+  assert_marked (calendar, "2 20");
+  tend_day_picker_select_day (picker, "2025-10-10");
+  assert_marked (calendar, "3");
+
+  add_entry_on (f, "2025-10-21", "Written later about October.");
+  assert_marked (calendar, "3 21");
+  g_assert_true (tend_store_delete_entry (f->store, find_text (f, "An October entry."), NULL));
+  assert_marked (calendar, "21");
+
+  /* Opened by its shortcut's action, it shows the month of the open entry, marked. */
+  tend_journal_page_open_entry (f->page, find_text (f, "A November entry."));
+  tend_journal_page_show_calendar (f->page);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (calendar)));
+  g_assert_cmpint (gtk_calendar_get_month (calendar), ==, 10);
+  assert_marked (calendar, "2 20");
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "journal-calendar");
+}
+
+/* Choosing a day opens its newest entry and chooses it in the list; a day without one offers
+ * a fresh page for it, which becomes an entry of that day only once something is written. */
+static void
+test_calendar_goes_to_day (Fixture       *f,
+                           gconstpointer  data)
+{
+  TendDayPicker *picker = go_picker (f);
+  TendEntryEditor *editor = tend_journal_page_get_editor (f->page);
+  g_autoptr(GDateTime) tomorrow = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *future = NULL;
+  TendEntry *written;
+
+  add_entry_on (f, "2025-11-02", "An early November entry.");
+  add_entry_on (f, "2025-11-20", "A November entry.");
+  wait_for_label (f, "A November entry.");
+
+  tend_journal_page_show_calendar (f->page);
+  tend_day_picker_select_day (picker, "2025-11-02");
+  tend_day_picker_choose (picker);
+  g_assert_true (tend_entry_editor_get_entry (editor) == find_text (f, "An early November entry."));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (picker)));
+
+  /* A day to come cannot be gone to or written for yet. */
+  tomorrow = g_date_time_add_days (now, 1);
+  future = g_date_time_format (tomorrow, "%Y-%m-%d");
+  tend_journal_page_show_calendar (f->page);
+  tend_day_picker_select_day (picker, future);
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (picker), "This day is still to come."));
+  tend_day_picker_choose (picker);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));
+
+  tend_day_picker_select_day (picker, "2025-11-05");
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (picker),
+                                          "Nothing written on this day. You can write for it "
+                                          "now, if you like."));
+  tend_day_picker_choose (picker);
+  g_assert_null (tend_entry_editor_get_entry (editor));
+  g_assert_cmpuint (n_entries (f), ==, 2);
+
+  type_text (f, "Remembering that Thursday.");
+  tend_entry_editor_save (editor);
+  written = find_text (f, "Remembering that Thursday.");
+  g_assert_nonnull (written);
+  g_assert_cmpstr (tend_entry_get_day (written), ==, "2025-11-05");
+}
+
+/* The first button under @root that opens a calendar. */
+static GtkMenuButton *
+find_picker_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) &&
+      TEND_IS_DAY_PICKER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (root))))
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_picker_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_toast_label (gpointer data)
+{
+  Fixture *f = data;
+
+  return tend_test_find_label (GTK_WIDGET (f->window), "Moved to Saturday, 1 November 2025") != NULL;
+}
+
+/* The open entry moves to another day through the editor's calendar: it is saved in the new
+ * month's file and leaves the old one, keeping its id. */
+static void
+test_calendar_moves_entry (Fixture       *f,
+                           gconstpointer  data)
+{
+  TendEntryEditor *editor = tend_journal_page_get_editor (f->page);
+  GtkMenuButton *move_button;
+  TendDayPicker *picker;
+  TendEntry *entry;
+  g_autofree char *id = NULL;
+  g_autofree char *october = NULL;
+  g_autofree char *november = NULL;
+
+  add_entry_on (f, "2025-10-30", "Really about the first of November.");
+  entry = find_text (f, "Really about the first of November.");
+  id = g_strdup (tend_entry_get_id (entry));
+  tend_journal_page_open_entry (f->page, entry);
+
+  move_button = find_picker_button (GTK_WIDGET (editor));
+  g_assert_nonnull (move_button);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (move_button)));
+  picker = TEND_DAY_PICKER (gtk_menu_button_get_popover (move_button));
+  g_assert_true (tend_day_picker_get_entry (picker) == entry);
+
+  gtk_menu_button_popup (move_button);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_cmpint (gtk_calendar_get_day (tend_day_picker_get_calendar (picker)), ==, 30);
+  assert_marked (tend_day_picker_get_calendar (picker), "30");
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (picker), "This entry is on this day."));
+  tend_test_save_screenshot (GTK_WIDGET (f->window), "journal-move");
+
+  tend_day_picker_select_day (picker, "2025-11-01");
+  tend_day_picker_choose (picker);
+  tend_test_wait_until (has_toast_label, f, "the toast that says where the entry went");
+
+  g_assert_cmpstr (tend_entry_get_day (entry), ==, "2025-11-01");
+  g_assert_cmpstr (tend_entry_get_id (entry), ==, id);
+  g_assert_true (tend_entry_editor_get_entry (editor) == entry);
+  october = month_text (f, "2025-10");
+  november = month_text (f, "2025-11");
+  g_assert_null (strstr (october, "Really about the first of November."));
+  g_assert_nonnull (strstr (november, "Really about the first of November."));
+  g_assert_nonnull (strstr (november, id));
+
+  /* A fresh page has nothing to move. */
+  tend_journal_page_open_entry (f->page, NULL);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (move_button)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -770,6 +987,9 @@ main (int   argc,
   ADD ("import-refreshes", test_import_refreshes);
   ADD ("import-keeps-typing", test_import_keeps_typing);
   ADD ("import-deletes-open", test_import_deletes_open);
+  ADD ("calendar-marks", test_calendar_marks);
+  ADD ("calendar-goes-to-day", test_calendar_goes_to_day);
+  ADD ("calendar-moves-entry", test_calendar_moves_entry);
 #undef ADD
 
   return g_test_run ();

@@ -808,7 +808,7 @@ assert_every_shortcut_shows_keys (GtkWidget *view)
   gpointer title, shown;
 
   collect_keys (view, NULL, keys);
-  g_assert_cmpuint (g_hash_table_size (keys), ==, 14);
+  g_assert_cmpuint (g_hash_table_size (keys), ==, 15);
   g_hash_table_iter_init (&iter, keys);
   while (g_hash_table_iter_next (&iter, &title, &shown))
     if (((char *) shown)[0] == '\0')
@@ -820,6 +820,7 @@ assert_every_shortcut_shows_keys (GtkWidget *view)
                                   g_hash_table_lookup (keys, "My safety plan")));
   g_assert_cmpstr (g_hash_table_lookup (keys, "Hide everything on screen"), ==, "Ctrl+H");
   g_assert_cmpstr (g_hash_table_lookup (keys, "Search entries"), ==, "Ctrl+F");
+  g_assert_cmpstr (g_hash_table_lookup (keys, "Go to a day"), ==, "Ctrl+D");
   g_assert_cmpstr (g_hash_table_lookup (keys, "Journal"), ==, "Alt+1");
 }
 

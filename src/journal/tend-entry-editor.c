@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tend-checkin.h"
+#include "tend-day-picker.h"
 #include "tend-entry-editor.h"
 #include "tend-records-error.h"
 #include "tend-menu-later.h"
@@ -29,6 +30,8 @@ struct _TendEntryEditor
   TendEntry        *entry;
   /* For a fresh entry: which prompt is offered. */
   const TendPrompt *prompt;
+  /* For a fresh page written for another day than today (from the calendar), that day. */
+  char             *fresh_day;
   char             *theme_filter;
   guint             skip;
   gboolean          loading;
@@ -46,6 +49,8 @@ struct _TendEntryEditor
 
   AdwWindowTitle   *window_title;
   GtkWidget        *delete_button;
+  GtkWidget        *move_button;
+  TendDayPicker    *move_picker;
   GtkWidget        *prompt_box;
   GtkLabel         *theme_label;
   GtkLabel         *prompt_label;
@@ -229,6 +234,7 @@ update_prompt (TendEntryEditor *self)
   gtk_widget_set_visible (self->prompt_box, prompt != NULL);
   /* Through the action: an actionable button takes its sensitivity from it when re-parented. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.delete", !fresh);
+  gtk_widget_set_sensitive (self->move_button, !fresh);
 
   if (prompt != NULL)
     {
@@ -243,16 +249,17 @@ update_title (TendEntryEditor *self)
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *subtitle = NULL;
 
-  if (self->entry == NULL)
+  if (self->entry == NULL && self->fresh_day == NULL)
     {
       date = g_date_time_new_now_local ();
       adw_window_title_set_title (self->window_title, _("Today"));
     }
   else
     {
+      const char *day = self->entry != NULL ? tend_entry_get_day (self->entry) : self->fresh_day;
       int y, m, d;
 
-      if (sscanf (tend_entry_get_day (self->entry), "%d-%d-%d", &y, &m, &d) == 3)
+      if (sscanf (day, "%d-%d-%d", &y, &m, &d) == 3)
         date = g_date_time_new_local (y, m, d, 12, 0, 0);
       adw_window_title_set_title (self->window_title, _("Entry"));
     }
@@ -278,6 +285,8 @@ ensure_entry (TendEntryEditor *self)
     return FALSE;
 
   entry = tend_entry_new_now ();
+  if (self->fresh_day != NULL)
+    tend_entry_set_day (entry, self->fresh_day);
   if (offering_prompt (self) && self->prompt != NULL)
     {
       tend_entry_set_prompt (entry, self->prompt->id);
@@ -291,6 +300,7 @@ ensure_entry (TendEntryEditor *self)
     }
 
   self->entry = g_steal_pointer (&entry);
+  g_clear_pointer (&self->fresh_day, g_free);
   g_signal_group_set_target (self->entry_signals, self->entry);
   update_prompt (self);
   update_title (self);
@@ -679,8 +689,28 @@ tend_entry_editor_set_entry (TendEntryEditor *self,
     return;
 
   g_set_object (&self->entry, entry);
+  g_clear_pointer (&self->fresh_day, g_free);
   load_entry (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
+}
+
+/**
+ * tend_entry_editor_start_day:
+ * @day: "YYYY-MM-DD", not after today
+ *
+ * Starts a fresh page for @day, as tend_entry_editor_set_entry() with NULL does for today:
+ * it becomes an entry of that day once something is written.
+ */
+void
+tend_entry_editor_start_day (TendEntryEditor *self,
+                             const char      *day)
+{
+  g_return_if_fail (TEND_IS_ENTRY_EDITOR (self));
+
+  tend_entry_editor_set_entry (self, NULL);
+  if (self->entry == NULL)
+    g_set_str (&self->fresh_day, day);
+  update_title (self);
 }
 
 /**
@@ -742,6 +772,7 @@ tend_entry_editor_set_store (TendEntryEditor *self,
     g_signal_handlers_disconnect_by_func (tend_store_get_entries (self->store),
                                           entries_changed_cb, self);
   g_set_object (&self->store, store);
+  tend_day_picker_set_store (self->move_picker, store);
   if (store != NULL)
     g_signal_connect_object (tend_store_get_entries (store), "items-changed",
                              G_CALLBACK (entries_changed_cb), self, G_CONNECT_SWAPPED);
@@ -953,6 +984,7 @@ tend_entry_editor_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->theme_filter, g_free);
   g_clear_pointer (&self->refusal, g_free);
+  g_clear_pointer (&self->fresh_day, g_free);
   if (self->document_font != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
                                                    GTK_STYLE_PROVIDER (self->document_font));
@@ -997,10 +1029,13 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TEND_TYPE_DAY_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/journal/tend-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, delete_button);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, move_button);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, move_picker);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, prompt_box);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, theme_label);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, prompt_label);

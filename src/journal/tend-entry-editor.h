@@ -22,6 +22,8 @@ void       tend_entry_editor_set_store (TendEntryEditor *self,
 void       tend_entry_editor_set_entry (TendEntryEditor *self,
                                         TendEntry       *entry);
 TendEntry *tend_entry_editor_get_entry (TendEntryEditor *self);
+void       tend_entry_editor_start_day (TendEntryEditor *self,
+                                        const char      *day);
 void       tend_entry_editor_save      (TendEntryEditor *self);
 char      *tend_entry_editor_dup_unsaved_words (TendEntryEditor *self) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -1,4 +1,5 @@
-/* tend-journal-page.c — the Journal section: past entries beside today's page.
+/* tend-journal-page.c — the Journal section: past entries beside today's page, and the calendar
+ * that goes to a day.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-day-picker.h"
 #include "tend-entry-editor.h"
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
@@ -28,6 +30,8 @@ struct _TendJournalPage
   gboolean             history_shown;
 
   AdwNavigationSplitView *split_view;
+  GtkMenuButton       *calendar_button;
+  TendDayPicker       *day_picker;
   GtkToggleButton     *search_button;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
@@ -116,6 +120,7 @@ update_stack (TendJournalPage *self)
 }
 
 static void search_changed_cb (TendJournalPage *self);
+static void show_history (TendJournalPage *self);
 
 static void
 update_loading (TendJournalPage *self)
@@ -341,6 +346,76 @@ new_entry_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Going to a day */
+
+/**
+ * tend_journal_page_show_calendar:
+ *
+ * Opens the calendar to go to a day, with the keys in it (showing the list of entries first
+ * on a narrow window).
+ */
+void
+tend_journal_page_show_calendar (TendJournalPage *self)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  gtk_menu_button_popup (self->calendar_button);
+}
+
+GtkMenuButton *
+tend_journal_page_get_calendar_button (TendJournalPage *self)
+{
+  g_return_val_if_fail (TEND_IS_JOURNAL_PAGE (self), NULL);
+
+  return self->calendar_button;
+}
+
+/* A day was chosen on the calendar: its newest entry is opened and chosen in the list, with
+ * the others of that day just below it; a day without one opens a fresh page for it, which
+ * becomes an entry only once something is written. */
+static void
+go_to_cb (TendJournalPage *self,
+          const char      *day,
+          TendEntry       *entry)
+{
+  GListModel *model;
+  guint n;
+
+  if (entry == NULL)
+    {
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      tend_journal_page_open_entry (self, NULL);
+      tend_entry_editor_start_day (self->editor, day);
+      gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+      return;
+    }
+
+  /* The whole list, so the entry is in it whatever was searched for. */
+  if (searching (self))
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      search_changed_cb (self);
+    }
+  show_history (self);
+
+  tend_journal_page_open_entry (self, entry);
+  model = gtk_single_selection_get_model (self->selection);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TendEntry) shown = g_list_model_get_item (model, i);
+
+      if (shown == entry)
+        {
+          gtk_list_view_scroll_to (self->list_view, i, GTK_LIST_SCROLL_SELECT, NULL);
+          break;
+        }
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+}
+
 /* The rows of past entries are made in the frame after the window first appears: making
  * them costs about as much as the rest of the window, and the editor is ready before them. */
 static void
@@ -397,6 +472,7 @@ tend_journal_page_set_store (TendJournalPage *self,
   else if (gtk_widget_get_realized (GTK_WIDGET (self)))
     show_history_after_paint (self);
   tend_entry_editor_set_store (self->editor, store);
+  tend_day_picker_set_store (self->day_picker, store);
 
   g_signal_connect_object (tend_store_get_entries (store), "items-changed",
                            G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
@@ -443,10 +519,13 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
   object_class->dispose = tend_journal_page_dispose;
   widget_class->realize = tend_journal_page_realize;
 
+  g_type_ensure (TEND_TYPE_DAY_PICKER);
   g_type_ensure (TEND_TYPE_ENTRY_EDITOR);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/journal/tend-journal-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, split_view);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, calendar_button);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, day_picker);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_button);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_entry);
@@ -456,6 +535,7 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, loading_label);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, loading_bar);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, editor);
+  gtk_widget_class_bind_template_callback (widget_class, go_to_cb);
 
   gtk_widget_class_install_action (widget_class, "journal.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "journal.search", NULL, search_action);

@@ -1,5 +1,6 @@
 /* fault-read-only-journal.c — a journal folder that cannot be written still opens and shows
- * every entry; a change then fails as a save, and nothing on disk changes.
+ * every entry; moving an entry to another month is refused, a change fails as a save, and
+ * nothing on disk changes.
  *
  * Two ways to a read-only folder, since root ignores permission bits:
  * - /tend/faults/read-only-journal/mount: the folder is bind-mounted read-only in a mount
@@ -110,6 +111,17 @@ check_read_only_journal (const char *dir,
 
       g_assert_cmpstr (tend_entry_get_text (shown), ==, texts[i]);
     }
+
+  /* Moving an entry to another month cannot be written: it is not made, and says why. */
+  {
+    g_autoptr(TendEntry) first = g_list_model_get_item (entries, 0);
+
+    g_assert_false (tend_store_move_entry (store, first, "2026-10-05", &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+    g_assert_cmpstr (tend_entry_get_day (first), ==, days[0]);
+    g_assert_false (tend_store_get_unsaved (store));
+  }
 
   /* A change is taken, and its save fails the way every failed save does. */
   g_signal_connect_swapped (store, "save-failed", G_CALLBACK (tend_test_count), &failures);

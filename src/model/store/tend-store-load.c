@@ -30,11 +30,38 @@ index_tombstones (TendStore     *self,
     }
 }
 
+/* The entry the store holds as @other, older than a copy of it just read, leaves the journal:
+ * its month is written again without it (@stale), and it is taken out of what is shown. */
+static void
+drop_stale_copy (TendStore  *self,
+                 TendEntry  *other,
+                 GPtrArray  *new_entries,
+                 GHashTable *stale)
+{
+  g_autofree char *month = tend_store_entry_month (other);
+  TendMonthFile *file = g_hash_table_lookup (self->months, month);
+
+  if (!g_ptr_array_remove (new_entries, other))
+    tend_store_remove_sorted (self->entries, other, tend_store_compare_entries);
+  g_hash_table_remove (self->entry_ids, tend_entry_get_id (other));
+  if (file != NULL)
+    {
+      g_hash_table_add (stale, file);
+      /* Last: the month file owns the entry. */
+      g_ptr_array_remove (tend_month_file_get_entries (file), other);
+    }
+}
+
+/* An entry moved to another month is written in its new month first and left out of its old
+ * one after (tend-store-move.c); a crash between the two writes leaves it in both. The copy
+ * changed last is the entry (a move stamps "updated"); the other is left out, and its month is
+ * written again without it (@stale). */
 static void
 index_month (TendStore     *self,
              TendMonthFile *file,
              GPtrArray     *new_entries,
-             GPtrArray     *new_sessions)
+             GPtrArray     *new_sessions,
+             GHashTable    *stale)
 {
   GPtrArray *entries = tend_month_file_get_entries (file);
   GPtrArray *sessions = tend_month_file_get_sessions (file);
@@ -42,12 +69,24 @@ index_month (TendStore     *self,
   g_hash_table_insert (self->months, g_strdup (tend_month_file_get_month (file)),
                        g_object_ref (file));
 
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < entries->len; )
     {
       TendEntry *entry = g_ptr_array_index (entries, i);
+      TendEntry *other = g_hash_table_lookup (self->entry_ids, tend_entry_get_id (entry));
+
+      if (other != NULL && g_date_time_compare (tend_entry_get_updated (other),
+                                                tend_entry_get_updated (entry)) >= 0)
+        {
+          g_hash_table_add (stale, file);
+          g_ptr_array_remove_index (entries, i);
+          continue;
+        }
+      if (other != NULL)
+        drop_stale_copy (self, other, new_entries, stale);
 
       g_hash_table_insert (self->entry_ids, (gpointer) tend_entry_get_id (entry), entry);
       g_ptr_array_add (new_entries, entry);
+      i++;
     }
 
   for (guint i = 0; i < sessions->len; i++)
@@ -101,7 +140,8 @@ merge_sorted (GListStore       *store,
  * tend_store_take_reads:
  *
  * Takes read months into the list models; a month already in is kept, a damaged one is
- * reported once and, if it was left in place, never written.
+ * reported once and, if it was left in place, never written. An entry found in two months
+ * (a move cut short) is kept once, as it was changed last.
  */
 void
 tend_store_take_reads (TendStore     *self,
@@ -110,6 +150,9 @@ tend_store_take_reads (TendStore     *self,
 {
   g_autoptr(GPtrArray) new_entries = g_ptr_array_new ();
   g_autoptr(GPtrArray) new_sessions = g_ptr_array_new ();
+  g_autoptr(GHashTable) stale = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer file;
 
   for (guint i = 0; i < n_reads; i++)
     {
@@ -120,7 +163,7 @@ tend_store_take_reads (TendStore     *self,
         continue;
 
       if (read->file != NULL)
-        index_month (self, read->file, new_entries, new_sessions);
+        index_month (self, read->file, new_entries, new_sessions, stale);
       else if (read->error != NULL)
         {
           const char *where = read->moved_to;
@@ -139,6 +182,12 @@ tend_store_take_reads (TendStore     *self,
 
   merge_sorted (self->entries, new_entries, tend_store_compare_entries);
   merge_sorted (self->sessions, new_sessions, tend_store_compare_sessions);
+
+  /* Months that held a stale copy of a moved entry no longer do, on disk too. */
+  g_hash_table_iter_init (&iter, stale);
+  while (g_hash_table_iter_next (&iter, &file, NULL))
+    if (!tend_month_file_is_read_only (file))
+      tend_store_save_month (self, file, NULL);
 }
 
 /* ------------------------------------------------------------------------------------------ */

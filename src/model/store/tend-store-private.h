@@ -15,8 +15,8 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c) and
- * tend-safety-plan-store.c. */
+/* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c,
+ * -move.c) and tend-safety-plan-store.c. */
 
 char           *tend_store_month_path          (const char           *dir,
                                                 const char           *month);
@@ -134,6 +134,10 @@ TendStoreWriter *tend_store_writer_new         (TendWriteReport       report,
 void             tend_store_writer_queue       (TendStoreWriter      *writer,
                                                 const char           *path,
                                                 GBytes               *bytes);
+gboolean         tend_store_writer_write_now   (TendStoreWriter      *writer,
+                                                const char           *path,
+                                                GBytes               *bytes,
+                                                GError              **error);
 void             tend_store_writer_retry       (TendStoreWriter      *writer);
 void             tend_store_writer_flush       (TendStoreWriter      *writer);
 GStrv            tend_store_writer_dup_unsaved (TendStoreWriter      *writer) G_GNUC_WARN_UNUSED_RESULT;

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "tend-store-private.h"
 
 #define RETRY_FIRST_USEC (1 * G_USEC_PER_SEC)
@@ -225,6 +227,51 @@ tend_store_writer_queue (TendStoreWriter *writer,
   push (writer, path, bytes);
   g_cond_broadcast (&writer->cond);
   g_mutex_unlock (&writer->mutex);
+}
+
+/**
+ * tend_store_writer_write_now:
+ *
+ * Writes @bytes to @path on the calling thread, in turn with the writer thread (never while
+ * it writes the same or another file), and says whether they are on disk. For a change that
+ * must be on disk before another is written (an entry moved to another month: its new month
+ * first, then the old one without it). Once written, older bytes of @path still waiting or
+ * failed are dropped, as these are newer; if the write fails, nothing is kept, and the
+ * caller still holds everything it tried to write.
+ */
+gboolean
+tend_store_writer_write_now (TendStoreWriter  *writer,
+                             const char       *path,
+                             GBytes           *bytes,
+                             GError          **error)
+{
+  gboolean written;
+
+  g_mutex_lock (&writer->mutex);
+  while (writer->busy)
+    g_cond_wait (&writer->cond, &writer->mutex);
+
+  written = tend_month_file_write_bytes (path, bytes, error);
+  if (written)
+    {
+      GList *link = g_queue_find_custom (&writer->queue, path, (GCompareFunc) strcmp);
+
+      if (link != NULL)
+        {
+          g_free (link->data);
+          g_queue_delete_link (&writer->queue, link);
+        }
+      g_hash_table_remove (writer->pending, path);
+      g_hash_table_remove (writer->failed, path);
+      if (g_hash_table_remove (writer->unsaved, path))
+        send_report (writer, path, NULL);
+      if (g_hash_table_size (writer->unsaved) == 0)
+        writer->retry_pause = RETRY_FIRST_USEC;
+      g_cond_broadcast (&writer->cond);
+    }
+  g_mutex_unlock (&writer->mutex);
+
+  return written;
 }
 
 /**

@@ -72,6 +72,10 @@ gboolean    tend_store_update_entry      (TendStore           *self,
 gboolean    tend_store_delete_entry      (TendStore           *self,
                                           TendEntry           *entry,
                                           GError             **error);
+gboolean    tend_store_move_entry        (TendStore           *self,
+                                          TendEntry           *entry,
+                                          const char          *day,
+                                          GError             **error);
 gboolean    tend_store_undo_delete       (TendStore           *self,
                                           const char          *id,
                                           GError             **error);
