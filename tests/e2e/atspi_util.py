@@ -137,3 +137,13 @@ def shot(name):
     print("     screenshot", name)
 
 
+def window_shot(wid, name):
+    """Save window @wid as E2E_SHOT_DIR/NAME[-E2E_SHOT_TAG].png, when E2E_SHOT_DIR is set."""
+    out = os.environ.get("E2E_SHOT_DIR")
+    if not out or not wid or not shutil.which("import"):
+        return
+    os.makedirs(out, exist_ok=True)
+    tag = os.environ.get("E2E_SHOT_TAG", "")
+    path = os.path.join(out, "%s%s.png" % (name, "-" + tag if tag else ""))
+    subprocess.run(["import", "-window", wid, path], check=True)
+    print("     screenshot", path)
