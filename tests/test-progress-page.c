@@ -1368,6 +1368,19 @@ test_screenshots (Fixture       *f,
   tend_test_save_screenshot (GTK_WIDGET (f->window), "progress-light");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   tend_test_save_screenshot (GTK_WIDGET (f->window), "progress-dark");
+
+  /* The end of the page: grounding, themes and Look Back. */
+  {
+    GtkWidget *map = find_widget (GTK_WIDGET (f->page), TEND_TYPE_HEAT_MAP);
+    GtkWidget *scroller = gtk_widget_get_ancestor (map, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *page = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (page, gtk_adjustment_get_upper (page));
+    tend_test_save_screenshot (GTK_WIDGET (f->window), "progress-end-dark");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    tend_test_save_screenshot (GTK_WIDGET (f->window), "progress-end-light");
+    gtk_adjustment_set_value (page, 0);
+  }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   tend_progress_page_set_range (f->page, TEND_PROGRESS_12_MONTHS);
