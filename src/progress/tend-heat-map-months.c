@@ -105,6 +105,7 @@ layout_months (TendHeatMap *self)
   int next_start = (int) area.size.width;  /* where the newer name begins */
   MonthLabel edge;
   GDate date;
+  int width;
 
   g_array_set_clear_func (labels, clear_month_label);
   if (self->n_days == 0 || area.size.width <= 0)
@@ -115,7 +116,6 @@ layout_months (TendHeatMap *self)
     {
       int start = PADDING + column * tend_heat_map_pitch (self) - (int) scrolled;
       MonthLabel label;
-      int width;
 
       if (start >= next_start)
         continue;
@@ -138,33 +138,21 @@ layout_months (TendHeatMap *self)
       g_array_prepend_val (labels, label);
     }
 
-  /* The month at the older edge, with its year, where it fits before the next name;
-   * without room for it, the first name there is carries the year instead. */
-  oldest_day = CLAMP ((int) ((scrolled + PADDING) / tend_heat_map_pitch (self)) * 7 - (int) self->lead,
+  /* The month at the older edge, with its year, always: older names in its way give way. */
+  oldest_day = CLAMP ((int) ((scrolled + PADDING) / tend_heat_map_pitch (self)) * 7 -
+                      (int) self->lead,
                       0, (int) self->n_days - 1);
   tend_heat_map_day_date (self, oldest_day, &date);
   edge.text = month_name (&date, TRUE);
   edge.x = 0;
   edge.month = date;
-  if ((labels->len == 0 || g_array_index (labels, MonthLabel, 0).x > 0) &&
-      name_width (self, edge.text) + LABEL_SPACING <= next_start)
+  width = name_width (self, edge.text);
+  if (width <= area.size.width)
     {
+      while (labels->len > 0 &&
+             g_array_index (labels, MonthLabel, 0).x < width + LABEL_SPACING)
+        g_array_remove_index (labels, 0);
       g_array_prepend_val (labels, edge);
-    }
-  else if (labels->len > 0)
-    {
-      MonthLabel *first = &g_array_index (labels, MonthLabel, 0);
-      int newer = labels->len > 1 ? g_array_index (labels, MonthLabel, 1).x
-                                  : (int) area.size.width;
-
-      g_free (edge.text);
-      edge.text = month_name (&first->month, TRUE);
-      if (first->x + name_width (self, edge.text) + LABEL_SPACING <= newer)
-        {
-          g_free (first->text);
-          first->text = g_steal_pointer (&edge.text);
-        }
-      g_free (edge.text);
     }
   else
     {

@@ -9,7 +9,9 @@ alone, with none of Tend's code.
 
 Then the page is used as a person would: the mouse wheel over the practice calendar scrolls the
 page (the calendar must not swallow it), and each range is photographed (E2E_SHOT_DIR,
-E2E_SHOT_TAG, and E2E_WIDTH for a narrow window).
+E2E_SHOT_TAG, and E2E_WIDTH for a narrow window). With E2E_LANG=de (LANGUAGE and LANG to
+match) the page is used in that language and photographed; the English sentences are then not
+held against the figures.
 """
 import datetime
 import os
@@ -21,6 +23,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import po_reader  # noqa: E402
 import progress_figures  # noqa: E402
 from atspi_util import Atspi, GLib, children, find, showing, wait_for, window_shot  # noqa: E402
 from atspi_util import xdotool  # noqa: E402
@@ -50,8 +53,19 @@ def starting(root, prefix):
     return [s for s in labels(root) if s.startswith(prefix)]
 
 
+LANG = os.environ.get("E2E_LANG", "")
+PO = po_reader.read(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po",
+                                 LANG + ".po")) if LANG else {}
+
+
+def tr(msgid, ctxt=None):
+    """@msgid as the running Tend shows it: English, or the catalogue's translation."""
+    entry = PO.get((ctxt, msgid))
+    return entry["msgstr"] if entry and entry["msgstr"] else msgid
+
+
 # How the practice calendar is meant, after its count: not a streak.
-CALENDAR_NOTE = ". Each day counts by itself; a day off takes nothing away."
+CALENDAR_NOTE = tr("%s. Each day counts by itself; a day off takes nothing away.").replace("%s", "")
 
 
 def practice_sentence(f):
@@ -79,7 +93,7 @@ def accessibles(root, role):
 def heat_map(frame):
     """The practice calendar: the picture whose description is the practice sentence."""
     for acc in accessibles(frame, "image"):
-        if (acc.get_description() or "").startswith("Practised on"):
+        if (acc.get_description() or "").endswith(CALENDAR_NOTE):
             return acc
     return None
 
@@ -129,25 +143,30 @@ def main():
         width = os.environ.get("E2E_WIDTH")
         if width and wid:
             subprocess.run(["xdotool", "windowsize", wid, width, "760"], check=True)
-        tab = wait_for(lambda: find(frame, "page tab", "Progress"), 10)
+        tab = wait_for(lambda: find(frame, "page tab", tr("Progress")), 10)
         if tab is not None:
             tab.do_action(0)
-        t.check(wait_for(lambda: starting(frame, "Practised on"), 20),
+        t.check(wait_for(lambda: [s for s in labels(frame) if s.endswith(CALENDAR_NOTE)], 20),
                 "Progress shows a practice sentence")
-        t.check(wait_for(lambda: not starting(frame, "Reading older entries"), 60),
+        t.check(wait_for(lambda: not starting(frame, tr("Reading older entries…")), 60),
                 "every month is read")
 
         today = datetime.date.today()
         for button_name, range_name in RANGES:
             if width and int(width) < 600 and range_name != "30-days":
                 continue  # a narrow window offers the ranges in a drop-down: 30 days only
-            button = wait_for(lambda: find(frame, "toggle button", button_name), 5)
+            button = wait_for(lambda: find(frame, "toggle button",
+                                           tr(button_name, "progress range")), 5)
             if width and int(width) < 600:
                 button = True  # 30 days is where the page opens
             if not t.check(button is not None, "the range %s can be chosen" % button_name):
                 continue
             if button is not True:
                 button.do_action(0)
+            if LANG:  # only the pictures
+                time.sleep(2)
+                window_shot(wid, "progress-%s" % range_name)
+                continue
             f = progress_figures.compute(journal, today, range_name)
 
             sentence = practice_sentence(f)
