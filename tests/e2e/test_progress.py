@@ -102,6 +102,21 @@ def top_of(acc):
     return Atspi.Component.get_extents(acc, Atspi.CoordType.WINDOW).y
 
 
+def check_charts_described(t, frame):
+    """Each check-in chart is a picture with a name, and a description that says in words what
+    it shows and how its scale reads."""
+    if LANG:
+        return
+    pictures = {acc.get_name(): acc.get_description() or "" for acc in accessibles(frame, "image")}
+    for name, scale in (("Mood", "mood"), ("Distress", "distress"),
+                        ("Safe in my body", "safety in your body"), ("Closeness", "closeness")):
+        description = pictures.get(name, "")
+        t.check(description.startswith("Average %s " % scale) and "From " in description,
+                "the %s chart is described in words (%s)" % (name, description))
+    t.check("lower is calmer" in pictures.get("Distress", ""),
+            "the distress chart says that lower is calmer")
+
+
 def check_wheel_scrolls_page(t, frame, wid):
     """The wheel over the calendar moves the page, not the calendar's weeks (no scroll trap)."""
     calendar = heat_map(frame)
@@ -193,6 +208,7 @@ def main():
                         "%s: the theme written about most has %d entries (%s)"
                         % (button_name, top.entries, themed[0] if themed else None))
 
+        check_charts_described(t, frame)
         check_wheel_scrolls_page(t, frame, wid)
         return t.finish()
     finally:
