@@ -731,6 +731,26 @@ test_line_chart_years (void)
   for (guint i = 0; labels[i] != NULL; i++)
     g_assert_true (g_str_equal (labels[i], "2025") || g_str_equal (labels[i], "2026"));
 
+  /* Thirty days from the middle of November: November is named at the start, with its year. */
+  {
+    g_autofree TendAverages *weeks = weeks_with_gap (6, 2);
+    GDate first, last;
+
+    g_date_clear (&first, 1);
+    g_date_set_dmy (&first, 8, G_DATE_NOVEMBER, 2026);
+    g_date_clear (&last, 1);
+    g_date_set_dmy (&last, 7, G_DATE_DECEMBER, 2026);
+    tend_line_chart_set_averages (TEND_LINE_CHART (chart), weeks, 6, &first, &last);
+    gtk_window_set_default_size (GTK_WINDOW (window), 420, 240);
+    tend_test_wait_frames (window, 3);
+    g_clear_pointer (&labels, g_strfreev);
+    labels = tend_line_chart_dup_time_labels (TEND_LINE_CHART (chart));
+    g_assert_cmpuint (g_strv_length (labels), ==, 3);
+    g_assert_cmpstr (labels[0], ==, "Nov");
+    g_assert_cmpstr (labels[1], ==, "2026");
+    g_assert_cmpstr (labels[2], ==, "Dec");
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

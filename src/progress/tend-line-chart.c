@@ -63,9 +63,10 @@ static const struct {
 
 /* A name under the plot: a month, or a year on the line below the months. */
 typedef struct {
-  char  *text;
-  float  x;      /* where its tick is */
-  guint  row;    /* 0 months, 1 years */
+  char     *text;
+  float     x;      /* where it starts: its tick, or the plot's start edge */
+  guint     row;    /* 0 months, 1 years */
+  gboolean  tick;   /* the first of a month: a tick marks it */
 } TimeLabel;
 
 enum {
@@ -260,16 +261,18 @@ static void
 add_time_label (TendLineChart *self,
                 char          *text,
                 float          x,
-                guint          row)
+                guint          row,
+                gboolean       tick)
 {
-  TimeLabel label = { text, x, row };
+  TimeLabel label = { text, x, row, tick };
 
   g_array_append_val (self->time_labels, label);
 }
 
 /* Months along the bottom, as many as fit: every month, every second, third or sixth, or only
  * the years. A month's name starts at its tick (the first of the month) and reads on into
- * it; the first name and each January's have their year under them. */
+ * it; the first name and each January's have their year under them. A range that starts in
+ * the middle of a month names that month at its start edge, where there is room. */
 static void
 layout_time_axis (TendLineChart *self)
 {
@@ -298,8 +301,23 @@ layout_time_axis (TendLineChart *self)
   g_date_set_julian (&day, self->first);
   if (g_date_get_day (&day) != 1)
     {
+      g_autofree char *name = format_month (&day, step >= 12);
+      g_autofree char *year = format_month (&day, TRUE);
+      float start = time_x (self, 0);
+      float room;
+
       g_date_set_day (&day, 1);
       g_date_add_months (&day, 1);
+
+      /* The month the range starts in, at the start edge, where there is room before the
+       * next month's name (a range of 30 days would otherwise name one month of two). */
+      room = ABS (time_x (self, g_date_get_julian (&day) - self->first) - start);
+      if (step < 12 && room >= MAX (text_width (self, name), text_width (self, year)) + widest / 2)
+        {
+          add_time_label (self, g_steal_pointer (&name), start, 0, FALSE);
+          add_time_label (self, g_steal_pointer (&year), start, 1, FALSE);
+          first_named = FALSE;
+        }
     }
 
   for (; g_date_get_julian (&day) <= self->last; g_date_add_months (&day, 1))
@@ -319,9 +337,9 @@ layout_time_axis (TendLineChart *self)
                         : x + width > self->plot.origin.x + self->plot.size.width + MARKER_RADIUS)
         continue;
 
-      add_time_label (self, g_steal_pointer (&name), x, 0);
+      add_time_label (self, g_steal_pointer (&name), x, 0, TRUE);
       if (step < 12 && (first_named || g_date_get_month (&day) == G_DATE_JANUARY))
-        add_time_label (self, format_month (&day, TRUE), x, 1);
+        add_time_label (self, format_month (&day, TRUE), x, 1, TRUE);
       first_named = FALSE;
     }
 }
@@ -481,7 +499,7 @@ append_time_axis (TendLineChart *self,
       int width;
 
       pango_layout_get_pixel_size (layout, &width, NULL);
-      if (label->row == 0)
+      if (label->tick)
         gtk_snapshot_append_color (snapshot, &tick,
                                    &GRAPHENE_RECT_INIT (to_pixel (x - 0.5f), bottom, 1,
                                                         TICK_LENGTH));
