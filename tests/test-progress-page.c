@@ -17,6 +17,9 @@
 #include "tend-progress-summary.h"
 #include "tend-test-utils.h"
 
+/* How the practice calendar is meant, after its count. */
+#define CALENDAR_NOTE ". Each day counts by itself; a day off takes nothing away."
+
 typedef struct {
   char             *dir;
   TendStore        *store;
@@ -198,6 +201,52 @@ find_widget (GtkWidget *root,
   return NULL;
 }
 
+static void
+collect_bar_charts (GtkWidget *root,
+                    GPtrArray *charts)
+{
+  if (TEND_IS_BAR_CHART (root))
+    g_ptr_array_add (charts, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_bar_charts (child, charts);
+}
+
+static void
+collect_charts (GtkWidget  *root,
+                GPtrArray  *charts)
+{
+  if (TEND_IS_LINE_CHART (root))
+    g_ptr_array_add (charts, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_charts (child, charts);
+}
+
+/* The page's small chart of @scale; there is exactly one. */
+static TendLineChart *
+find_chart (Fixture   *f,
+            TendScale  scale)
+{
+  g_autoptr(GPtrArray) charts = g_ptr_array_new ();
+  TendLineChart *found = NULL;
+
+  collect_charts (GTK_WIDGET (f->page), charts);
+  g_assert_cmpuint (charts->len, ==, TEND_N_SCALES);
+  for (guint i = 0; i < charts->len; i++)
+    if (tend_line_chart_get_scale (charts->pdata[i]) == scale)
+      {
+        g_assert_null (found);
+        found = charts->pdata[i];
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
 typedef struct {
   Fixture    *f;
   const char *text;
@@ -280,9 +329,12 @@ test_summaries (Fixture       *f,
   show_page (f, 800, 900);
 
   g_assert_cmpuint (tend_progress_page_get_range (f->page), ==, TEND_PROGRESS_30_DAYS);
-  wait_for_label (f, "Practised on 8 of the last 30 days");
-  /* All four check-ins: the one that moved most against its length, mood (2 of 4 points). */
+  wait_for_label (f, "Practised on 8 of the last 30 days" CALENDAR_NOTE);
+  /* A small chart for each check-in, each with its own sentence. */
   wait_for_label (f, "Average mood rose from 2.0 to 4.0 over the last 30 days");
+  wait_for_label (f, "Average distress fell from 7.0 to 3.0 over the last 30 days");
+  wait_for_label (f, "From 0, calm, to 10, overwhelmed: lower is calmer");
+  wait_for_label (f, "Each point is the average of a week’s check-ins.");
   wait_for_label (f, "“Longer Exhale” helped most: distress 2.5 lower on average");
   wait_for_label (f, "Most entries were about “Needs and Boundaries” (3)");
 
@@ -290,31 +342,41 @@ test_summaries (Fixture       *f,
   g_assert_nonnull (tend_test_find_label (GTK_WIDGET (f->window), "days with practice"));
   g_assert_nonnull (tend_test_find_label (GTK_WIDGET (f->window), "grounding exercises"));
 
-  /* One scale at a time. */
+  /* Theme bars, most entries first. */
   {
-    /* The range drop-down is hidden on a wide window: the visible one picks the scale. */
-    GtkWidget *scale_dropdown = find_widget (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN);
+    GtkWidget *themes = NULL;
+    g_autoptr(GPtrArray) bars = g_ptr_array_new ();
 
-    g_assert_nonnull (scale_dropdown);
-    gtk_drop_down_set_selected (GTK_DROP_DOWN (scale_dropdown), 1 + TEND_SCALE_DISTRESS);
-    wait_for_label (f, "Average distress fell from 7.0 to 3.0 over the last 30 days");
+    collect_bar_charts (GTK_WIDGET (f->page), bars);
+    g_assert_cmpuint (bars->len, ==, 2);  /* exercises, then themes */
+    themes = bars->pdata[1];
+    g_assert_cmpuint (tend_bar_chart_get_n_rows (TEND_BAR_CHART (themes)), ==, 5);
+    g_assert_cmpstr (tend_bar_chart_get_row_label (TEND_BAR_CHART (themes), 0), ==,
+                     "Needs and Boundaries");
+    for (guint i = 1; i < 5; i++)
+      g_assert_cmpfloat (tend_bar_chart_get_row_value (TEND_BAR_CHART (themes), i - 1), >=,
+                         tend_bar_chart_get_row_value (TEND_BAR_CHART (themes), i));
   }
 
-  /* A longer range takes in the entry from 200 days ago. */
+  /* Changes in distress carry a true minus sign. */
+  g_assert_nonnull (find_label_with_prefix (GTK_WIDGET (f->window), "\xe2\x88\x92" "2.5 · "));
+
+  /* A longer range takes in the entry from 200 days ago, and averages by month. */
   click (f, GTK_TYPE_TOGGLE_BUTTON, "12 Months");
   g_assert_cmpuint (tend_progress_page_get_range (f->page), ==, TEND_PROGRESS_12_MONTHS);
+  wait_for_label (f, "Each point is the average of a month’s check-ins.");
   practice = find_label_with_prefix (GTK_WIDGET (f->window), "Practised on ");
   g_assert_nonnull (practice);
   text = gtk_label_get_text (GTK_LABEL (practice));
   g_assert_true (g_str_has_prefix (text, "Practised on 9 of the last "));
-  g_assert_true (g_str_has_suffix (text, " days"));
+  g_assert_true (g_str_has_suffix (text, " days" CALENDAR_NOTE));
 
   click (f, GTK_TYPE_TOGGLE_BUTTON, "All Time");
-  wait_for_label (f, "Practised on 9 of 201 days since your first record");
+  wait_for_label (f, "Practised on 9 of 201 days since your first record" CALENDAR_NOTE);
 
   /* And back, by the property. */
   tend_progress_page_set_range (f->page, TEND_PROGRESS_30_DAYS);
-  wait_for_label (f, "Practised on 8 of the last 30 days");
+  wait_for_label (f, "Practised on 8 of the last 30 days" CALENDAR_NOTE);
 }
 
 /* Records added while the page is shown appear, a burst of them in one computation. */
@@ -330,13 +392,13 @@ test_follows_store (Fixture       *f,
                    ==, "empty");
 
   add_history (f);
-  wait_for_label (f, "Practised on 8 of the last 30 days");
+  wait_for_label (f, "Practised on 8 of the last 30 days" CALENDAR_NOTE);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_widget (GTK_WIDGET (f->page),
                                                                              GTK_TYPE_STACK))),
                    ==, "content");
 
   add_session (f, 3, "butterfly-hug", 5, 5);
-  wait_for_label (f, "Practised on 9 of the last 30 days");
+  wait_for_label (f, "Practised on 9 of the last 30 days" CALENDAR_NOTE);
 }
 
 static char *
@@ -381,7 +443,7 @@ test_heat_map_keyboard (Fixture       *f,
 
   add_history (f);
   show_page (f, 800, 900);
-  wait_for_label (f, "Practised on 8 of the last 30 days");
+  wait_for_label (f, "Practised on 8 of the last 30 days" CALENDAR_NOTE);
 
   map = TEND_HEAT_MAP (find_widget (GTK_WIDGET (f->page), TEND_TYPE_HEAT_MAP));
   g_assert_nonnull (map);
@@ -427,7 +489,7 @@ test_heat_map_keeps_focus (Fixture       *f,
 
   add_history (f);
   show_page (f, 800, 900);
-  wait_for_label (f, "Practised on 8 of the last 30 days");
+  wait_for_label (f, "Practised on 8 of the last 30 days" CALENDAR_NOTE);
   map = TEND_HEAT_MAP (find_widget (GTK_WIDGET (f->page), TEND_TYPE_HEAT_MAP));
 
   for (int i = 0; i < 5; i++)
@@ -446,7 +508,7 @@ test_heat_map_rtl (void)
 {
   g_autofree TendProgress *progress = g_new0 (TendProgress, 1);
   g_autofree TendDayActivity *days = g_new0 (TendDayActivity, 30);
-  g_autofree TendWeekAverages *weeks = g_new0 (TendWeekAverages, 5);
+  g_autofree TendAverages *weeks = g_new0 (TendAverages, 5);
   GtkWidget *map = g_object_ref_sink (tend_heat_map_new ());
   GtkWidget *window = gtk_window_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
@@ -487,17 +549,18 @@ test_heat_map_rtl (void)
 /* ------------------------------------------------------------------------------------------ */
 /* The line chart */
 
-static TendWeekAverages *
+static TendAverages *
 weeks_with_gap (guint n_weeks,
                 guint gap)
 {
-  TendWeekAverages *weeks = g_new0 (TendWeekAverages, n_weeks);
+  TendAverages *weeks = g_new0 (TendAverages, n_weeks);
 
   for (guint w = 0; w < n_weeks; w++)
     {
       g_date_clear (&weeks[w].start, 1);
       g_date_set_dmy (&weeks[w].start, 2, G_DATE_NOVEMBER, 2026);
       g_date_add_days (&weeks[w].start, 7 * w);
+      weeks[w].n_days = 7;
       for (int s = 0; s < TEND_N_SCALES; s++)
         weeks[w].mean[s] = NAN;
       if (w != gap)
@@ -512,15 +575,15 @@ weeks_with_gap (guint n_weeks,
 static void
 test_line_chart_gaps (void)
 {
-  g_autofree TendWeekAverages *weeks = weeks_with_gap (6, 2);
+  g_autofree TendAverages *weeks = weeks_with_gap (6, 2);
   GtkWidget *chart = g_object_ref_sink (tend_line_chart_new ());
   GtkWidget *window = gtk_window_new ();
 
-  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), weeks, 6);
+  tend_line_chart_set_averages (TEND_LINE_CHART (chart), weeks, 6, NULL, NULL);
 
   /* Only distress has check-ins; the empty week splits its line. */
-  g_assert_cmpint (tend_line_chart_get_scale (TEND_LINE_CHART (chart)), ==, -1);
-  g_assert_cmpuint (tend_line_chart_get_n_segments (TEND_LINE_CHART (chart)), ==, 2);
+  g_assert_cmpint (tend_line_chart_get_scale (TEND_LINE_CHART (chart)), ==, TEND_SCALE_MOOD);
+  g_assert_cmpuint (tend_line_chart_get_n_segments (TEND_LINE_CHART (chart)), ==, 0);
   tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_DISTRESS);
   g_assert_cmpuint (tend_line_chart_get_n_segments (TEND_LINE_CHART (chart)), ==, 2);
   tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_MOOD);
@@ -528,14 +591,14 @@ test_line_chart_gaps (void)
 
   /* The last week alone after a gap is a segment of its own. */
   weeks[4].count[TEND_SCALE_DISTRESS] = 0;
-  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), weeks, 6);
+  tend_line_chart_set_averages (TEND_LINE_CHART (chart), weeks, 6, NULL, NULL);
   tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_DISTRESS);
   g_assert_cmpuint (tend_line_chart_get_n_segments (TEND_LINE_CHART (chart)), ==, 3);
 
   /* It draws, with or without weeks, without complaint. */
   gtk_window_set_child (GTK_WINDOW (window), chart);
   tend_test_show_window (GTK_WINDOW (window), 500, 320);
-  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), NULL, 0);
+  tend_line_chart_set_averages (TEND_LINE_CHART (chart), NULL, 0, NULL, NULL);
   g_assert_cmpuint (tend_line_chart_get_n_segments (TEND_LINE_CHART (chart)), ==, 0);
   tend_test_wait_frames (window, 2);
 
@@ -547,13 +610,13 @@ test_line_chart_gaps (void)
 static void
 test_line_chart_rtl (void)
 {
-  g_autofree TendWeekAverages *weeks = weeks_with_gap (12, 5);
+  g_autofree TendAverages *weeks = weeks_with_gap (12, 5);
   GtkWidget *chart = tend_line_chart_new ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *label;
   graphene_rect_t bounds;
 
-  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), weeks, 12);
+  tend_line_chart_set_averages (TEND_LINE_CHART (chart), weeks, 12, NULL, NULL);
   tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_DISTRESS);
   gtk_window_set_child (GTK_WINDOW (window), chart);
   tend_test_show_window (GTK_WINDOW (window), 500, 320);
@@ -579,28 +642,29 @@ test_line_chart_rtl (void)
 static void
 test_line_chart_keeps_texture (void)
 {
-  g_autofree TendWeekAverages *weeks = weeks_with_gap (520, 200);
-  g_autofree TendWeekAverages *same = g_memdup2 (weeks, 520 * sizeof (TendWeekAverages));
+  g_autofree TendAverages *weeks = weeks_with_gap (520, 200);
+  g_autofree TendAverages *same = g_memdup2 (weeks, 520 * sizeof (TendAverages));
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
   GtkWidget *chart = tend_line_chart_new ();
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
-  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), weeks, 520);
+  tend_line_chart_set_averages (TEND_LINE_CHART (chart), weeks, 520, NULL, NULL);
+  tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_DISTRESS);
   gtk_box_append (GTK_BOX (box), chart);
   gtk_window_set_child (GTK_WINDOW (window), box);
   tend_test_show_window (GTK_WINDOW (window), 600, 320);
   tend_test_wait_frames (window, 2);
   g_assert_cmpuint (tend_line_chart_get_n_renders (TEND_LINE_CHART (chart)), ==, 1);
 
-  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), same, 520);
+  tend_line_chart_set_averages (TEND_LINE_CHART (chart), same, 520, NULL, NULL);
   gtk_widget_add_css_class (box, "undershoot-top");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   tend_test_wait_frames (window, 3);
   g_assert_cmpuint (tend_line_chart_get_n_renders (TEND_LINE_CHART (chart)), ==, 1);
 
-  gtk_css_provider_load_from_string (provider, ".recoloured tend-line-chart .distress { color: red; }");
+  gtk_css_provider_load_from_string (provider, ".recoloured tend-line-chart.distress { color: red; }");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_USER);
@@ -609,13 +673,132 @@ test_line_chart_keeps_texture (void)
   g_assert_cmpuint (tend_line_chart_get_n_renders (TEND_LINE_CHART (chart)), ==, 2);
 
   same[10].count[TEND_SCALE_DISTRESS] = 0;
-  tend_line_chart_set_weeks (TEND_LINE_CHART (chart), same, 520);
+  tend_line_chart_set_averages (TEND_LINE_CHART (chart), same, 520, NULL, NULL);
   tend_test_wait_frames (window, 3);
   g_assert_cmpuint (tend_line_chart_get_n_renders (TEND_LINE_CHART (chart)), ==, 3);
 
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
                                                  GTK_STYLE_PROVIDER (provider));
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Months under the plot carry their years: the first name and every January. */
+static void
+test_line_chart_years (void)
+{
+  TendAverages months[21] = { 0 };
+  GtkWidget *chart = tend_line_chart_new ();
+  GtkWidget *window = gtk_window_new ();
+  g_auto(GStrv) labels = NULL;
+  guint januaries = 0;
+
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    {
+      g_date_clear (&months[m].start, 1);
+      g_date_set_dmy (&months[m].start, 1, G_DATE_MARCH, 2025);
+      g_date_add_months (&months[m].start, m);
+      months[m].n_days = g_date_get_days_in_month (g_date_get_month (&months[m].start),
+                                                   g_date_get_year (&months[m].start));
+      months[m].mean[TEND_SCALE_DISTRESS] = 6 - m / 5.0;
+      months[m].count[TEND_SCALE_DISTRESS] = 3;
+    }
+
+  tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_DISTRESS);
+  tend_line_chart_set_averages (TEND_LINE_CHART (chart), months, G_N_ELEMENTS (months), NULL, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), chart);
+  tend_test_show_window (GTK_WINDOW (window), 900, 240);
+  tend_test_wait_frames (window, 2);
+  tend_test_save_screenshot (window, "line-chart-years");
+
+  labels = tend_line_chart_dup_time_labels (TEND_LINE_CHART (chart));
+  g_assert_cmpuint (g_strv_length (labels), >, 4);
+  g_assert_cmpstr (labels[0], ==, "Mar");
+  g_assert_cmpstr (labels[1], ==, "2025");
+  for (guint i = 0; labels[i] != NULL; i++)
+    if (g_str_equal (labels[i], "Jan"))
+      {
+        g_assert_cmpstr (labels[i + 1], ==, "2026");
+        januaries++;
+      }
+  g_assert_cmpuint (januaries, ==, 1);
+
+  /* Too narrow for months: only the years, each once. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 160, 240);
+  tend_test_wait_frames (window, 3);
+  g_clear_pointer (&labels, g_strfreev);
+  labels = tend_line_chart_dup_time_labels (TEND_LINE_CHART (chart));
+  for (guint i = 0; labels[i] != NULL; i++)
+    g_assert_true (g_str_equal (labels[i], "2025") || g_str_equal (labels[i], "2026"));
+
+  /* Thirty days from the middle of November: November is named at the start, with its year. */
+  {
+    g_autofree TendAverages *weeks = weeks_with_gap (6, 2);
+    GDate first, last;
+
+    g_date_clear (&first, 1);
+    g_date_set_dmy (&first, 8, G_DATE_NOVEMBER, 2026);
+    g_date_clear (&last, 1);
+    g_date_set_dmy (&last, 7, G_DATE_DECEMBER, 2026);
+    tend_line_chart_set_averages (TEND_LINE_CHART (chart), weeks, 6, &first, &last);
+    gtk_window_set_default_size (GTK_WINDOW (window), 420, 240);
+    tend_test_wait_frames (window, 3);
+    g_clear_pointer (&labels, g_strfreev);
+    labels = tend_line_chart_dup_time_labels (TEND_LINE_CHART (chart));
+    g_assert_cmpuint (g_strv_length (labels), ==, 3);
+    g_assert_cmpstr (labels[0], ==, "Nov");
+    g_assert_cmpstr (labels[1], ==, "2026");
+    g_assert_cmpstr (labels[2], ==, "Dec");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The practice calendar's month names are never cut off: the oldest edge names its month and
+ * year wherever the weeks are scrolled to, and every January carries its year. */
+static void
+test_heat_map_months (void)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_utc ();
+  g_autoptr(TendProgress) progress = NULL;
+  GtkWidget *map = tend_heat_map_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkAdjustment *adjustment;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 7, G_DATE_DECEMBER, 2026);
+  progress = tend_progress_compute (NULL, 0, NULL, 0, TEND_PROGRESS_12_MONTHS, &today,
+                                    G_DATE_MONDAY, tz);
+  tend_heat_map_set_progress (TEND_HEAT_MAP (map), progress);
+  gtk_window_set_child (GTK_WINDOW (window), map);
+  tend_test_show_window (GTK_WINDOW (window), 330, 200);
+  tend_test_wait_frames (window, 2);
+  adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (map));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+
+  for (int at = 0; at < 3; at++)
+    {
+      double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+      g_auto(GStrv) labels = NULL;
+      char *first;
+
+      /* The newest weeks, the middle, the oldest. */
+      gtk_adjustment_set_value (adjustment, upper * (2 - at) / 2 + (at == 1 ? 7 : 0));
+      labels = tend_heat_map_dup_month_labels (TEND_HEAT_MAP (map));
+      g_assert_cmpuint (g_strv_length (labels), >=, 2);
+      first = labels[0];
+      /* Name and year, e.g. "Sep 2026", whole. */
+      g_assert_nonnull (strchr (first, ' '));
+      g_assert_true (g_str_has_suffix (first, "2025") || g_str_has_suffix (first, "2026"));
+      for (guint i = 0; labels[i] != NULL; i++)
+        if (g_str_has_prefix (labels[i], "Jan"))
+          g_assert_cmpstr (labels[i], ==, "Jan 2026");
+      /* The oldest weeks: December's few, named though January's name must give way. */
+      if (at == 2)
+        g_assert_cmpstr (first, ==, "Dec 2025");
+    }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -635,7 +818,7 @@ test_scale_notifies (void)
   tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_SAFETY);
   tend_line_chart_set_scale (TEND_LINE_CHART (chart), TEND_SCALE_SAFETY);
   g_assert_cmpuint (notified, ==, 1);
-  g_object_set (chart, "scale", -1, NULL);
+  g_object_set (chart, "scale", TEND_SCALE_CLOSENESS, NULL);
   g_assert_cmpuint (notified, ==, 2);
 
   g_assert_finalize_object (chart);
@@ -650,10 +833,9 @@ test_page_line_gap (Fixture       *f,
 
   add_history (f);
   show_page (f, 800, 900);
-  wait_for_label (f, "Practised on 8 of the last 30 days");
+  wait_for_label (f, "Practised on 8 of the last 30 days" CALENDAR_NOTE);
 
-  chart = TEND_LINE_CHART (find_widget (GTK_WIDGET (f->page), TEND_TYPE_LINE_CHART));
-  tend_line_chart_set_scale (chart, TEND_SCALE_DISTRESS);
+  chart = find_chart (f, TEND_SCALE_DISTRESS);
   g_assert_cmpuint (tend_line_chart_get_n_segments (chart), ==, 2);
 }
 
@@ -706,6 +888,41 @@ lookback_on_disk (Fixture   *f,
   g_assert_not_reached ();
 }
 
+/* The card around a look-back's title. */
+static GtkWidget *
+look_back_card (Fixture    *f,
+                const char *title)
+{
+  GtkWidget *label = tend_test_find_label (GTK_WIDGET (f->window), title);
+  GtkWidget *card = label;
+
+  g_assert_nonnull (label);
+  while (card != NULL && !gtk_widget_has_css_class (card, "card"))
+    card = gtk_widget_get_parent (card);
+  g_assert_nonnull (card);
+  return card;
+}
+
+/* No row of a card holds more than two buttons. */
+static void
+assert_two_buttons_a_row (GtkWidget *widget)
+{
+  guint buttons = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child))
+        buttons++;
+      assert_two_buttons_a_row (child);
+    }
+
+  if (GTK_IS_BOX (widget) &&
+      gtk_orientable_get_orientation (GTK_ORIENTABLE (widget)) == GTK_ORIENTATION_HORIZONTAL)
+    g_assert_cmpuint (buttons, <=, 2);
+}
+
 static void
 test_look_back (Fixture       *f,
                 gconstpointer  data)
@@ -724,8 +941,9 @@ test_look_back (Fixture       *f,
 
   /* Show asks the window to open it, and nothing else. */
   {
-    GtkWidget *card = gtk_widget_get_parent (tend_test_find_label (GTK_WIDGET (f->window),
-                                                                   "An entry from six months ago"));
+    GtkWidget *card = look_back_card (f, "An entry from six months ago");
+
+    assert_two_buttons_a_row (card);
 
     g_signal_emit_by_name (tend_test_find_button (card, GTK_TYPE_BUTTON, "Show"), "clicked");
     g_assert_cmpstr (f->opened, ==, tend_entry_get_id (six));
@@ -737,14 +955,26 @@ test_look_back (Fixture       *f,
     g_assert_true (tend_entry_get_lookback (six));
   }
 
-  /* Don't show me this again: kept in the journal. */
+  /* Don't show me this again, from the card's menu: kept in the journal. */
   {
-    GtkWidget *card = gtk_widget_get_parent (tend_test_find_label (GTK_WIDGET (f->window),
-                                                                   "An entry from a year ago"));
+    GtkWidget *card = look_back_card (f, "An entry from a year ago");
+    GtkWidget *menu = find_widget (card, GTK_TYPE_MENU_BUTTON);
+    GMenuModel *model;
+    g_autofree char *label = NULL;
+    g_autofree char *action = NULL;
+    g_autoptr(GVariant) target = NULL;
 
-    g_signal_emit_by_name (tend_test_find_button (card, GTK_TYPE_BUTTON,
-                                                  "Don’t Show Me This Again"),
-                           "clicked");
+    g_assert_nonnull (menu);
+    model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu));
+    g_assert_cmpint (g_menu_model_get_n_items (model), ==, 1);
+    g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+    g_assert_cmpstr (label, ==, "_Don’t Show Me This Again");
+    g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                    &action));
+    target = g_menu_model_get_item_attribute_value (model, 0, G_MENU_ATTRIBUTE_TARGET,
+                                                    G_VARIANT_TYPE_STRING);
+    g_assert_cmpstr (g_variant_get_string (target, NULL), ==, tend_entry_get_id (year));
+    g_assert_true (gtk_widget_activate_action_variant (menu, action, target));
     g_assert_null (tend_test_find_label (GTK_WIDGET (f->window), "An entry from a year ago"));
     g_assert_false (tend_entry_get_lookback (year));
     g_assert_false (tend_entry_get_lookback (tend_store_find_entry (f->store,
@@ -835,7 +1065,7 @@ progress_new (TendProgressRange range,
   progress->n_days = n_days;
   progress->days = g_new0 (TendDayActivity, n_days);
   progress->n_weeks = n_weeks;
-  progress->weeks = g_new0 (TendWeekAverages, n_weeks);
+  progress->weeks = g_new0 (TendAverages, n_weeks);
   for (guint w = 0; w < n_weeks; w++)
     {
       progress->weeks[w].start = progress->first;
@@ -1158,6 +1388,19 @@ test_screenshots (Fixture       *f,
   tend_test_save_screenshot (GTK_WIDGET (f->window), "progress-light");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   tend_test_save_screenshot (GTK_WIDGET (f->window), "progress-dark");
+
+  /* The end of the page: grounding, themes and Look Back. */
+  {
+    GtkWidget *map = find_widget (GTK_WIDGET (f->page), TEND_TYPE_HEAT_MAP);
+    GtkWidget *scroller = gtk_widget_get_ancestor (map, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *page = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (page, gtk_adjustment_get_upper (page));
+    tend_test_save_screenshot (GTK_WIDGET (f->window), "progress-end-dark");
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    tend_test_save_screenshot (GTK_WIDGET (f->window), "progress-end-light");
+    gtk_adjustment_set_value (page, 0);
+  }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   tend_progress_page_set_range (f->page, TEND_PROGRESS_12_MONTHS);
@@ -1210,6 +1453,8 @@ main (int   argc,
   g_test_add_func ("/tend/progress-page/line-chart-rtl", test_line_chart_rtl);
   g_test_add_func ("/tend/heat-map/right-to-left", test_heat_map_rtl);
   g_test_add_func ("/tend/line-chart/gaps", test_line_chart_gaps);
+  g_test_add_func ("/tend/line-chart/years", test_line_chart_years);
+  g_test_add_func ("/tend/heat-map/months", test_heat_map_months);
   g_test_add_func ("/tend/line-chart/scale-notifies", test_scale_notifies);
   g_test_add_func ("/tend/bar-chart/rows", test_bar_chart);
   g_test_add_func ("/tend/progress-summary/day", test_summary_day);

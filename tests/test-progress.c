@@ -9,9 +9,11 @@
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "tend-exercises.h"
 #include "tend-progress.h"
+#include "tend-progress-summary.h"
 #include "tend-prompts.h"
 #include "tend-test-model.h"
 
@@ -620,6 +622,79 @@ test_weeks (void)
   assert_weeks (progress, expected, G_N_ELEMENTS (expected));
 }
 
+/* Long ranges are averaged by calendar month, short ones by week; a month holds only the
+ * range's days, and a month without check-ins is a gap. */
+static void
+test_months (void)
+{
+  g_autoptr(Records) records = records_new ();
+  g_autoptr(TendProgress) month = NULL;
+  g_autoptr(TendProgress) half = NULL;
+  g_autoptr(TendProgress) year = NULL;
+  const TendAverages *averages;
+  guint n = 0;
+
+  /* Before the 12 months: left out, though its month is partly in them. */
+  add_entry (records, "2025-11-24", 1, 10, 1, 1);
+  /* November 2025, from the 25th. */
+  add_entry (records, "2025-11-25", 2, 8, 2, 2);
+  add_entry (records, "2025-11-30", 4, 6, U, 2);
+  /* Nothing in December 2025; January 2026. */
+  add_entry (records, "2026-01-31", 3, 5, 3, 3);
+  /* This month, through today. */
+  add_entry (records, "2026-11-01", 5, 1, 5, 5);
+  add_entry (records, "2026-11-24", 4, 2, 4, U);
+
+  month = compute (records, TEND_PROGRESS_30_DAYS, "2026-11-24", G_DATE_MONDAY, NULL);
+  half = compute (records, TEND_PROGRESS_6_MONTHS, "2026-11-24", G_DATE_MONDAY, NULL);
+  year = compute (records, TEND_PROGRESS_12_MONTHS, "2026-11-24", G_DATE_MONDAY, NULL);
+
+  /* Up to six months a week is a point; a year of weeks is too many to read at a glance. */
+  g_assert_cmpint (tend_progress_get_averaging (month), ==, TEND_AVERAGE_WEEKS);
+  g_assert_cmpint (tend_progress_get_averaging (half), ==, TEND_AVERAGE_WEEKS);
+  g_assert_cmpint (tend_progress_get_averaging (year), ==, TEND_AVERAGE_MONTHS);
+  g_assert_true (tend_progress_get_averages (month, &n) == month->weeks);
+  g_assert_cmpuint (n, ==, month->n_weeks);
+  g_assert_cmpuint (month->weeks[0].n_days, ==, 7);
+
+  averages = tend_progress_get_averages (year, &n);
+  g_assert_true (averages == year->months);
+  /* November 2025 to November 2026: thirteen calendar months, each whole. */
+  g_assert_cmpuint (n, ==, 13);
+  assert_date (&averages[0].start, "2025-11-01");
+  g_assert_cmpuint (averages[0].n_days, ==, 30);
+  assert_date (&averages[1].start, "2025-12-01");
+  g_assert_cmpuint (averages[1].n_days, ==, 31);
+  assert_date (&averages[3].start, "2026-02-01");
+  g_assert_cmpuint (averages[3].n_days, ==, 28);
+  assert_date (&averages[12].start, "2026-11-01");
+
+  assert_mean (averages[0].mean[TEND_SCALE_MOOD], 3);
+  assert_mean (averages[0].mean[TEND_SCALE_DISTRESS], 7);
+  assert_mean (averages[0].mean[TEND_SCALE_SAFETY], 2);
+  g_assert_cmpuint (averages[0].count[TEND_SCALE_SAFETY], ==, 1);
+  g_assert_cmpuint (averages[1].count[TEND_SCALE_MOOD], ==, 0);
+  assert_mean (averages[1].mean[TEND_SCALE_MOOD], NAN);
+  assert_mean (averages[2].mean[TEND_SCALE_DISTRESS], 5);
+  assert_mean (averages[12].mean[TEND_SCALE_MOOD], 4.5);
+  assert_mean (averages[12].mean[TEND_SCALE_CLOSENESS], 5);
+  g_assert_cmpuint (averages[12].count[TEND_SCALE_CLOSENESS], ==, 1);
+}
+
+/* Changes are signed as a person writes them: a true minus sign, and no sign on nought. */
+static void
+test_signed (void)
+{
+  g_autofree char *drop = tend_progress_summary_signed (-2.14);
+  g_autofree char *rise = tend_progress_summary_signed (0.5);
+  g_autofree char *none = tend_progress_summary_signed (-0.04);
+
+  g_assert_cmpstr (drop, ==, "\xe2\x88\x92" "2.1");
+  g_assert_null (strchr (drop, '-'));
+  g_assert_cmpstr (rise, ==, "+0.5");
+  g_assert_cmpstr (none, ==, "0.0");
+}
+
 /* The same days make different weeks where weeks start on Sunday. */
 static void
 test_weeks_start (void)
@@ -721,7 +796,7 @@ test_damaged_months (void)
   assert_week_frame (progress, G_DATE_MONDAY);
   for (guint i = 0; i < progress->n_weeks; i++)
     {
-      const TendWeekAverages *week = &progress->weeks[i];
+      const TendAverages *week = &progress->weeks[i];
       guint32 start = g_date_get_julian (&week->start);
       double mood = 0, distress = 0;
       guint n = 0;
@@ -1143,7 +1218,7 @@ test_dst (void)
   /* The Sunday of the change ends its week; the Monday after starts the next. */
   for (guint i = 0; i < progress->n_weeks; i++)
     {
-      const TendWeekAverages *week = &progress->weeks[i];
+      const TendAverages *week = &progress->weeks[i];
       guint32 start = g_date_get_julian (&week->start);
       double mood = NAN;
       guint count = 0;
@@ -1335,6 +1410,8 @@ main (int   argc,
   g_test_add_func ("/tend/progress/practice/calendar", test_days_calendar);
   g_test_add_func ("/tend/progress/weeks/averages", test_weeks);
   g_test_add_func ("/tend/progress/weeks/start", test_weeks_start);
+  g_test_add_func ("/tend/progress/months/averages", test_months);
+  g_test_add_func ("/tend/progress/signed", test_signed);
   g_test_add_func ("/tend/progress/weeks/damaged-months", test_damaged_months);
   g_test_add_func ("/tend/progress/trend", test_trend);
   g_test_add_func ("/tend/progress/exercises", test_exercises);

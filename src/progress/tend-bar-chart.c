@@ -316,6 +316,21 @@ tend_bar_chart_get_row_label (TendBarChart *self,
 }
 
 /**
+ * tend_bar_chart_get_row_value:
+ *
+ * The value of row @row, in the order the rows were given (NAN for a row without a bar).
+ */
+double
+tend_bar_chart_get_row_value (TendBarChart *self,
+                              guint         row)
+{
+  g_return_val_if_fail (TEND_IS_BAR_CHART (self), 0);
+  g_return_val_if_fail (row < self->rows->len, 0);
+
+  return row_at (self, row)->value;
+}
+
+/**
  * tend_bar_chart_new:
  *
  * Horizontal bars from a zero line: to the end side for positive values, to the start side

@@ -29,4 +29,7 @@ guint       tend_bar_chart_get_n_rows       (TendBarChart     *self);
 const char *tend_bar_chart_get_row_label    (TendBarChart     *self,
                                              guint             row);
 
+double      tend_bar_chart_get_row_value (TendBarChart *self,
+                                          guint         row);
+
 G_END_DECLS

@@ -1,13 +1,21 @@
 /* tend-heat-map.c — the range's days as a calendar: a column a week, a row a weekday.
  *
- * A day's square is stronger the more happened on it: nothing, an entry or an exercise, or
- * both or several. Today has a thin ring and the focused day a thicker one, and the arrow keys
- * move the focus as the grid lies: left and right by a week, up and down by a day.
+ * A day with an entry or an exercise is a square, stronger when several things happened on
+ * it; a day without is only a faint dot that keeps the calendar's place. Nothing joins the
+ * squares into runs and nothing marks a day off as missing: it is not a streak. Today has a
+ * thin ring and the focused day a thicker one, and the arrow keys move the focus as the grid
+ * lies: left and right by a week, up and down by a day.
  *
- * Ten years are some 520 weeks, so the widget scrolls itself (GtkScrollable) and draws only
- * the weeks on screen; the weekday names stay at the start edge while the weeks pass under
- * them. Squares are in the widget's colour (the accent, from style.css), words in the colour
- * of the weekday labels.
+ * Ten years are some 520 weeks, so the widget scrolls itself sideways (GtkScrollable, with a
+ * scrollbar of the page's under it) and draws only the weeks on screen; the weekday names stay
+ * at the start edge while the weeks pass under them. The wheel scrolls the page, as it does
+ * everywhere else on it: only a sideways scroll (Shift and the wheel, or a touchpad) moves the
+ * weeks. Where more weeks lie beyond an edge, the squares fade out towards it.
+ *
+ * Month names stand over the week in which each month begins; the name at the older edge
+ * always names the month that is on screen there, and it and every January carry the year.
+ * Squares are in the widget's colour (the accent, from style.css), words in the colour of the
+ * weekday labels.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,9 +23,10 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "tend-heat-map.h"
+#include "tend-heat-map-private.h"
 #include "tend-progress-summary.h"
 
 /* A month shows as a few weeks of large squares; longer ranges as small ones. */
@@ -26,18 +35,11 @@
 #define LARGE_GAP         4
 #define SMALL_CELL        14
 #define SMALL_GAP         3
-/* Room around the squares for the focus ring. */
-#define PADDING           4
-/* Under the squares, room for the overlay scrollbar so it does not cover the last row. */
-#define SCROLLBAR_SPACE   8
-#define LABEL_SPACING     6
+/* How far the squares fade towards an edge that has more weeks beyond it. */
+#define FADE_WIDTH        32
 #define RING_WIDTH        2.f
 #define TODAY_RING_WIDTH  1.5f
-/* Month names are laid out this many weeks beyond the ones on screen. */
-#define MONTH_MARGIN_COLUMNS 6
 
-/* Weekday names label every other row, so they fit beside small squares in any language. */
-#define N_WEEKDAY_LABELS  4
 
 enum {
   PROP_0,
@@ -47,30 +49,6 @@ enum {
   PROP_VSCROLL_POLICY,
 };
 
-struct _TendHeatMap
-{
-  GtkWidget        parent_instance;
-
-  /* What is shown, copied from a TendProgress. */
-  GDate            first;       /* days[0] */
-  guint            lead;        /* days from the first column's week start to `first` */
-  guint            n_days;
-  TendDayActivity *days;
-  guint            n_columns;
-  guint            focus;       /* index into days */
-
-  GtkWidget       *weekday_labels[N_WEEKDAY_LABELS];
-
-  GtkAdjustment   *hadjustment;
-  GtkAdjustment   *vadjustment;
-  guint            hscroll_policy : 1;
-  guint            vscroll_policy : 1;
-  guint            scroll_to_focus : 1;
-
-  /* From the last allocation. */
-  int              gutter;      /* the weekday names' strip */
-  int              header;      /* the month names' strip */
-};
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (TendHeatMap, tend_heat_map, GTK_TYPE_WIDGET,
                                G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE, NULL))
@@ -81,23 +59,23 @@ cell_size (TendHeatMap *self)
   return self->n_columns <= LARGE_MAX_COLUMNS ? LARGE_CELL : SMALL_CELL;
 }
 
-static int
-pitch (TendHeatMap *self)
+int
+tend_heat_map_pitch (TendHeatMap *self)
 {
   return cell_size (self) + (self->n_columns <= LARGE_MAX_COLUMNS ? LARGE_GAP : SMALL_GAP);
 }
 
 /* The squares' full width, scrolled in the space beside the weekday names. */
-static int
-content_width (TendHeatMap *self)
+int
+tend_heat_map_content_width (TendHeatMap *self)
 {
-  return 2 * PADDING + (int) self->n_columns * pitch (self) - (pitch (self) - cell_size (self));
+  return 2 * PADDING + (int) self->n_columns * tend_heat_map_pitch (self) - (tend_heat_map_pitch (self) - cell_size (self));
 }
 
 static int
 content_height (TendHeatMap *self)
 {
-  return 2 * PADDING + 7 * pitch (self) - (pitch (self) - cell_size (self)) + SCROLLBAR_SPACE;
+  return 2 * PADDING + 7 * tend_heat_map_pitch (self) - (tend_heat_map_pitch (self) - cell_size (self));
 }
 
 static gboolean
@@ -106,8 +84,8 @@ is_rtl (TendHeatMap *self)
   return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
 }
 
-static double
-scroll_value (TendHeatMap *self)
+double
+tend_heat_map_scroll_value (TendHeatMap *self)
 {
   return self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
 }
@@ -118,14 +96,14 @@ static int
 column_content_x (TendHeatMap *self,
                   guint        column)
 {
-  int x = PADDING + (int) column * pitch (self);
+  int x = PADDING + (int) column * tend_heat_map_pitch (self);
 
-  return is_rtl (self) ? content_width (self) - x - cell_size (self) : x;
+  return is_rtl (self) ? tend_heat_map_content_width (self) - x - cell_size (self) : x;
 }
 
 /* The strip the squares scroll in, in widget coordinates. */
-static graphene_rect_t
-cells_area (TendHeatMap *self)
+graphene_rect_t
+tend_heat_map_cells_area (TendHeatMap *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
@@ -139,9 +117,9 @@ day_rect (TendHeatMap *self,
           guint        day)
 {
   guint slot = self->lead + day;
-  graphene_rect_t area = cells_area (self);
-  float x = area.origin.x + column_content_x (self, slot / 7) - (float) scroll_value (self);
-  float y = self->header + PADDING + (slot % 7) * pitch (self);
+  graphene_rect_t area = tend_heat_map_cells_area (self);
+  float x = area.origin.x + column_content_x (self, slot / 7) - (float) tend_heat_map_scroll_value (self);
+  float y = self->header + PADDING + (slot % 7) * tend_heat_map_pitch (self);
 
   return GRAPHENE_RECT_INIT (x, y, cell_size (self), cell_size (self));
 }
@@ -152,16 +130,16 @@ day_at (TendHeatMap *self,
         double       y,
         guint       *out_day)
 {
-  graphene_rect_t area = cells_area (self);
-  double content_x = x - area.origin.x + scroll_value (self);
+  graphene_rect_t area = tend_heat_map_cells_area (self);
+  double content_x = x - area.origin.x + tend_heat_map_scroll_value (self);
   int logical_x, column, row, slot;
 
   if (self->n_days == 0 || !graphene_rect_contains_point (&area, &GRAPHENE_POINT_INIT (x, y)))
     return FALSE;
 
-  logical_x = (int) (is_rtl (self) ? content_width (self) - content_x : content_x) - PADDING;
-  column = logical_x / pitch (self);
-  row = (int) (y - self->header - PADDING) / pitch (self);
+  logical_x = (int) (is_rtl (self) ? tend_heat_map_content_width (self) - content_x : content_x) - PADDING;
+  column = logical_x / tend_heat_map_pitch (self);
+  row = (int) (y - self->header - PADDING) / tend_heat_map_pitch (self);
   if (logical_x < 0 || y < self->header + PADDING || row > 6 || column >= (int) self->n_columns)
     return FALSE;
 
@@ -173,10 +151,10 @@ day_at (TendHeatMap *self,
   return TRUE;
 }
 
-static void
-day_date (TendHeatMap *self,
-          guint        day,
-          GDate       *out)
+void
+tend_heat_map_day_date (TendHeatMap *self,
+                        guint        day,
+                        GDate       *out)
 {
   *out = self->first;
   g_date_add_days (out, day);
@@ -188,7 +166,7 @@ day_text (TendHeatMap *self,
 {
   GDate date;
 
-  day_date (self, day, &date);
+  tend_heat_map_day_date (self, day, &date);
   return tend_progress_summary_day (&date, &self->days[day]);
 }
 
@@ -351,6 +329,38 @@ tend_heat_map_query_tooltip (GtkWidget  *widget,
 /* ------------------------------------------------------------------------------------------ */
 /* Scrolling */
 
+/* Only a sideways scroll moves the weeks; an up-and-down one is left to the page around, so
+ * the wheel over the calendar scrolls the page like anywhere else on it. */
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           TendHeatMap              *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  double page, step;
+
+  /* Shift and the wheel is how a mouse scrolls sideways. */
+  if ((state & GDK_SHIFT_MASK) && dx == 0)
+    {
+      dx = dy;
+      dy = 0;
+    }
+
+  if (self->hadjustment == NULL || dx == 0 || ABS (dy) > ABS (dx))
+    return GDK_EVENT_PROPAGATE;
+
+  page = gtk_adjustment_get_page_size (self->hadjustment);
+  /* A wheel's click moves a few weeks; a touchpad moves by its pixels. */
+  step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL
+         ? MAX (page / 5, tend_heat_map_pitch (self)) : 1;
+  if (is_rtl (self))
+    dx = -dx;
+  gtk_adjustment_set_value (self->hadjustment,
+                            gtk_adjustment_get_value (self->hadjustment) + dx * step);
+  return GDK_EVENT_STOP;
+}
+
 static void
 value_changed_cb (GtkAdjustment *adjustment,
                   TendHeatMap   *self)
@@ -384,8 +394,8 @@ configure_adjustments (TendHeatMap *self,
                        int          height)
 {
   double page = MAX (0, width - self->gutter);
-  double upper = MAX (content_width (self), page);
-  double value = scroll_value (self);
+  double upper = MAX (tend_heat_map_content_width (self), page);
+  double value = tend_heat_map_scroll_value (self);
 
   /* Showing the newest week, it keeps showing it when the window narrows or widens. */
   if (self->hadjustment != NULL &&
@@ -454,8 +464,8 @@ tend_heat_map_measure (GtkWidget      *widget,
       int gutter = label_width + LABEL_SPACING;
 
       /* A few weeks at least; the rest scrolls. */
-      *minimum = gutter + 2 * PADDING + MIN ((int) self->n_columns, 4) * pitch (self);
-      *natural = gutter + content_width (self);
+      *minimum = gutter + 2 * PADDING + MIN ((int) self->n_columns, 4) * tend_heat_map_pitch (self);
+      *natural = gutter + tend_heat_map_content_width (self);
     }
   else
     {
@@ -479,7 +489,7 @@ tend_heat_map_size_allocate (GtkWidget *widget,
   /* Rows 0, 2, 4 and 6, centred on their squares. */
   for (guint i = 0; i < N_WEEKDAY_LABELS; i++)
     {
-      int row_centre = self->header + PADDING + 2 * i * pitch (self) + cell_size (self) / 2;
+      int row_centre = self->header + PADDING + 2 * i * tend_heat_map_pitch (self) + cell_size (self) / 2;
 
       gtk_widget_size_allocate (self->weekday_labels[i],
                                 &(GtkAllocation) { is_rtl (self) ? width - label_width : 0,
@@ -489,6 +499,12 @@ tend_heat_map_size_allocate (GtkWidget *widget,
     }
 
   configure_adjustments (self, width, height);
+}
+
+static gboolean
+high_contrast (void)
+{
+  return adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 }
 
 static void
@@ -503,10 +519,12 @@ append_cells (TendHeatMap   *self,
                                  gsk_path_builder_new () };
   GdkRGBA colors[3] = { *text, *accent, *accent };
   float radius = cell_size (self) / 5.f;
+  float dot = MAX (1.5f, cell_size (self) / 7.f);
 
-  /* Nothing, a little, more: the squares of each strength make one shape, filled once. */
-  colors[0].alpha *= 0.1f;
-  colors[1].alpha *= 0.45f;
+  /* A day off is a small dot that only keeps the calendar's place; a day practised is a
+   * square, stronger when more happened. Each strength is one shape, filled once. */
+  colors[0].alpha *= high_contrast () ? 0.6f : 0.25f;
+  colors[1].alpha *= high_contrast () ? 0.7f : 0.5f;
 
   for (guint day = from; day < to; day++)
     {
@@ -515,6 +533,15 @@ append_cells (TendHeatMap   *self,
       int level = total == 0 ? 0 : total == 1 ? 1 : 2;
       graphene_rect_t rect = day_rect (self, day);
       GskRoundedRect square;
+
+      if (level == 0)
+        {
+          graphene_point_t centre;
+
+          graphene_rect_get_center (&rect, &centre);
+          gsk_path_builder_add_circle (levels[0], &centre, dot);
+          continue;
+        }
 
       gsk_rounded_rect_init_from_rect (&square, &rect, radius);
       gsk_path_builder_add_rounded_rect (levels[level], &square);
@@ -548,75 +575,33 @@ append_ring (GtkSnapshot           *snapshot,
                               (GdkRGBA[4]) { *color, *color, *color, *color });
 }
 
-/* The first of a month in this column's week, or the range's first day when it is in it. */
-static gboolean
-month_begins (TendHeatMap *self,
-              guint        column,
-              GDate       *out)
-{
-  int start = (int) (column * 7) - (int) self->lead;
-
-  for (int d = MAX (start, 0); d < start + 7 && d < (int) self->n_days; d++)
-    {
-      day_date (self, d, out);
-      if (g_date_get_day (out) == 1 || d == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Month names over the week in which each month begins. Going from the newest back, a name
- * that would run into the next one is left out: only the range's first, partial month can. */
+/* Where weeks lie beyond an edge, the squares fade towards it: there is more to see. The
+ * mask is opaque where the squares show fully. */
 static void
-append_months (TendHeatMap   *self,
-               GtkSnapshot   *snapshot,
-               guint          first_column,
-               guint          last_column,
-               const GdkRGBA *text)
+push_fade (TendHeatMap           *self,
+           GtkSnapshot           *snapshot,
+           const graphene_rect_t *area)
 {
-  graphene_rect_t area = cells_area (self);
-  int next_start = G_MAXINT;  /* where the newer name begins, counted from the oldest week */
-  GdkRGBA dim = *text;
+  double value = tend_heat_map_scroll_value (self);
+  double upper = self->hadjustment != NULL ? gtk_adjustment_get_upper (self->hadjustment) : 0;
+  double page = self->hadjustment != NULL ? gtk_adjustment_get_page_size (self->hadjustment) : 0;
+  gboolean left = value > 0.5;
+  gboolean right = value < upper - page - 0.5;
+  float fade = MIN (FADE_WIDTH, area->size.width / 4);
+  float x0 = area->origin.x;
+  float x1 = area->origin.x + area->size.width;
+  GskColorStop stops[4] = {
+    { 0, { 0, 0, 0, left ? 0 : 1 } },
+    { fade / area->size.width, { 0, 0, 0, 1 } },
+    { 1 - fade / area->size.width, { 0, 0, 0, 1 } },
+    { 1, { 0, 0, 0, right ? 0 : 1 } },
+  };
 
-  dim.alpha *= 0.7f;
-
-  /* A name that begins off screen may still reach into it, or push an older one out. */
-  last_column = MIN (last_column + MONTH_MARGIN_COLUMNS, self->n_columns - 1);
-  first_column = first_column > MONTH_MARGIN_COLUMNS ? first_column - MONTH_MARGIN_COLUMNS : 0;
-
-  for (int column = last_column; column >= (int) first_column; column--)
-    {
-      g_autoptr(PangoLayout) layout = NULL;
-      g_autoptr(GDateTime) noon = NULL;
-      g_autofree char *name = NULL;
-      int start = PADDING + column * pitch (self);
-      GDate date;
-      int width, x;
-
-      if (!month_begins (self, column, &date))
-        continue;
-
-      noon = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), 1, 12, 0, 0);
-      /* Translators: a month's name over the practice calendar, as g_date_time_format()
-       * writes it: “%b” is the abbreviated name, e.g. “Nov”. */
-      /* xgettext:no-c-format */
-      name = g_date_time_format (noon, C_("practice calendar", "%b"));
-      layout = gtk_widget_create_pango_layout (self->weekday_labels[0], name);
-      pango_layout_get_pixel_size (layout, &width, NULL);
-
-      if (start + width + LABEL_SPACING > next_start)
-        continue;
-      next_start = start;
-
-      x = area.origin.x + column_content_x (self, column) - (int) scroll_value (self);
-      if (is_rtl (self))
-        x += cell_size (self) - width;
-
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, 0));
-      gtk_snapshot_append_layout (snapshot, layout, &dim);
-      gtk_snapshot_restore (snapshot);
-    }
+  gtk_snapshot_push_mask (snapshot, GSK_MASK_MODE_ALPHA);
+  gtk_snapshot_append_linear_gradient (snapshot, area,
+                                       &GRAPHENE_POINT_INIT (x0, 0), &GRAPHENE_POINT_INIT (x1, 0),
+                                       stops, G_N_ELEMENTS (stops));
+  gtk_snapshot_pop (snapshot);
 }
 
 static void
@@ -624,7 +609,7 @@ tend_heat_map_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
   TendHeatMap *self = TEND_HEAT_MAP (widget);
-  graphene_rect_t area = cells_area (self);
+  graphene_rect_t area = tend_heat_map_cells_area (self);
   float radius = cell_size (self) / 5.f;
   GdkRGBA accent, text;
   double logical;
@@ -638,10 +623,10 @@ tend_heat_map_snapshot (GtkWidget   *widget,
 
   /* Only the weeks on screen, counted from the oldest week whichever way the grid runs. */
   logical = is_rtl (self)
-            ? content_width (self) - scroll_value (self) - area.size.width
-            : scroll_value (self);
-  first_column = (guint) MAX (0, (logical - PADDING) / pitch (self));
-  last_column = MIN ((guint) MAX (0, (logical + area.size.width) / pitch (self)),
+            ? tend_heat_map_content_width (self) - tend_heat_map_scroll_value (self) - area.size.width
+            : tend_heat_map_scroll_value (self);
+  first_column = (guint) MAX (0, (logical - PADDING) / tend_heat_map_pitch (self));
+  last_column = MIN ((guint) MAX (0, (logical + area.size.width) / tend_heat_map_pitch (self)),
                      self->n_columns - 1);
   from = MIN (first_column * 7 > self->lead ? first_column * 7 - self->lead : 0, self->n_days);
   to = MIN ((last_column + 1) * 7 > self->lead ? (last_column + 1) * 7 - self->lead : 0,
@@ -650,7 +635,8 @@ tend_heat_map_snapshot (GtkWidget   *widget,
   /* The squares pass under the weekday names, not over them. */
   gtk_snapshot_push_clip (snapshot, &area);
 
-  append_months (self, snapshot, first_column, last_column, &text);
+  tend_heat_map_append_months (self, snapshot, &text);
+  push_fade (self, snapshot, &area);
   append_cells (self, snapshot, from, to, &accent, &text);
 
   if (self->n_days - 1 >= from && self->n_days - 1 < to)
@@ -668,7 +654,8 @@ tend_heat_map_snapshot (GtkWidget   *widget,
       append_ring (snapshot, &focus, radius, RING_WIDTH + 1, RING_WIDTH, &accent);
     }
 
-  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_pop (snapshot);  /* the fade */
+  gtk_snapshot_pop (snapshot);  /* the clip */
 
   for (guint i = 0; i < N_WEEKDAY_LABELS; i++)
     gtk_widget_snapshot_child (widget, self->weekday_labels[i], snapshot);
@@ -949,6 +936,7 @@ static void
 tend_heat_map_init (TendHeatMap *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *scroll;
 
   for (guint i = 0; i < N_WEEKDAY_LABELS; i++)
     {
@@ -960,6 +948,14 @@ tend_heat_map_init (TendHeatMap *self)
 
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  /* Its own adjustment, until a scrollable parent gives it one: a scrollbar can share it. */
+  set_adjustment (self, &self->hadjustment, NULL);
+  set_adjustment (self, &self->vadjustment, NULL);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

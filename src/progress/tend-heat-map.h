@@ -24,5 +24,6 @@ guint      tend_heat_map_get_focus_day   (TendHeatMap        *self);
 void       tend_heat_map_set_focus_day   (TendHeatMap        *self,
                                           guint               day);
 char      *tend_heat_map_dup_focus_text  (TendHeatMap        *self) G_GNUC_WARN_UNUSED_RESULT;
+char     **tend_heat_map_dup_month_labels (TendHeatMap       *self) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

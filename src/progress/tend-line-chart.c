@@ -1,18 +1,21 @@
-/* tend-line-chart.c — weekly check-in averages as lines.
+/* tend-line-chart.c — one check-in scale over time: its weekly or monthly averages as a line.
  *
- * One scale with its own numbers up the side, or all four together, each stretched over its own
- * length so that "low" and "high" mean the same height for all of them. A week without a
- * check-in is a gap in the line, never a made-up zero; a week alone between gaps is a dot.
+ * One chart shows one scale, with the scale's own numbers up the side, so "up" always means
+ * what that scale means, and the page sets four of them side by side. A week or month without
+ * a check-in is a gap in the line, never a made-up zero; a point alone between gaps still
+ * shows, as the scale's marker. Each scale has its own colour (style.css, by the chart's
+ * style class) and its own marker shape, so a printout in grey or a person who does not tell
+ * the colours apart can still tell the charts apart; in high contrast the line is drawn in the
+ * text colour and thicker.
  *
- * Each scale has its own calm colour, set in style.css on its swatch in the legend; the chart
- * reads the colours back from the swatches, so dark and high-contrast styles can change them.
+ * Under the plot, months with their years: the first label and every January carry the year
+ * on a second line, so "Nov" is never ambiguous on a range of several years. Where months do
+ * not fit, every second, third or sixth month is named, or only the years.
  *
- * Ten years are some 520 weeks, four lines of them: thousands of segments that a renderer
- * would rasterise again on every frame while the page scrolls past. So the lines and dots are
- * drawn once into a texture, and drawn again only when the weeks, the scale, the size or the
- * colours change. Scrolling restyles the page now and then (its edges, its scrollbars); that
- * alone must not send the chart back to the renderer, so the colours are compared, not the
- * style changes counted.
+ * Ten years of weeks are some 520 points: the line and its markers are drawn once into a
+ * texture, and drawn again only when the points, the size or the colour change. Scrolling
+ * restyles the page now and then; that alone must not send the chart back to the renderer,
+ * so the colour is compared, not the style changes counted.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,36 +23,51 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "tend-line-chart.h"
 
-#define PLOT_MIN_HEIGHT 140
-#define PLOT_NAT_HEIGHT 180
+#define PLOT_MIN_HEIGHT 72
+#define PLOT_NAT_HEIGHT 96
 #define PLOT_MIN_WIDTH  120
-#define PLOT_NAT_WIDTH  400
-#define AXIS_SPACING    8
-#define LEGEND_SPACING  12
+#define PLOT_NAT_WIDTH  320
+#define AXIS_SPACING    6
 #define LINE_WIDTH      2.f
-#define DOT_RADIUS      3.5f
-/* Dots only where points are at least this far apart; closer, the line says enough. */
-#define DOT_MIN_SPACING 14.f
+#define HC_LINE_WIDTH   3.f
+#define MARKER_RADIUS   3.5f
+/* Markers only where points are at least this far apart; closer, the line says enough. */
+#define MARKER_MIN_SPACING 12.f
 #define TICK_LENGTH     4.f
-#define MAX_AXIS_LABELS 6
+#define N_AXIS_LABELS   3
+
+typedef enum {
+  MARKER_CIRCLE,
+  MARKER_SQUARE,
+  MARKER_TRIANGLE,
+  MARKER_DIAMOND,
+} Marker;
 
 static const struct {
-  const char *name;
   const char *css_class;
   int         min;
   int         max;
-  int         step;
+  Marker      marker;
 } scales[TEND_N_SCALES] = {
-  [TEND_SCALE_MOOD] = { N_("Mood"), "mood", 1, 5, 1 },
-  [TEND_SCALE_DISTRESS] = { N_("Distress"), "distress", 0, 10, 2 },
-  [TEND_SCALE_SAFETY] = { N_("Safe in my body"), "safety", 1, 5, 1 },
-  [TEND_SCALE_CLOSENESS] = { N_("Closeness"), "closeness", 1, 5, 1 },
+  [TEND_SCALE_MOOD] = { "mood", 1, 5, MARKER_CIRCLE },
+  [TEND_SCALE_DISTRESS] = { "distress", 0, 10, MARKER_SQUARE },
+  [TEND_SCALE_SAFETY] = { "safety", 1, 5, MARKER_TRIANGLE },
+  [TEND_SCALE_CLOSENESS] = { "closeness", 1, 5, MARKER_DIAMOND },
 };
+
+/* A name under the plot: a month, or a year on the line below the months. */
+typedef struct {
+  char     *text;
+  float     x;      /* where it starts: its tick, or the plot's start edge */
+  guint     row;    /* 0 months, 1 years */
+  gboolean  tick;   /* the first of a month: a tick marks it */
+} TimeLabel;
 
 enum {
   PROP_0,
@@ -61,24 +79,24 @@ static GParamSpec *properties[N_PROPS];
 
 struct _TendLineChart
 {
-  GtkWidget         parent_instance;
+  GtkWidget        parent_instance;
 
-  TendWeekAverages *weeks;
-  guint             n_weeks;
-  int               scale;
+  TendAverages    *points;
+  guint            n_points;
+  guint32          first;        /* julian days of the time shown, inclusive */
+  guint32          last;
+  TendScale        scale;
 
-  GtkWidget        *axis_labels[MAX_AXIS_LABELS];  /* bottom to top */
-  double            axis_values[MAX_AXIS_LABELS];  /* 0..1 up the plot */
-  guint             n_axis_labels;
-  GtkWidget        *legend;
-  GtkWidget        *legend_items[TEND_N_SCALES];
-  GtkWidget        *swatches[TEND_N_SCALES];
+  GtkWidget       *axis_labels[N_AXIS_LABELS];  /* bottom to top */
+  GArray          *time_labels;                 /* of TimeLabel, from the last allocation */
+  int              text_height;
 
-  graphene_rect_t   plot;
-  GdkTexture       *marks;         /* the lines and dots, ready to show */
-  graphene_rect_t   marks_bounds;
-  GdkRGBA           marks_colors[TEND_N_SCALES];  /* the colours they were drawn in */
-  guint             n_renders;
+  graphene_rect_t  plot;
+  GdkTexture      *marks;        /* the line and markers, ready to show */
+  graphene_rect_t  marks_bounds;
+  GdkRGBA          marks_color;  /* the colour they were drawn in */
+  gboolean         marks_high_contrast;
+  guint            n_renders;
 };
 
 G_DEFINE_FINAL_TYPE (TendLineChart, tend_line_chart, GTK_TYPE_WIDGET)
@@ -91,18 +109,17 @@ to_pixel (float value)
 }
 
 static gboolean
-shows (TendLineChart *self,
-       int            scale)
+high_contrast (void)
 {
-  return self->scale < 0 || self->scale == scale;
+  return adw_style_manager_get_high_contrast (adw_style_manager_get_default ());
 }
 
 /* 0 at the bottom of the plot, 1 at the top. */
 static double
-height_of (int    scale,
-           double value)
+height_of (TendLineChart *self,
+           double         value)
 {
-  return (value - scales[scale].min) / (scales[scale].max - scales[scale].min);
+  return (value - scales[self->scale].min) / (scales[self->scale].max - scales[self->scale].min);
 }
 
 static gboolean
@@ -111,43 +128,53 @@ is_rtl (TendLineChart *self)
   return gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
 }
 
-/* Where a moment falls across the plot, 0 the first day and 1 the last: time runs the way the
- * person reads, so from the right in a right-to-left language. */
+static guint
+n_days (TendLineChart *self)
+{
+  return self->last - self->first + 1;
+}
+
+/* Where a moment falls across the plot, 0 the first day and 1 the day after the last: time
+ * runs the way the person reads, so from the right in a right-to-left language. */
 static float
 time_x (TendLineChart *self,
-        double         share)
+        double         days)
 {
+  double share = days / n_days (self);
+
   if (is_rtl (self))
     share = 1 - share;
   return self->plot.origin.x + share * self->plot.size.width;
 }
 
-static graphene_point_t
-point_of (TendLineChart *self,
-          guint          week,
-          int            scale)
-{
-  /* A week's point sits in the middle of its seven days. */
-  float x = time_x (self, (week * 7 + 3.5) / (self->n_weeks * 7.0));
-  float y = self->plot.origin.y +
-            (1 - height_of (scale, self->weeks[week].mean[scale])) * self->plot.size.height;
-
-  return GRAPHENE_POINT_INIT (x, y);
-}
-
 static gboolean
 has_point (TendLineChart *self,
-           guint          week,
-           int            scale)
+           guint          i)
 {
-  return self->weeks[week].count[scale] > 0;
+  return self->points[i].count[self->scale] > 0;
+}
+
+static graphene_point_t
+point_of (TendLineChart *self,
+          guint          i)
+{
+  const TendAverages *point = &self->points[i];
+  guint32 start = g_date_get_julian (&point->start);
+  /* A point sits in the middle of the days of its week or month that the chart shows. */
+  guint32 from = MAX (start, self->first);
+  guint32 to = MIN (start + point->n_days - 1, self->last);
+  float x = time_x (self, (from - self->first) + (to - from + 1) / 2.0);
+  float y = self->plot.origin.y +
+            (1 - height_of (self, point->mean[self->scale])) * self->plot.size.height;
+
+  return GRAPHENE_POINT_INIT (x, y);
 }
 
 /**
  * tend_line_chart_get_n_segments:
  *
- * How many unbroken runs of weeks the lines shown make: a week without check-ins breaks a
- * line in two.
+ * How many unbroken runs of points the line makes: a week or month without check-ins breaks
+ * it in two.
  */
 guint
 tend_line_chart_get_n_segments (TendLineChart *self)
@@ -156,10 +183,9 @@ tend_line_chart_get_n_segments (TendLineChart *self)
 
   g_return_val_if_fail (TEND_IS_LINE_CHART (self), 0);
 
-  for (int scale = 0; scale < TEND_N_SCALES; scale++)
-    for (guint week = 0; week < self->n_weeks && shows (self, scale); week++)
-      if (has_point (self, week, scale) && (week == 0 || !has_point (self, week - 1, scale)))
-        n++;
+  for (guint i = 0; i < self->n_points; i++)
+    if (has_point (self, i) && (i == 0 || !has_point (self, i - 1)))
+      n++;
 
   return n;
 }
@@ -177,67 +203,169 @@ invalidate_marks (TendLineChart *self)
 static void
 sync_axis (TendLineChart *self)
 {
-  for (guint i = 0; i < self->n_axis_labels; i++)
-    g_clear_pointer (&self->axis_labels[i], gtk_widget_unparent);
-  self->n_axis_labels = 0;
+  int min = scales[self->scale].min;
+  int max = scales[self->scale].max;
+  int values[N_AXIS_LABELS] = { min, (min + max) / 2, max };
 
-  if (self->scale < 0)
+  for (guint i = 0; i < N_AXIS_LABELS; i++)
     {
-      /* Translators: the bottom of the chart of all four check-ins, each scale stretched
-       * over the same height. */
-      const char *low = C_("chart axis", "Low");
-      /* Translators: the top of the chart of all four check-ins. */
-      const char *high = C_("chart axis", "High");
+      g_autofree char *text = g_strdup_printf ("%d", values[i]);
 
-      self->axis_labels[0] = gtk_label_new (low);
-      self->axis_values[0] = 0;
-      self->axis_labels[1] = gtk_label_new (high);
-      self->axis_values[1] = 1;
-      self->n_axis_labels = 2;
+      gtk_label_set_text (GTK_LABEL (self->axis_labels[i]), text);
     }
-  else
-    {
-      for (int v = scales[self->scale].min; v <= scales[self->scale].max;
-           v += scales[self->scale].step)
-        {
-          g_autofree char *text = g_strdup_printf ("%d", v);
 
-          g_assert (self->n_axis_labels < MAX_AXIS_LABELS);
-          self->axis_values[self->n_axis_labels] = height_of (self->scale, v);
-          self->axis_labels[self->n_axis_labels++] = gtk_label_new (text);
+  for (TendScale s = 0; s < TEND_N_SCALES; s++)
+    {
+      if (s == self->scale)
+        gtk_widget_add_css_class (GTK_WIDGET (self), scales[s].css_class);
+      else
+        gtk_widget_remove_css_class (GTK_WIDGET (self), scales[s].css_class);
+    }
+}
+
+static void
+clear_time_label (gpointer data)
+{
+  g_free (((TimeLabel *) data)->text);
+}
+
+static int
+text_width (TendLineChart *self,
+            const char    *text)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (self->axis_labels[0], text);
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static char *
+format_month (const GDate *day,
+              gboolean     year)
+{
+  g_autoptr(GDateTime) noon = g_date_time_new_utc (g_date_get_year (day),
+                                                   g_date_get_month (day), 1, 12, 0, 0);
+
+  return year
+         /* Translators: a year under a chart of check-ins, as g_date_time_format() writes
+          * it, e.g. “2026”. */
+         ? g_date_time_format (noon, C_("chart axis", "%Y"))
+         /* Translators: a month under a chart of check-ins, as g_date_time_format() writes
+          * it: “%b” is the abbreviated name, e.g. “Nov”. */
+         /* xgettext:no-c-format */
+         : g_date_time_format (noon, C_("chart axis", "%b"));
+}
+
+static void
+add_time_label (TendLineChart *self,
+                char          *text,
+                float          x,
+                guint          row,
+                gboolean       tick)
+{
+  TimeLabel label = { text, x, row, tick };
+
+  g_array_append_val (self->time_labels, label);
+}
+
+/* Months along the bottom, as many as fit: every month, every second, third or sixth, or only
+ * the years. A month's name starts at its tick (the first of the month) and reads on into
+ * it; the first name and each January's have their year under them. A range that starts in
+ * the middle of a month names that month at its start edge, where there is room. */
+static void
+layout_time_axis (TendLineChart *self)
+{
+  static const guint steps[] = { 1, 2, 3, 6, 12, 24, 60 };
+  double month_width;
+  guint step = steps[G_N_ELEMENTS (steps) - 1];
+  int widest = text_width (self, "0000");
+  gboolean first_named = TRUE;
+  GDate day;
+
+  g_array_set_size (self->time_labels, 0);
+  if (self->n_points == 0 || self->plot.size.width <= 0)
+    return;
+
+  /* Abbreviated month names are about as wide as four figures. */
+  month_width = self->plot.size.width * 30.44 / n_days (self);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (steps[i] * month_width >= widest * 1.4)
+      {
+        step = steps[i];
+        break;
+      }
+
+  /* The first of every month from the first day on. */
+  g_date_clear (&day, 1);
+  g_date_set_julian (&day, self->first);
+  if (g_date_get_day (&day) != 1)
+    {
+      g_autofree char *name = format_month (&day, step >= 12);
+      g_autofree char *year = format_month (&day, TRUE);
+      float start = time_x (self, 0);
+      float room;
+
+      g_date_set_day (&day, 1);
+      g_date_add_months (&day, 1);
+
+      /* The month the range starts in, at the start edge, where there is room before the
+       * next month's name (a range of 30 days would otherwise name one month of two). */
+      room = ABS (time_x (self, g_date_get_julian (&day) - self->first) - start);
+      if (step < 12 && room >= MAX (text_width (self, name), text_width (self, year)) + widest / 2)
+        {
+          add_time_label (self, g_steal_pointer (&name), start, 0, FALSE);
+          add_time_label (self, g_steal_pointer (&year), start, 1, FALSE);
+          first_named = FALSE;
         }
     }
 
-  for (guint i = 0; i < self->n_axis_labels; i++)
+  for (; g_date_get_julian (&day) <= self->last; g_date_add_months (&day, 1))
     {
-      gtk_label_set_xalign (GTK_LABEL (self->axis_labels[i]), 1);
-      gtk_widget_add_css_class (self->axis_labels[i], "caption");
-      gtk_widget_add_css_class (self->axis_labels[i], "dim-label");
-      gtk_widget_insert_before (self->axis_labels[i], GTK_WIDGET (self), self->legend);
-    }
+      guint month_index = g_date_get_year (&day) * 12 + g_date_get_month (&day) - 1;
+      float x = time_x (self, g_date_get_julian (&day) - self->first);
+      g_autofree char *name = NULL;
+      int width;
 
-  /* The legend names the lines shown. */
-  for (int scale = 0; scale < TEND_N_SCALES; scale++)
-    gtk_widget_set_visible (gtk_widget_get_parent (self->legend_items[scale]),
-                            shows (self, scale));
+      if (month_index % step != 0)
+        continue;
+
+      name = format_month (&day, step >= 12);
+      width = text_width (self, name);
+      /* A name must fit between its tick and the end of the plot. */
+      if (is_rtl (self) ? x - width < self->plot.origin.x - MARKER_RADIUS
+                        : x + width > self->plot.origin.x + self->plot.size.width + MARKER_RADIUS)
+        continue;
+
+      add_time_label (self, g_steal_pointer (&name), x, 0, TRUE);
+      if (step < 12 && (first_named || g_date_get_month (&day) == G_DATE_JANUARY))
+        add_time_label (self, format_month (&day, TRUE), x, 1, TRUE);
+      first_named = FALSE;
+    }
 }
 
-static GtkWidget *
-legend_item (TendLineChart *self,
-             int            scale)
+/**
+ * tend_line_chart_dup_time_labels:
+ *
+ * The names under the plot as laid out for the chart's width, in the order they run: a
+ * month's name, and after it its year when it carries one. For tests.
+ *
+ * Returns: (transfer full): a %NULL-terminated array
+ */
+char **
+tend_line_chart_dup_time_labels (TendLineChart *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (_(scales[scale].name));
+  GStrvBuilder *builder = g_strv_builder_new ();
+  GStrv labels;
 
-  self->swatches[scale] = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_set_valign (self->swatches[scale], GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (self->swatches[scale], "tend-swatch");
-  gtk_widget_add_css_class (self->swatches[scale], scales[scale].css_class);
+  g_return_val_if_fail (TEND_IS_LINE_CHART (self), NULL);
 
-  gtk_widget_add_css_class (label, "caption");
-  gtk_box_append (GTK_BOX (box), self->swatches[scale]);
-  gtk_box_append (GTK_BOX (box), label);
-  return box;
+  for (guint i = 0; i < self->time_labels->len; i++)
+    g_strv_builder_add (builder, g_array_index (self->time_labels, TimeLabel, i).text);
+
+  labels = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return labels;
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -249,7 +377,7 @@ measure_axis (TendLineChart *self,
               int           *height)
 {
   *width = *height = 0;
-  for (guint i = 0; i < self->n_axis_labels; i++)
+  for (guint i = 0; i < N_AXIS_LABELS; i++)
     {
       int w, h;
 
@@ -262,13 +390,6 @@ measure_axis (TendLineChart *self,
     }
 }
 
-static GtkSizeRequestMode
-tend_line_chart_get_request_mode (GtkWidget *widget)
-{
-  /* The legend wraps on narrow windows. */
-  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
-}
-
 static void
 tend_line_chart_measure (GtkWidget      *widget,
                          GtkOrientation  orientation,
@@ -279,23 +400,22 @@ tend_line_chart_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   TendLineChart *self = TEND_LINE_CHART (widget);
-  int axis_width, axis_height, legend_min, legend_nat;
+  int axis_width, axis_height;
 
   measure_axis (self, &axis_width, &axis_height);
-  gtk_widget_measure (self->legend, orientation, for_size, &legend_min, &legend_nat, NULL, NULL);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MAX (axis_width + AXIS_SPACING + PLOT_MIN_WIDTH, legend_min);
-      *natural = MAX (axis_width + AXIS_SPACING + PLOT_NAT_WIDTH, legend_nat);
+      *minimum = axis_width + AXIS_SPACING + PLOT_MIN_WIDTH;
+      *natural = axis_width + AXIS_SPACING + PLOT_NAT_WIDTH;
     }
   else
     {
-      /* Half a label over the top line, a line of month names under the plot, the legend. */
-      int frame = axis_height / 2 + AXIS_SPACING + axis_height + LEGEND_SPACING;
+      /* Half a label over the top line, and two lines of months and years under the plot. */
+      int frame = axis_height / 2 + AXIS_SPACING + 2 * axis_height;
 
-      *minimum = frame + PLOT_MIN_HEIGHT + legend_min;
-      *natural = frame + PLOT_NAT_HEIGHT + legend_nat;
+      *minimum = frame + PLOT_MIN_HEIGHT;
+      *natural = frame + PLOT_NAT_HEIGHT;
     }
 }
 
@@ -306,21 +426,19 @@ tend_line_chart_size_allocate (GtkWidget *widget,
                                int        baseline)
 {
   TendLineChart *self = TEND_LINE_CHART (widget);
-  int axis_width, axis_height, legend_height;
+  int axis_width, axis_height;
   graphene_rect_t plot;
   float plot_bottom;
 
   measure_axis (self, &axis_width, &axis_height);
-  gtk_widget_measure (self->legend, GTK_ORIENTATION_VERTICAL, width,
-                      NULL, &legend_height, NULL, NULL);
+  self->text_height = axis_height;
 
-  plot_bottom = height - legend_height - LEGEND_SPACING - axis_height - AXIS_SPACING;
-  /* Room on the end side for the last dot. */
-  /* The numbers stand at the start side, and the last dot needs room at the end side. */
+  plot_bottom = height - 2 * axis_height - AXIS_SPACING;
+  /* The numbers stand at the start side, and the last marker needs room at the end side. */
   graphene_rect_init (&plot,
-                      is_rtl (self) ? DOT_RADIUS + 1 : axis_width + AXIS_SPACING,
+                      is_rtl (self) ? MARKER_RADIUS + 1 : axis_width + AXIS_SPACING,
                       axis_height / 2,
-                      MAX (0, width - axis_width - AXIS_SPACING - DOT_RADIUS - 1),
+                      MAX (0, width - axis_width - AXIS_SPACING - MARKER_RADIUS - 1),
                       MAX (0, plot_bottom - axis_height / 2));
   if (!graphene_rect_equal (&plot, &self->plot))
     {
@@ -328,9 +446,9 @@ tend_line_chart_size_allocate (GtkWidget *widget,
       invalidate_marks (self);
     }
 
-  for (guint i = 0; i < self->n_axis_labels; i++)
+  for (guint i = 0; i < N_AXIS_LABELS; i++)
     {
-      float y = self->plot.origin.y + (1 - self->axis_values[i]) * self->plot.size.height;
+      float y = self->plot.origin.y + (1 - i / (N_AXIS_LABELS - 1.0)) * self->plot.size.height;
 
       gtk_widget_size_allocate (self->axis_labels[i],
                                 &(GtkAllocation) { is_rtl (self) ? width - axis_width : 0,
@@ -339,9 +457,7 @@ tend_line_chart_size_allocate (GtkWidget *widget,
                                 -1);
     }
 
-  gtk_widget_size_allocate (self->legend,
-                            &(GtkAllocation) { 0, height - legend_height, width, legend_height },
-                            -1);
+  layout_time_axis (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -354,10 +470,10 @@ append_grid (TendLineChart *self,
 {
   GdkRGBA line = *text;
 
-  line.alpha *= 0.12f;
-  for (guint i = 0; i < self->n_axis_labels; i++)
+  line.alpha *= high_contrast () ? 0.4f : 0.12f;
+  for (guint i = 0; i < N_AXIS_LABELS; i++)
     {
-      float y = self->plot.origin.y + (1 - self->axis_values[i]) * self->plot.size.height;
+      float y = self->plot.origin.y + (1 - i / (N_AXIS_LABELS - 1.0)) * self->plot.size.height;
 
       gtk_snapshot_append_color (snapshot, &line,
                                  &GRAPHENE_RECT_INIT (self->plot.origin.x, to_pixel (y - 0.5f),
@@ -365,128 +481,119 @@ append_grid (TendLineChart *self,
     }
 }
 
-/* Months along the bottom, as many as fit: every month, every second, third or sixth, or
- * only the years. */
 static void
-append_months (TendLineChart *self,
-               GtkSnapshot   *snapshot,
-               const GdkRGBA *text)
+append_time_axis (TendLineChart *self,
+                  GtkSnapshot   *snapshot,
+                  const GdkRGBA *text)
 {
-  static const guint steps[] = { 1, 2, 3, 6, 12, 24, 60 };
-  g_autoptr(PangoLayout) widest = gtk_widget_create_pango_layout (self->axis_labels[0], "0000");
-  double days = self->n_weeks * 7.0;
-  double month_width = self->plot.size.width * 30.44 / days;
   float bottom = self->plot.origin.y + self->plot.size.height;
   GdkRGBA tick = *text;
-  GDate day = self->weeks[0].start;
-  guint step = steps[G_N_ELEMENTS (steps) - 1];
-  int label_width;
 
-  tick.alpha *= 0.3f;
-  /* Abbreviated month names are about as wide as four figures. */
-  pango_layout_get_pixel_size (widest, &label_width, NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if (steps[i] * month_width >= label_width * 1.5)
-      {
-        step = steps[i];
-        break;
-      }
-
-  /* The first of every month in the weeks shown. */
-  if (g_date_get_day (&day) != 1)
+  tick.alpha *= high_contrast () ? 0.8f : 0.3f;
+  for (guint i = 0; i < self->time_labels->len; i++)
     {
-      g_date_set_day (&day, 1);
-      g_date_add_months (&day, 1);
-    }
-
-  for (; g_date_days_between (&self->weeks[0].start, &day) < days; g_date_add_months (&day, 1))
-    {
-      guint month_index = g_date_get_year (&day) * 12 + g_date_get_month (&day) - 1;
-      float x = time_x (self, g_date_days_between (&self->weeks[0].start, &day) / days);
-      g_autoptr(GDateTime) noon = NULL;
-      g_autoptr(PangoLayout) layout = NULL;
-      g_autofree char *name = NULL;
+      const TimeLabel *label = &g_array_index (self->time_labels, TimeLabel, i);
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (self->axis_labels[0],
+                                                                      label->text);
+      float x = label->x;
       int width;
 
-      if (month_index % step != 0)
-        continue;
-
-      noon = g_date_time_new_utc (g_date_get_year (&day), g_date_get_month (&day), 1, 12, 0, 0);
-      name = step >= 12
-             /* Translators: a year under the chart of check-ins, as g_date_time_format()
-              * writes it, e.g. “2026”. */
-             ? g_date_time_format (noon, C_("chart axis", "%Y"))
-             /* Translators: a month under the chart of check-ins, as g_date_time_format()
-              * writes it: “%b” is the abbreviated name, e.g. “Nov”. */
-             /* xgettext:no-c-format */
-             : g_date_time_format (noon, C_("chart axis", "%b"));
-      layout = gtk_widget_create_pango_layout (self->axis_labels[0], name);
       pango_layout_get_pixel_size (layout, &width, NULL);
-
-      gtk_snapshot_append_color (snapshot, &tick,
-                                 &GRAPHENE_RECT_INIT (to_pixel (x - 0.5f), bottom, 1, TICK_LENGTH));
-      /* A name starts at its tick and reads on into its month, whichever way that is. */
+      if (label->tick)
+        gtk_snapshot_append_color (snapshot, &tick,
+                                   &GRAPHENE_RECT_INIT (to_pixel (x - 0.5f), bottom, 1,
+                                                        TICK_LENGTH));
       if (is_rtl (self))
         x -= width;
-      if (x < self->plot.origin.x - DOT_RADIUS ||
-          x + width > self->plot.origin.x + self->plot.size.width + DOT_RADIUS)
-        continue;
 
       gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (to_pixel (x), bottom + AXIS_SPACING));
+      gtk_snapshot_translate (snapshot,
+                              &GRAPHENE_POINT_INIT (to_pixel (x), bottom + AXIS_SPACING +
+                                                                  label->row * self->text_height));
       gtk_snapshot_append_layout (snapshot, layout, text);
       gtk_snapshot_restore (snapshot);
     }
 }
 
 static void
-append_scale (TendLineChart *self,
-              GtkSnapshot   *snapshot,
-              int            scale)
+add_marker (GskPathBuilder         *builder,
+            Marker                  marker,
+            const graphene_point_t *at)
+{
+  float r = MARKER_RADIUS;
+
+  switch (marker)
+    {
+    case MARKER_SQUARE:
+      gsk_path_builder_add_rect (builder, &GRAPHENE_RECT_INIT (at->x - r * 0.9f, at->y - r * 0.9f,
+                                                               r * 1.8f, r * 1.8f));
+      break;
+    case MARKER_TRIANGLE:
+      gsk_path_builder_move_to (builder, at->x, at->y - r * 1.2f);
+      gsk_path_builder_line_to (builder, at->x + r * 1.1f, at->y + r * 0.8f);
+      gsk_path_builder_line_to (builder, at->x - r * 1.1f, at->y + r * 0.8f);
+      gsk_path_builder_close (builder);
+      break;
+    case MARKER_DIAMOND:
+      gsk_path_builder_move_to (builder, at->x, at->y - r * 1.25f);
+      gsk_path_builder_line_to (builder, at->x + r * 1.25f, at->y);
+      gsk_path_builder_line_to (builder, at->x, at->y + r * 1.25f);
+      gsk_path_builder_line_to (builder, at->x - r * 1.25f, at->y);
+      gsk_path_builder_close (builder);
+      break;
+    case MARKER_CIRCLE:
+    default:
+      gsk_path_builder_add_circle (builder, at, r);
+      break;
+    }
+}
+
+static void
+append_line (TendLineChart *self,
+             GtkSnapshot   *snapshot,
+             const GdkRGBA *color,
+             float          line_width)
 {
   g_autoptr(GskPathBuilder) lines = gsk_path_builder_new ();
-  g_autoptr(GskPathBuilder) dots = gsk_path_builder_new ();
+  g_autoptr(GskPathBuilder) markers = gsk_path_builder_new ();
   g_autoptr(GskPath) line_path = NULL;
-  g_autoptr(GskPath) dot_path = NULL;
-  g_autoptr(GskStroke) stroke = gsk_stroke_new (LINE_WIDTH);
-  float spacing = self->plot.size.width / self->n_weeks;
-  GdkRGBA color;
+  g_autoptr(GskPath) marker_path = NULL;
+  g_autoptr(GskStroke) stroke = gsk_stroke_new (line_width);
+  float spacing = self->plot.size.width / MAX (1, self->n_points);
 
-  gtk_widget_get_color (self->swatches[scale], &color);
-
-  for (guint week = 0; week < self->n_weeks; week++)
+  for (guint i = 0; i < self->n_points; i++)
     {
       graphene_point_t point;
       gboolean after_gap, before_gap;
 
-      if (!has_point (self, week, scale))
+      if (!has_point (self, i))
         continue;
 
-      point = point_of (self, week, scale);
-      after_gap = week == 0 || !has_point (self, week - 1, scale);
-      before_gap = week + 1 == self->n_weeks || !has_point (self, week + 1, scale);
+      point = point_of (self, i);
+      after_gap = i == 0 || !has_point (self, i - 1);
+      before_gap = i + 1 == self->n_points || !has_point (self, i + 1);
 
       if (after_gap)
         gsk_path_builder_move_to (lines, point.x, point.y);
       else
         gsk_path_builder_line_to (lines, point.x, point.y);
 
-      /* A week alone between gaps has no line, so it always gets its dot. */
-      if (spacing >= DOT_MIN_SPACING || (after_gap && before_gap))
-        gsk_path_builder_add_circle (dots, &point, DOT_RADIUS);
+      /* A point alone between gaps has no line, so it always gets its marker. */
+      if (spacing >= MARKER_MIN_SPACING || (after_gap && before_gap))
+        add_marker (markers, scales[self->scale].marker, &point);
     }
 
   gsk_stroke_set_line_join (stroke, GSK_LINE_JOIN_ROUND);
   gsk_stroke_set_line_cap (stroke, GSK_LINE_CAP_ROUND);
   line_path = gsk_path_builder_to_path (lines);
-  dot_path = gsk_path_builder_to_path (dots);
+  marker_path = gsk_path_builder_to_path (markers);
   if (!gsk_path_is_empty (line_path))
-    gtk_snapshot_append_stroke (snapshot, line_path, stroke, &color);
-  if (!gsk_path_is_empty (dot_path))
-    gtk_snapshot_append_fill (snapshot, dot_path, GSK_FILL_RULE_WINDING, &color);
+    gtk_snapshot_append_stroke (snapshot, line_path, stroke, color);
+  if (!gsk_path_is_empty (marker_path))
+    gtk_snapshot_append_fill (snapshot, marker_path, GSK_FILL_RULE_WINDING, color);
 }
 
-/* The lines and dots, through the window's own renderer, at the screen's scale. */
+/* The line and markers, through the window's own renderer, at the screen's scale. */
 static GdkTexture *
 render_marks (TendLineChart   *self,
               graphene_rect_t *bounds)
@@ -494,7 +601,8 @@ render_marks (TendLineChart   *self,
   GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
   GskRenderer *renderer = native != NULL ? gtk_native_get_renderer (native) : NULL;
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  float margin = DOT_RADIUS + LINE_WIDTH;
+  float line_width = self->marks_high_contrast ? HC_LINE_WIDTH : LINE_WIDTH;
+  float margin = MARKER_RADIUS * 1.3f + line_width;
   g_autoptr(GtkSnapshot) snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
 
@@ -505,9 +613,7 @@ render_marks (TendLineChart   *self,
   snapshot = gtk_snapshot_new ();
   gtk_snapshot_scale (snapshot, scale, scale);
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-bounds->origin.x, -bounds->origin.y));
-  for (int s = 0; s < TEND_N_SCALES; s++)
-    if (shows (self, s))
-      append_scale (self, snapshot, s);
+  append_line (self, snapshot, &self->marks_color, line_width);
 
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
@@ -518,23 +624,25 @@ render_marks (TendLineChart   *self,
                                                            bounds->size.height * scale));
 }
 
+/* The line's colour: the scale's own, or the text's in high contrast. */
 static gboolean
-colors_changed (TendLineChart *self)
+color_changed (TendLineChart *self,
+               const GdkRGBA *text)
 {
-  gboolean changed = FALSE;
+  gboolean contrast = high_contrast ();
+  GdkRGBA color;
 
-  for (int s = 0; s < TEND_N_SCALES; s++)
-    {
-      GdkRGBA color;
+  if (contrast)
+    color = *text;
+  else
+    gtk_widget_get_color (GTK_WIDGET (self), &color);
 
-      gtk_widget_get_color (self->swatches[s], &color);
-      if (!gdk_rgba_equal (&color, &self->marks_colors[s]))
-        {
-          self->marks_colors[s] = color;
-          changed = TRUE;
-        }
-    }
-  return changed;
+  if (gdk_rgba_equal (&color, &self->marks_color) && contrast == self->marks_high_contrast)
+    return FALSE;
+
+  self->marks_color = color;
+  self->marks_high_contrast = contrast;
+  return TRUE;
 }
 
 static void
@@ -547,10 +655,10 @@ tend_line_chart_snapshot (GtkWidget   *widget,
   gtk_widget_get_color (self->axis_labels[0], &text);
   append_grid (self, snapshot, &text);
 
-  if (self->n_weeks > 0 && self->plot.size.width > 0 && self->plot.size.height > 0)
+  if (self->n_points > 0 && self->plot.size.width > 0 && self->plot.size.height > 0)
     {
-      append_months (self, snapshot, &text);
-      if (colors_changed (self))
+      append_time_axis (self, snapshot, &text);
+      if (color_changed (self, &text))
         g_clear_object (&self->marks);
       if (self->marks == NULL)
         {
@@ -561,42 +669,61 @@ tend_line_chart_snapshot (GtkWidget   *widget,
         gtk_snapshot_append_texture (snapshot, self->marks, &self->marks_bounds);
     }
 
-  for (guint i = 0; i < self->n_axis_labels; i++)
+  for (guint i = 0; i < N_AXIS_LABELS; i++)
     gtk_widget_snapshot_child (widget, self->axis_labels[i], snapshot);
-  gtk_widget_snapshot_child (widget, self->legend, snapshot);
 }
 
 /* ------------------------------------------------------------------------------------------ */
 
 /**
- * tend_line_chart_set_weeks:
+ * tend_line_chart_set_averages:
+ * @first: (nullable): the first day shown, or %NULL for the first point's first day
+ * @last: (nullable): the last day shown, or %NULL for the last point's last day
  *
- * Copies @n_weeks weeks, oldest first.
+ * Copies @n_points weeks or months (TendProgress' weeks or months), oldest first. The time
+ * shown runs from @first through @last; a point stands in the middle of the days of its week
+ * or month that lie in it.
  */
 void
-tend_line_chart_set_weeks (TendLineChart          *self,
-                           const TendWeekAverages *weeks,
-                           guint                   n_weeks)
+tend_line_chart_set_averages (TendLineChart      *self,
+                              const TendAverages *points,
+                              guint               n_points,
+                              const GDate        *first,
+                              const GDate        *last)
 {
+  guint32 first_day = 0, last_day = 0;
+
   g_return_if_fail (TEND_IS_LINE_CHART (self));
-  g_return_if_fail (weeks != NULL || n_weeks == 0);
+  g_return_if_fail (points != NULL || n_points == 0);
+
+  if (n_points > 0)
+    {
+      first_day = first != NULL ? g_date_get_julian (first) : g_date_get_julian (&points[0].start);
+      last_day = last != NULL ? g_date_get_julian (last)
+                              : g_date_get_julian (&points[n_points - 1].start) +
+                                points[n_points - 1].n_days - 1;
+      g_return_if_fail (first_day <= last_day);
+    }
 
   /* Opening the page looks again in case a check-in changed; mostly nothing did. */
-  if (n_weeks == self->n_weeks &&
-      (n_weeks == 0 || memcmp (weeks, self->weeks, n_weeks * sizeof (TendWeekAverages)) == 0))
+  if (n_points == self->n_points && first_day == self->first && last_day == self->last &&
+      (n_points == 0 || memcmp (points, self->points, n_points * sizeof (TendAverages)) == 0))
     return;
 
-  g_free (self->weeks);
-  self->weeks = n_weeks > 0 ? g_memdup2 (weeks, n_weeks * sizeof (TendWeekAverages)) : NULL;
-  self->n_weeks = n_weeks;
+  g_free (self->points);
+  self->points = n_points > 0 ? g_memdup2 (points, n_points * sizeof (TendAverages)) : NULL;
+  self->n_points = n_points;
+  self->first = first_day;
+  self->last = last_day;
   invalidate_marks (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 /**
  * tend_line_chart_get_n_renders:
  *
- * How many times the lines have been drawn into their texture since the chart was made:
- * scrolling past the chart should not add to it, new weeks or new colours should.
+ * How many times the line has been drawn into its texture since the chart was made:
+ * scrolling past the chart should not add to it, new points or a new colour should.
  */
 guint
 tend_line_chart_get_n_renders (TendLineChart *self)
@@ -609,12 +736,12 @@ tend_line_chart_get_n_renders (TendLineChart *self)
 /**
  * tend_line_chart_get_scale:
  *
- * The "scale" property: a TendScale, or -1 for all four, each against its own length.
+ * The "scale" property: the TendScale shown.
  */
-int
+TendScale
 tend_line_chart_get_scale (TendLineChart *self)
 {
-  g_return_val_if_fail (TEND_IS_LINE_CHART (self), -1);
+  g_return_val_if_fail (TEND_IS_LINE_CHART (self), TEND_SCALE_MOOD);
 
   return self->scale;
 }
@@ -622,14 +749,14 @@ tend_line_chart_get_scale (TendLineChart *self)
 /**
  * tend_line_chart_set_scale:
  *
- * The "scale" property: a TendScale, or -1 for all four, each against its own length.
+ * The "scale" property: the TendScale shown.
  */
 void
 tend_line_chart_set_scale (TendLineChart *self,
-                           int            scale)
+                           TendScale      scale)
 {
   g_return_if_fail (TEND_IS_LINE_CHART (self));
-  g_return_if_fail (scale >= -1 && scale < TEND_N_SCALES);
+  g_return_if_fail ((guint) scale < TEND_N_SCALES);
 
   if (self->scale == scale)
     return;
@@ -644,7 +771,7 @@ tend_line_chart_set_scale (TendLineChart *self,
 /**
  * tend_line_chart_new:
  *
- * Weekly check-in averages as lines, one a scale, broken where a week has none.
+ * One check-in scale's weekly or monthly averages as a line, broken where there are none.
  */
 GtkWidget *
 tend_line_chart_new (void)
@@ -652,13 +779,13 @@ tend_line_chart_new (void)
   return g_object_new (TEND_TYPE_LINE_CHART, NULL);
 }
 
-/* Colours come from the style: dark or light, the drawn lines follow. */
+/* Colours come from the style: dark or light, the drawn line follows. */
 static void
 tend_line_chart_css_changed (GtkWidget         *widget,
                              GtkCssStyleChange *change)
 {
   GTK_WIDGET_CLASS (tend_line_chart_parent_class)->css_changed (widget, change);
-  /* Drawing again compares the colours; the texture goes only if they differ. */
+  /* Drawing again compares the colour; the texture goes only if it differs. */
   gtk_widget_queue_draw (widget);
 }
 
@@ -721,10 +848,8 @@ tend_line_chart_dispose (GObject *object)
 {
   TendLineChart *self = TEND_LINE_CHART (object);
 
-  for (guint i = 0; i < self->n_axis_labels; i++)
+  for (guint i = 0; i < N_AXIS_LABELS; i++)
     g_clear_pointer (&self->axis_labels[i], gtk_widget_unparent);
-  self->n_axis_labels = 0;
-  g_clear_pointer (&self->legend, gtk_widget_unparent);
   g_clear_object (&self->marks);
 
   G_OBJECT_CLASS (tend_line_chart_parent_class)->dispose (object);
@@ -735,7 +860,8 @@ tend_line_chart_finalize (GObject *object)
 {
   TendLineChart *self = TEND_LINE_CHART (object);
 
-  g_free (self->weeks);
+  g_free (self->points);
+  g_array_unref (self->time_labels);
 
   G_OBJECT_CLASS (tend_line_chart_parent_class)->finalize (object);
 }
@@ -751,7 +877,6 @@ tend_line_chart_class_init (TendLineChartClass *klass)
   object_class->dispose = tend_line_chart_dispose;
   object_class->finalize = tend_line_chart_finalize;
 
-  widget_class->get_request_mode = tend_line_chart_get_request_mode;
   widget_class->measure = tend_line_chart_measure;
   widget_class->size_allocate = tend_line_chart_size_allocate;
   widget_class->snapshot = tend_line_chart_snapshot;
@@ -760,45 +885,34 @@ tend_line_chart_class_init (TendLineChartClass *klass)
   widget_class->unrealize = tend_line_chart_unrealize;
 
   properties[PROP_SCALE] =
-    g_param_spec_int ("scale", NULL, NULL, -1, TEND_N_SCALES - 1, -1,
+    g_param_spec_int ("scale", NULL, NULL, 0, TEND_N_SCALES - 1, TEND_SCALE_MOOD,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "tend-line-chart");
-  /* A picture: the summary beside it is its description, and its labels are part of it. */
+  /* A picture: the page names it and gives its summary as its description. */
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
 tend_line_chart_init (TendLineChart *self)
 {
-  self->scale = -1;
+  self->scale = TEND_SCALE_MOOD;
+  self->time_labels = g_array_new (FALSE, FALSE, sizeof (TimeLabel));
+  g_array_set_clear_func (self->time_labels, clear_time_label);
 
-  self->legend = gtk_flow_box_new ();
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (self->legend), GTK_SELECTION_NONE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (self->legend), 2);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (self->legend), TEND_N_SCALES);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (self->legend), 18);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (self->legend), 4);
-  /* Words to read, not things to pick. */
-  gtk_widget_set_can_target (self->legend, FALSE);
-  gtk_widget_set_can_focus (self->legend, FALSE);
-  for (int scale = 0; scale < TEND_N_SCALES; scale++)
+  for (guint i = 0; i < N_AXIS_LABELS; i++)
     {
-      self->legend_items[scale] = legend_item (self, scale);
-      gtk_flow_box_append (GTK_FLOW_BOX (self->legend), self->legend_items[scale]);
-      gtk_widget_set_focusable (gtk_widget_get_parent (self->legend_items[scale]), FALSE);
+      self->axis_labels[i] = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (self->axis_labels[i]), 1);
+      gtk_widget_add_css_class (self->axis_labels[i], "caption");
+      gtk_widget_add_css_class (self->axis_labels[i], "dim-label");
+      gtk_widget_set_parent (self->axis_labels[i], GTK_WIDGET (self));
     }
-  gtk_widget_set_parent (self->legend, GTK_WIDGET (self));
 
   sync_axis (self);
-  /* A screen with another scale needs sharper lines. */
+  /* A screen with another scale needs a sharper line. */
   g_signal_connect (self, "notify::scale-factor", G_CALLBACK (invalidate_marks), NULL);
-
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  /* Translators: what a screen reader calls the chart of
-                                   * weekly check-in averages. */
-                                  _("Check-ins by week"),
-                                  -1);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }

@@ -1,8 +1,9 @@
 /* tend-look-back-group.c — Look Back: entries from months ago, offered and never pushed.
  *
- * Each card names how long ago, and the day, and offers to show the entry, to put it aside
- * until Tend starts again, or never to offer it again. Named for the group it is, since the
- * model's TendLookBack is the entry offered.
+ * Each card names how long ago, and the day, and offers two buttons: to show the entry, or to
+ * put it aside until Tend starts again. Never offering it again is a choice of its own, in the
+ * card's menu, away from the buttons a person presses without much thought. Named for the
+ * group it is, since the model's TendLookBack is the entry offered.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -97,11 +98,14 @@ not_now_clicked_cb (GtkButton         *button,
   set_aside (self, button_entry_id (GTK_WIDGET (button)));
 }
 
+/* From the card's menu, with the entry's id. */
 static void
-never_clicked_cb (GtkButton         *button,
-                  TendLookBackGroup *self)
+never_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
-  g_autofree char *id = g_strdup (button_entry_id (GTK_WIDGET (button)));
+  TendLookBackGroup *self = TEND_LOOK_BACK_GROUP (widget);
+  g_autofree char *id = g_variant_dup_string (parameter, NULL);
   TendEntry *entry = self->store != NULL ? tend_store_find_entry (self->store, id) : NULL;
   g_autoptr(GError) error = NULL;
 
@@ -133,6 +137,34 @@ look_back_button (const char        *label,
   return button;
 }
 
+/* The card's menu: "Don't Show Me This Again", for this entry. */
+static GtkWidget *
+card_menu (const LookBack *look_back,
+           const char     *title)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenuItem) never = NULL;
+  GtkWidget *button = gtk_menu_button_new ();
+
+  /* Translators: in an old entry's menu in Look Back: never offers this entry again. */
+  never = g_menu_item_new (_("_Don’t Show Me This Again"), NULL);
+  g_menu_item_set_action_and_target_value (never, "look-back.never",
+                                           g_variant_new_string (look_back->id));
+  g_menu_append_item (menu, never);
+
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  /* Translators: the tooltip and name of the menu on an old entry offered in Look Back. */
+  gtk_widget_set_tooltip_text (button, _("More Choices"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("More Choices"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, title,
+                                  -1);
+  return button;
+}
+
 static GtkWidget *
 build_look_back (TendLookBackGroup *self,
                  const LookBack    *look_back)
@@ -140,8 +172,10 @@ build_look_back (TendLookBackGroup *self,
   const char *title = tend_progress_summary_look_back (look_back->months_ago);
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *titles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *when, *show, *not_now, *never;
+  GtkWidget *when, *show, *not_now;
   g_autoptr(GDateTime) noon = g_date_time_new_utc (g_date_get_year (&look_back->day),
                                                    g_date_get_month (&look_back->day),
                                                    g_date_get_day (&look_back->day), 12, 0, 0);
@@ -158,32 +192,30 @@ build_look_back (TendLookBackGroup *self,
   gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
-  gtk_box_append (GTK_BOX (card), heading);
+  gtk_box_append (GTK_BOX (titles), heading);
 
   when = gtk_label_new (written);
   gtk_label_set_wrap (GTK_LABEL (when), TRUE);
   gtk_label_set_xalign (GTK_LABEL (when), 0);
   gtk_widget_add_css_class (when, "dim-label");
-  gtk_box_append (GTK_BOX (card), when);
+  gtk_box_append (GTK_BOX (titles), when);
+
+  gtk_widget_set_hexpand (titles, TRUE);
+  gtk_box_append (GTK_BOX (header), titles);
+  gtk_box_append (GTK_BOX (header), card_menu (look_back, title));
+  gtk_box_append (GTK_BOX (card), header);
 
   /* Translators: opens an old entry offered in Look Back. */
   show = look_back_button (_("_Show"), look_back->id, title, G_CALLBACK (show_clicked_cb), self);
   /* Translators: hides an old entry offered in Look Back until Tend is started again. */
   not_now = look_back_button (_("_Not Now"), look_back->id, title,
                               G_CALLBACK (not_now_clicked_cb), self);
-  /* Translators: never offers this entry in Look Back again. */
-  never = look_back_button (_("_Don’t Show Me This Again"), look_back->id, title,
-                            G_CALLBACK (never_clicked_cb), self);
   gtk_widget_add_css_class (not_now, "flat");
-  gtk_widget_add_css_class (never, "flat");
-
-  gtk_widget_set_halign (never, GTK_ALIGN_START);
 
   gtk_widget_set_margin_top (buttons, 6);
   gtk_box_append (GTK_BOX (buttons), show);
   gtk_box_append (GTK_BOX (buttons), not_now);
   gtk_box_append (GTK_BOX (card), buttons);
-  gtk_box_append (GTK_BOX (card), never);
 
   return card;
 }
@@ -292,6 +324,8 @@ tend_look_back_group_class_init (TendLookBackGroupClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/progress/tend-look-back-group.ui");
   gtk_widget_class_bind_template_child (widget_class, TendLookBackGroup, box);
+
+  gtk_widget_class_install_action (widget_class, "look-back.never", "s", never_action);
 }
 
 static void

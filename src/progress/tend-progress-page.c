@@ -25,6 +25,14 @@
 
 #define N_RANGES (TEND_PROGRESS_ALL_TIME + 1)
 
+/* The ids of each scale's card in the template: <id>_scale, <id>_summary and <id>_chart. */
+static const char * const scale_ids[TEND_N_SCALES] = {
+  [TEND_SCALE_MOOD] = "mood",
+  [TEND_SCALE_DISTRESS] = "distress",
+  [TEND_SCALE_SAFETY] = "safety",
+  [TEND_SCALE_CLOSENESS] = "closeness",
+};
+
 enum {
   PROP_0,
   PROP_RANGE,
@@ -62,9 +70,11 @@ struct _TendProgressPage
   GtkLabel          *sessions_caption;
   GtkLabel          *practice_summary;
   TendHeatMap       *heat_map;
-  GtkDropDown       *scale_dropdown;
-  GtkLabel          *checkins_summary;
-  TendLineChart     *line_chart;
+  GtkWidget         *heat_map_scrollbar;
+  AdwPreferencesGroup *checkins_group;
+  GtkLabel          *checkin_scales[TEND_N_SCALES];
+  GtkLabel          *checkin_summaries[TEND_N_SCALES];
+  TendLineChart     *checkin_charts[TEND_N_SCALES];
   GtkLabel          *grounding_summary;
   TendBarChart      *exercises_chart;
   GtkLabel          *themes_summary;
@@ -139,17 +149,41 @@ update_loading (TendProgressPage *self)
 /* ------------------------------------------------------------------------------------------ */
 /* Charts */
 
+/* A small chart for each scale, each with its own sentence, averaged by week or by month. */
 static void
 update_checkins (TendProgressPage *self)
 {
-  g_autofree char *summary = NULL;
+  TendAveraging averaging = tend_progress_get_averaging (self->progress);
+  const char *points = averaging == TEND_AVERAGE_MONTHS
+                       /* Translators: under the Check-ins heading, on ranges longer than about
+                        * six months. */
+                       ? _("Each point is the average of a month’s check-ins.")
+                       /* Translators: under the Check-ins heading, on shorter ranges. */
+                       : _("Each point is the average of a week’s check-ins.");
+  const TendAverages *averages;
+  guint n_averages;
 
-  if (self->progress == NULL)
-    return;
+  averages = tend_progress_get_averages (self->progress, &n_averages);
+  adw_preferences_group_set_description (self->checkins_group, points);
 
-  summary = tend_progress_summary_checkins (self->progress,
-                                            tend_line_chart_get_scale (self->line_chart));
-  set_summary (self->checkins_summary, self->line_chart, summary);
+  for (TendScale scale = 0; scale < TEND_N_SCALES; scale++)
+    {
+      g_autofree char *summary = tend_progress_summary_checkins (self->progress, scale);
+      g_autofree char *description = NULL;
+
+      tend_line_chart_set_averages (self->checkin_charts[scale], averages, n_averages,
+                                    &self->progress->first, &self->progress->last);
+      gtk_label_set_text (self->checkin_summaries[scale], summary);
+      /* Translators: what a screen reader says about a small check-in chart: its summary
+       * sentence, how its scale reads, and how its points are averaged, e.g. “Average distress
+       * fell from 6.1 to 4.3 over the last 3 months. From 0, calm, to 10, overwhelmed: lower is
+       * calmer. Each point is the average of a week’s check-ins.” */
+      description = g_strdup_printf (_("%s. %s. %s"), summary,
+                                     gtk_label_get_text (self->checkin_scales[scale]), points);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->checkin_charts[scale]),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                      -1);
+    }
 }
 
 static void
@@ -167,10 +201,15 @@ update_exercises (TendProgressPage *self)
       char *text;
 
       if (stats->rated > 0)
-        /* Translators: beside an exercise's bar: %+.1f is the average change in distress
-         * (0–10) from before to after it, e.g. “-2.1”; %u is how often it was done. */
-        text = g_strdup_printf (ngettext ("%+.1f · %u time", "%+.1f · %u times", stats->sessions),
-                                stats->change, stats->sessions);
+        {
+          g_autofree char *change = tend_progress_summary_signed (stats->change);
+
+          /* Translators: beside an exercise's bar: %s is the average change in distress (0–10)
+           * from before to after it, with its sign, e.g. “−2.1”; %u is how often it was
+           * done. */
+          text = g_strdup_printf (ngettext ("%s · %u time", "%s · %u times", stats->sessions),
+                                  change, stats->sessions);
+        }
       else
         /* Translators: beside an exercise that was never rated before and after; %u is how
          * often it was done. */
@@ -189,6 +228,23 @@ update_exercises (TendProgressPage *self)
   set_summary (self->grounding_summary, self->exercises_chart, summary);
 }
 
+/* Most entries first; themes with as many keep the catalog's order. */
+static int
+compare_theme_counts (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      data)
+{
+  GArray *themes = data;
+  guint ia = *(const guint *) a;
+  guint ib = *(const guint *) b;
+  guint na = g_array_index (themes, TendThemeStats, ia).entries;
+  guint nb = g_array_index (themes, TendThemeStats, ib).entries;
+
+  if (na != nb)
+    return na > nb ? -1 : 1;
+  return ia < ib ? -1 : ia > ib;
+}
+
 static void
 update_themes (TendProgressPage *self)
 {
@@ -196,11 +252,16 @@ update_themes (TendProgressPage *self)
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autofree TendBarRow *rows = g_new0 (TendBarRow, themes->len + 1);
   g_autofree char *summary = tend_progress_summary_themes (self->progress);
+  g_autofree guint *order = g_new (guint, themes->len + 1);
   guint total = 0;
 
   for (guint i = 0; i < themes->len; i++)
+    order[i] = i;
+  g_qsort_with_data (order, themes->len, sizeof (guint), compare_theme_counts, themes);
+
+  for (guint i = 0; i < themes->len; i++)
     {
-      const TendThemeStats *stats = &g_array_index (themes, TendThemeStats, i);
+      const TendThemeStats *stats = &g_array_index (themes, TendThemeStats, order[i]);
       const TendTheme *theme = tend_prompts_lookup_theme (stats->theme_id);
       char *text = g_strdup_printf ("%u", stats->entries);
 
@@ -222,7 +283,18 @@ update_practice (TendProgressPage *self)
   guint practised = self->progress->practice_days;
   guint entries = tend_progress_summary_n_entries (self->progress);
   guint sessions = tend_progress_summary_n_sessions (self->progress);
-  g_autofree char *summary = tend_progress_summary_practice (self->progress);
+  g_autofree char *counted = tend_progress_summary_practice (self->progress);
+  g_autofree char *summary = NULL;
+
+  /* The calendar marks the days that were practised and nothing else: say so, so that no one
+   * reads the days between as a broken streak. */
+  if (practised > 0)
+    /* Translators: the practice calendar's one-line summary: %s is a sentence such as
+     * “Practised on 18 of the last 30 days”, and then how the calendar is meant. */
+    summary = g_strdup_printf (_("%s. Each day counts by itself; a day off takes nothing away."),
+                               counted);
+  else
+    summary = g_steal_pointer (&counted);
 
   set_figure (self->practice_figure, self->practice_caption, practised,
               /* Translators: under a large number: days with an entry or an exercise. */
@@ -284,7 +356,6 @@ recompute (TendProgressPage *self)
   self->progress = compute (self);
 
   update_practice (self);
-  tend_line_chart_set_weeks (self->line_chart, self->progress->weeks, self->progress->n_weeks);
   update_checkins (self);
   update_exercises (self);
   update_themes (self);
@@ -332,22 +403,28 @@ range_selected_cb (TendProgressPage *self)
     tend_progress_page_set_range (self, selected);
 }
 
+/* The scrollbar under the calendar shows when there are weeks beyond the ones shown. It keeps
+ * its place otherwise: the adjustment changes while the calendar is laid out, and the page
+ * should not change height then. */
 static void
-scale_selected_cb (TendProgressPage *self)
+sync_heat_map_scrollbar (TendProgressPage *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->scale_dropdown);
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->heat_map));
+  gboolean more = gtk_adjustment_get_upper (adjustment) >
+                  gtk_adjustment_get_page_size (adjustment) + 0.5;
 
-  /* The first choice is all four; then the scales in their order. */
-  if (selected <= TEND_N_SCALES)
-    tend_line_chart_set_scale (self->line_chart, (int) selected - 1);
-  update_checkins (self);
+  gtk_widget_set_opacity (self->heat_map_scrollbar, more ? 1 : 0);
+  gtk_widget_set_can_target (self->heat_map_scrollbar, more);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->heat_map_scrollbar),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, !more,
+                               -1);
 }
 
 /* The keyboard was on the last look-back, now put aside: it goes back to the page. */
 static void
 look_back_focus_away_cb (TendProgressPage *self)
 {
-  gtk_widget_grab_focus (GTK_WIDGET (self->scale_dropdown));
+  gtk_widget_grab_focus (GTK_WIDGET (self->heat_map));
 }
 
 /**
@@ -583,9 +660,25 @@ tend_progress_page_class_init (TendProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, sessions_caption);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, practice_summary);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, heat_map);
-  gtk_widget_class_bind_template_child (widget_class, TendProgressPage, scale_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, TendProgressPage, checkins_summary);
-  gtk_widget_class_bind_template_child (widget_class, TendProgressPage, line_chart);
+  gtk_widget_class_bind_template_child (widget_class, TendProgressPage, heat_map_scrollbar);
+  gtk_widget_class_bind_template_child (widget_class, TendProgressPage, checkins_group);
+  for (TendScale scale = 0; scale < TEND_N_SCALES; scale++)
+    {
+      g_autofree char *label = g_strdup_printf ("%s_scale", scale_ids[scale]);
+      g_autofree char *summary = g_strdup_printf ("%s_summary", scale_ids[scale]);
+      g_autofree char *chart = g_strdup_printf ("%s_chart", scale_ids[scale]);
+
+      /* The template keeps the names it is given. */
+      gtk_widget_class_bind_template_child_full (widget_class, g_intern_string (label), FALSE,
+                                                 G_STRUCT_OFFSET (TendProgressPage,
+                                                                  checkin_scales[scale]));
+      gtk_widget_class_bind_template_child_full (widget_class, g_intern_string (summary), FALSE,
+                                                 G_STRUCT_OFFSET (TendProgressPage,
+                                                                  checkin_summaries[scale]));
+      gtk_widget_class_bind_template_child_full (widget_class, g_intern_string (chart), FALSE,
+                                                 G_STRUCT_OFFSET (TendProgressPage,
+                                                                  checkin_charts[scale]));
+    }
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, grounding_summary);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, exercises_chart);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, themes_summary);
@@ -607,8 +700,11 @@ tend_progress_page_init (TendProgressPage *self)
     g_signal_connect (range_button (self, range), "toggled", G_CALLBACK (range_toggled_cb), self);
   g_signal_connect_swapped (self->range_dropdown, "notify::selected",
                             G_CALLBACK (range_selected_cb), self);
-  g_signal_connect_swapped (self->scale_dropdown, "notify::selected",
-                            G_CALLBACK (scale_selected_cb), self);
+
+  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->heat_map)),
+                           "changed", G_CALLBACK (sync_heat_map_scrollbar), self,
+                           G_CONNECT_SWAPPED);
+  sync_heat_map_scrollbar (self);
 
   update_loading (self);
 }

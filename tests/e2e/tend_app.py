@@ -48,6 +48,10 @@ class Tend:
         os.makedirs(gtk_conf, exist_ok=True)
         with open(os.path.join(gtk_conf, "settings.ini"), "w") as f:
             f.write("[Settings]\ngtk-enable-animations=false\n")
+            # E2E_GTK_SETTINGS adds lines, e.g. "gtk-xft-dpi=196608" for text twice as large.
+            extra = os.environ.get("E2E_GTK_SETTINGS")
+            if extra:
+                f.write(extra.replace(";", "\n") + "\n")
         env.update(self.extra_env)
         return env
 

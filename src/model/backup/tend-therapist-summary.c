@@ -120,7 +120,7 @@ get_scale (TendEntry *entry,
 }
 
 static char *
-week_value (const TendWeekAverages *week,
+week_value (const TendAverages *week,
             TendScale               scale)
 {
   /* A dash where the week has no check-in on that scale: a gap, not a zero. */
@@ -191,7 +191,7 @@ add_checkins (TendTherapistSummary  *self,
   add_static (self, TEND_SUMMARY_SUBHEADING, _("Week by Week"));
   for (guint w = 0; w < progress->n_weeks; w++)
     {
-      const TendWeekAverages *week = &progress->weeks[w];
+      const TendAverages *week = &progress->weeks[w];
       g_autofree char *start = NULL;
       g_autofree char *mood = NULL;
       g_autofree char *distress = NULL;

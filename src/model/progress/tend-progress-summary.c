@@ -731,6 +731,26 @@ tend_progress_summary_themes (const TendProgress *progress)
 }
 
 /**
+ * tend_progress_summary_signed:
+ *
+ * A change to one decimal, signed as a person writes it: "−2.1" with a true minus sign
+ * (U+2212, not the hyphen a C library prints), "+0.5", and "0.0" for what rounds to no change.
+ * The decimal point is the locale's, as in the sentences around it.
+ */
+char *
+tend_progress_summary_signed (double value)
+{
+  g_autofree char *magnitude = g_strdup_printf ("%.1f", ABS (value));
+  char zero[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* What prints as nought has no sign, whichever side of it the value lies. */
+  if (strcmp (g_ascii_formatd (zero, sizeof zero, "%.1f", ABS (value)), "0.0") == 0)
+    return g_steal_pointer (&magnitude);
+
+  return g_strconcat (value < 0 ? "\xe2\x88\x92" /* U+2212 MINUS SIGN */ : "+", magnitude, NULL);
+}
+
+/**
  * tend_progress_summary_look_back:
  *
  * "An entry from six months ago", for 1, 3, 6 or 12.

@@ -21,6 +21,10 @@
 #define UNIX_EPOCH_JULIAN 719163
 #define SECONDS_PER_DAY 86400
 
+/* Ranges longer than this many days (about six months) are averaged by month: a year of
+ * weeks is too many points to read at a glance. */
+#define MONTHLY_AFTER_DAYS 186
+
 /* A look-back entry may lie this many days either side of its date. */
 #define LOOK_BACK_DAYS 7
 
@@ -152,6 +156,26 @@ set_julian (GDate   *date,
 {
   g_date_clear (date, 1);
   g_date_set_julian (date, julian);
+}
+
+/* Months since the start of year 0, for a month's place in the range. */
+static guint
+month_index (guint32 julian)
+{
+  GDate date;
+
+  set_julian (&date, julian);
+  return g_date_get_year (&date) * 12 + g_date_get_month (&date) - 1;
+}
+
+static void
+average (TendAverages *buckets,
+         guint         n_buckets)
+{
+  for (guint i = 0; i < n_buckets; i++)
+    for (guint s = 0; s < TEND_N_SCALES; s++)
+      buckets[i].mean[s] = buckets[i].count[s] > 0 ? buckets[i].mean[s] / buckets[i].count[s]
+                                                   : NAN;
 }
 
 static void
@@ -414,6 +438,7 @@ compute (TendEntry            **entries,
   guint n_catalog;
   guint32 oldest = 0;
   guint32 first, last, week0;
+  guint month0;
   guint third;
   Progress *real;
   TendProgress *self;
@@ -454,9 +479,26 @@ compute (TendEntry            **entries,
 
   week0 = first - (g_date_get_weekday (&self->first) + 7 - week_start) % 7;
   self->n_weeks = (last - week0) / 7 + 1;
-  self->weeks = g_new0 (TendWeekAverages, self->n_weeks);
+  self->weeks = g_new0 (TendAverages, self->n_weeks);
   for (guint i = 0; i < self->n_weeks; i++)
-    set_julian (&self->weeks[i].start, week0 + 7 * i);
+    {
+      set_julian (&self->weeks[i].start, week0 + 7 * i);
+      self->weeks[i].n_days = 7;
+    }
+
+  /* Whole calendar months, the first and the last only partly in the range. */
+  month0 = month_index (first);
+  self->n_months = month_index (last) - month0 + 1;
+  self->months = g_new0 (TendAverages, self->n_months);
+  for (guint i = 0; i < self->n_months; i++)
+    {
+      guint year = (month0 + i) / 12;
+      GDateMonth month = (month0 + i) % 12 + 1;
+
+      g_date_clear (&self->months[i].start, 1);
+      g_date_set_dmy (&self->months[i].start, 1, month, year);
+      self->months[i].n_days = g_date_get_days_in_month (month, year);
+    }
 
   /* Too short a range has no thirds to compare. */
   third = self->n_days / 3;
@@ -482,7 +524,7 @@ compute (TendEntry            **entries,
     {
       TendEntry *entry = entries[i];
       guint32 julian = julians[i];
-      TendWeekAverages *week;
+      TendAverages *week, *month;
       const char *theme_id;
       guint position;
       int values[TEND_N_SCALES];
@@ -506,6 +548,7 @@ compute (TendEntry            **entries,
 
       /* The week's sums wait in `mean` until every entry is counted. */
       week = &self->weeks[(julian - week0) / 7];
+      month = &self->months[month_index (julian) - month0];
       for (guint s = 0; s < TEND_N_SCALES; s++)
         {
           if (values[s] == TEND_CHECKIN_UNSET)
@@ -513,6 +556,8 @@ compute (TendEntry            **entries,
 
           week->mean[s] += values[s];
           week->count[s]++;
+          month->mean[s] += values[s];
+          month->count[s]++;
           if (position < third)
             {
               real->third_sum[0][s] += values[s];
@@ -572,13 +617,8 @@ compute (TendEntry            **entries,
         self->practice_days++;
     }
 
-  for (guint i = 0; i < self->n_weeks; i++)
-    {
-      TendWeekAverages *week = &self->weeks[i];
-
-      for (guint s = 0; s < TEND_N_SCALES; s++)
-        week->mean[s] = week->count[s] > 0 ? week->mean[s] / week->count[s] : NAN;
-    }
+  average (self->weeks, self->n_weeks);
+  average (self->months, self->n_months);
 
   for (gsize t = 0; t < n_themes; t++)
     {
@@ -603,6 +643,7 @@ tend_progress_free (TendProgress *self)
 
   g_free (self->days);
   g_free (self->weeks);
+  g_free (self->months);
   g_clear_pointer (&self->exercises, g_array_unref);
   g_clear_pointer (&self->themes, g_array_unref);
   g_free ((Progress *) self);
@@ -644,6 +685,51 @@ tend_progress_locale_week_start (void)
 #else
   return G_DATE_MONDAY;
 #endif
+}
+
+/**
+ * tend_progress_get_averaging:
+ * @self: figures from tend_progress_compute ()
+ *
+ * How a chart of the range's check-ins should average them: by week up to about six months
+ * (a 6 months range has some 27 weeks), by calendar month for anything longer, so that a year
+ * is twelve points and ten years are 120 rather than 520.
+ *
+ * Returns: weeks or months
+ */
+TendAveraging
+tend_progress_get_averaging (const TendProgress *self)
+{
+  g_return_val_if_fail (self != NULL, TEND_AVERAGE_WEEKS);
+
+  return self->n_days > MONTHLY_AFTER_DAYS ? TEND_AVERAGE_MONTHS : TEND_AVERAGE_WEEKS;
+}
+
+/**
+ * tend_progress_get_averages:
+ * @self: figures from tend_progress_compute ()
+ * @n_averages: (out): how many
+ *
+ * The weeks or the months, as tend_progress_get_averaging () chooses. Each holds only the
+ * range's days, also when it starts before the range or ends after today.
+ *
+ * Returns: (array length=n_averages) (transfer none): oldest first
+ */
+const TendAverages *
+tend_progress_get_averages (const TendProgress *self,
+                            guint              *n_averages)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (n_averages != NULL, NULL);
+
+  if (tend_progress_get_averaging (self) == TEND_AVERAGE_MONTHS)
+    {
+      *n_averages = self->n_months;
+      return self->months;
+    }
+
+  *n_averages = self->n_weeks;
+  return self->weeks;
 }
 
 /**

@@ -37,13 +37,20 @@ typedef struct {
   guint16 sessions;  /* grounding sessions started that day (saturates) */
 } TendDayActivity;
 
-/* One week of the range, starting on the locale's first weekday. A scale without a check-in
- * that week has count 0 and mean NAN: a gap, never an invented zero. */
+/* The check-ins of one week (starting on the locale's first weekday) or one calendar month. A
+ * scale without a check-in in it has count 0 and mean NAN: a gap, never an invented zero. */
 typedef struct {
   GDate   start;
+  guint   n_days;    /* 7 for a week, the month's length for a month */
   double  mean[TEND_N_SCALES];
   guint   count[TEND_N_SCALES];
-} TendWeekAverages;
+} TendAverages;
+
+/* How a range's check-ins are averaged for a chart: by week, or by month on long ranges. */
+typedef enum {
+  TEND_AVERAGE_WEEKS,
+  TEND_AVERAGE_MONTHS,
+} TendAveraging;
 
 typedef struct {
   const char *exercise_id;     /* from the catalog (static), or the session's own id if unknown */
@@ -76,7 +83,9 @@ typedef struct {
   TendDayActivity   *days;            /* n_days, days[0] is `first` */
   guint              practice_days;   /* days with an entry or a session */
   guint              n_weeks;
-  TendWeekAverages  *weeks;           /* n_weeks, oldest first; weeks[0] holds `first` */
+  TendAverages      *weeks;           /* n_weeks, oldest first; weeks[0] holds `first` */
+  guint              n_months;
+  TendAverages      *months;          /* n_months, oldest first; months[0] holds `first` */
   GArray            *exercises;       /* of TendExerciseStats, every exercise used in the range,
                                        * largest drop first, then by sessions */
   GArray            *themes;          /* of TendThemeStats, one per theme, catalog order */
@@ -106,6 +115,10 @@ void          tend_progress_free    (TendProgress          *self);
  * NULL. */
 
 GDateWeekday  tend_progress_locale_week_start (void);
+
+TendAveraging       tend_progress_get_averaging (const TendProgress *self);
+const TendAverages *tend_progress_get_averages  (const TendProgress *self,
+                                                 guint              *n_averages);
 
 gboolean      tend_progress_get_trend (const TendProgress *self,
                                        TendScale           scale,
