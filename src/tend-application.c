@@ -456,6 +456,8 @@ tend_application_add_accels (GtkApplication *app)
     { "win.safety-plan", "<Control><Shift>p" },
     { "win.quick-hide", "<Control>h" },
     { "win.search", "<Control>f" },
+    { "win.new-entry", "<Control>n" },
+    { "win.another-prompt", "<Control>r" },
     { "win.show-help-overlay", "<Control>question" },
     { "win.section('journal')", "<Alt>1" },
     { "win.section('ground')", "<Alt>2" },

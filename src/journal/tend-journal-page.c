@@ -28,6 +28,7 @@ struct _TendJournalPage
   gboolean             history_shown;
 
   AdwNavigationSplitView *split_view;
+  GtkWidget           *new_entry_button;
   GtkToggleButton     *search_button;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
@@ -341,6 +342,99 @@ new_entry_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
+/* Whether the editor is on screen: beside the list, or instead of it on a narrow window. */
+static gboolean
+editor_shown (TendJournalPage *self)
+{
+  return !adw_navigation_split_view_get_collapsed (self->split_view) ||
+         adw_navigation_split_view_get_show_content (self->split_view);
+}
+
+/* The list, or the button for a first entry when there is none to go to. */
+static gboolean
+focus_list (TendJournalPage *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") == 0 &&
+      (gtk_widget_grab_focus (GTK_WIDGET (self->list_view)) ||
+       gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD)))
+    return TRUE;
+
+  return gtk_widget_grab_focus (self->new_entry_button);
+}
+
+/**
+ * tend_journal_page_focus_content:
+ *
+ * Puts the focus where the Journal is used: in the words when the editor shows, else in the
+ * list of entries.
+ */
+gboolean
+tend_journal_page_focus_content (TendJournalPage *self)
+{
+  g_return_val_if_fail (TEND_IS_JOURNAL_PAGE (self), FALSE);
+
+  if (editor_shown (self))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+
+  return focus_list (self);
+}
+
+/**
+ * tend_journal_page_write_key:
+ *
+ * Brings the editor forward and writes into it the key @controller is handling now (see
+ * tend_entry_editor_write_key()).
+ */
+void
+tend_journal_page_write_key (TendJournalPage       *self,
+                             GtkEventControllerKey *controller)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  tend_entry_editor_write_key (self->editor, controller);
+}
+
+/**
+ * tend_journal_page_another_prompt:
+ *
+ * Shows the editor with another prompt, as its Another Prompt button does.
+ */
+void
+tend_journal_page_another_prompt (TendJournalPage *self)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->editor), "editor.another-prompt", NULL);
+}
+
+static gboolean
+focus_list_later_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  TendJournalPage *self = TEND_JOURNAL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (!editor_shown (self) &&
+      (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view))))
+    focus_list (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Back from the editor on a narrow window leaves the focus in the list it went back to, on the
+ * entry left, once the list is laid out: left to itself the focus would fall on the first
+ * button of the header bar. */
+static void
+show_content_cb (TendJournalPage *self)
+{
+  if (!editor_shown (self) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_list_later_cb, NULL, NULL);
+}
+
 /* The rows of past entries are made in the frame after the window first appears: making
  * them costs about as much as the rest of the window, and the editor is ready before them. */
 static void
@@ -447,6 +541,7 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/journal/tend-journal-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, split_view);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, new_entry_button);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_button);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_entry);
@@ -459,8 +554,6 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "journal.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "journal.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "journal.new-entry", NULL);
 }
 
 static void
@@ -499,6 +592,8 @@ tend_journal_page_init (TendJournalPage *self)
 
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->split_view, "notify::show-content",
+                           G_CALLBACK (show_content_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));

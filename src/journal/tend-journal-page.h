@@ -23,5 +23,9 @@ TendEntryEditor *tend_journal_page_get_editor (TendJournalPage *self);
 void             tend_journal_page_open_entry (TendJournalPage *self,
                                                TendEntry       *entry);
 void             tend_journal_page_search     (TendJournalPage *self);
+gboolean         tend_journal_page_focus_content (TendJournalPage *self);
+void             tend_journal_page_write_key  (TendJournalPage       *self,
+                                               GtkEventControllerKey *controller);
+void             tend_journal_page_another_prompt (TendJournalPage *self);
 
 G_END_DECLS
