@@ -164,7 +164,7 @@ def check_typing(t, tend, app, frame, wid, tr, where, sentence, expected):
         t.check(wait_for(lambda: editor is not None and text_of(editor) == expected, 5),
                 "%s: every letter typed on the header bar is written in the editor (%r)"
                 % (where, text_of(editor) if editor else None))
-        t.check(focus_name(frame) == ("text", tr("Journal entry")),
+        t.check(wait_for(lambda: focus_name(frame) == ("text", tr("Journal entry")), 5),
                 "%s: and the focus stays in the words" % where)
     else:
         wait_for(lambda: False, 1)
