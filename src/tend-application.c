@@ -27,6 +27,9 @@ struct _TendApplication
   GError        *open_error;
   gboolean       opened;
   gboolean       loading_older;
+  /* Frames drawn so far while the older months wait, and the wait's limit. */
+  guint          frames_before_older;
+  guint          load_older_id;
 
   /* Set by --ground in the first instance, so activate() opens the Ground section. */
   gboolean       ground_on_activate;
@@ -38,8 +41,12 @@ struct _TendApplication
   TendReminder  *reminder;
   /* While reminders are on, Tend keeps running with no window open. */
   gboolean       holding;
-  /* TEND_TIMING only: the window's first frame has been reported. */
+  /* TEND_TIMING only: the window's first frame has been reported; a frame is drawing now; when
+   * one last drew; waiting for half a second without one. */
   gboolean       timing_painted;
+  gboolean       timing_drawing;
+  gint64         timing_last_drawn;
+  guint          timing_settle_id;
 };
 
 G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
@@ -58,19 +65,49 @@ load_all_cb (GObject      *source,
   g_application_release (G_APPLICATION (self));
 }
 
-/* The older months are read on worker threads once the window's first frame is painted:
- * started earlier, on two cores they take turns with that frame and delay it. */
+/* The older months are read on worker threads once the window has drawn its first frame and
+ * the one after, where the Journal's list of entries appears: started earlier, on two cores
+ * they take turns with those frames and delay them, and the window would still be changing
+ * while the person starts to read or write. A window that draws no second frame starts them
+ * a moment later all the same. */
+#define LOAD_OLDER_WAIT_MS 300
+
 static void
-load_older_cb (GdkFrameClock   *clock,
-               TendApplication *self)
+load_older (TendApplication *self)
 {
-  g_signal_handlers_disconnect_by_func (clock, load_older_cb, self);
   if (self->loading_older)
     return;
   self->loading_older = TRUE;
 
+  g_clear_handle_id (&self->load_older_id, g_source_remove);
   g_application_hold (G_APPLICATION (self));
   tend_store_load_all_async (self->store, NULL, load_all_cb, g_object_ref (self));
+}
+
+static gboolean
+load_older_timeout_cb (gpointer user_data)
+{
+  TendApplication *self = user_data;
+
+  self->load_older_id = 0;
+  load_older (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+load_older_cb (GdkFrameClock   *clock,
+               TendApplication *self)
+{
+  if (++self->frames_before_older < 2)
+    {
+      if (self->load_older_id == 0)
+        self->load_older_id = g_timeout_add (LOAD_OLDER_WAIT_MS, load_older_timeout_cb, self);
+      return;
+    }
+
+  g_signal_handlers_disconnect_by_func (clock, load_older_cb, self);
+  load_older (self);
 }
 
 static void
@@ -130,56 +167,94 @@ tend_application_get_store (TendApplication *self)
 
 /* Start-up timing for tests/perf/startup, only when the environment has TEND_TIMING. Tend
  * prints to stderr, as g_get_monotonic_time() in µs, `tend-timing first-frame T` once the
- * window's first frame is painted and `tend-timing loaded T` once the whole journal is read;
- * after the first frame that follows both, `tend-timing vmhwm-kb N` (its peak memory), and
- * with TEND_TIMING=quit it then quits as app.quit does. */
-static void
-timing_after_paint_cb (GdkFrameClock   *clock,
-                       TendApplication *self)
+ * window's first frame is painted and `tend-timing loaded T` once the whole journal is read.
+ * Each frame that draws something (GdkSurface::render: frames that only lay out do not count)
+ * prints `tend-timing drawn T`. Once the first frame and the load have happened and nothing
+ * was drawn for half a second, it prints `tend-timing settled T`, when a frame last drew, and
+ * `tend-timing vmhwm-kb N` (its peak memory); with TEND_TIMING=quit it then quits as app.quit
+ * does. */
+#define TIMING_SETTLE_MS 500
+
+static gboolean
+timing_settled_cb (gpointer user_data)
 {
+  TendApplication *self = user_data;
   g_autofree char *status = NULL;
   const char *peak;
 
-  if (!self->timing_painted)
-    {
-      self->timing_painted = TRUE;
-      g_printerr ("tend-timing first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-    }
-
-  if (!tend_store_get_loaded (self->store))
-    return;
-
-  g_signal_handlers_disconnect_by_func (clock, timing_after_paint_cb, self);
+  self->timing_settle_id = 0;
+  g_printerr ("tend-timing settled %" G_GINT64_FORMAT "\n", self->timing_last_drawn);
   if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
       (peak = strstr (status, "VmHWM:")) != NULL)
     g_printerr ("tend-timing vmhwm-kb %" G_GUINT64_FORMAT "\n",
                 g_ascii_strtoull (peak + strlen ("VmHWM:"), NULL, 10));
   if (g_strcmp0 (g_getenv ("TEND_TIMING"), "quit") == 0)
     g_action_group_activate_action (G_ACTION_GROUP (self), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Half a second from now, unless something is drawn again first. */
+static void
+timing_wait_to_settle (TendApplication *self)
+{
+  if (!self->timing_painted || !tend_store_get_loaded (self->store))
+    return;
+
+  g_clear_handle_id (&self->timing_settle_id, g_source_remove);
+  self->timing_settle_id = g_timeout_add (TIMING_SETTLE_MS, timing_settled_cb, self);
+}
+
+static gboolean
+timing_render_hook (GSignalInvocationHint *hint,
+                    guint                  n_params,
+                    const GValue          *params,
+                    gpointer               user_data)
+{
+  TendApplication *self = user_data;
+
+  self->timing_drawing = TRUE;
+  return TRUE;
+}
+
+static void
+timing_after_paint_cb (GdkFrameClock   *clock,
+                       TendApplication *self)
+{
+  if (!self->timing_drawing)
+    return;
+
+  self->timing_drawing = FALSE;
+  self->timing_last_drawn = g_get_monotonic_time ();
+  g_printerr ("tend-timing drawn %" G_GINT64_FORMAT "\n", self->timing_last_drawn);
+  if (!self->timing_painted)
+    {
+      self->timing_painted = TRUE;
+      g_printerr ("tend-timing first-frame %" G_GINT64_FORMAT "\n", self->timing_last_drawn);
+    }
+  timing_wait_to_settle (self);
 }
 
 static void
 timing_realize_cb (GtkWidget       *window,
                    TendApplication *self)
 {
+  g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
+                              timing_render_hook, self, NULL);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (timing_after_paint_cb), self);
 }
 
 static void
-timing_loaded_cb (TendStore  *store,
-                  GParamSpec *pspec,
-                  GtkWidget  *window)
+timing_loaded_cb (TendStore       *store,
+                  GParamSpec      *pspec,
+                  TendApplication *self)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-
   if (!tend_store_get_loaded (store))
     return;
 
   g_printerr ("tend-timing loaded %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  /* A frame follows even if nothing on screen changed, so the peak is reported. */
-  if (clock != NULL)
-    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  timing_wait_to_settle (self);
 }
 
 static TendWindow *
@@ -195,7 +270,7 @@ get_or_create_window (TendApplication *self)
         {
           g_signal_connect (window, "realize", G_CALLBACK (timing_realize_cb), self);
           g_signal_connect_object (self->store, "notify::loaded", G_CALLBACK (timing_loaded_cb),
-                                   window, G_CONNECT_DEFAULT);
+                                   self, G_CONNECT_DEFAULT);
         }
       open_journal (self);
       if (self->open_error != NULL)
@@ -457,6 +532,8 @@ tend_application_add_accels (GtkApplication *app)
     { "win.quick-hide", "<Control>h" },
     { "win.search", "<Control>f" },
     { "win.go-to-day", "<Control>d" },
+    { "win.new-entry", "<Control>n" },
+    { "win.another-prompt", "<Control>r" },
     { "win.show-help-overlay", "<Control>question" },
     { "win.section('journal')", "<Alt>1" },
     { "win.section('ground')", "<Alt>2" },
@@ -524,6 +601,8 @@ tend_application_dispose (GObject *object)
 {
   TendApplication *self = TEND_APPLICATION (object);
 
+  g_clear_handle_id (&self->timing_settle_id, g_source_remove);
+  g_clear_handle_id (&self->load_older_id, g_source_remove);
   g_clear_object (&self->reminder);
   g_clear_object (&self->store);
   g_clear_object (&self->safety_plan);

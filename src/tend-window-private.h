@@ -50,6 +50,8 @@ struct _TendWindow
   TendSafetyPlanStore  *own_safety_plan;
   /* The keyboard shortcuts, built when first asked for. */
   GtkWindow            *shortcuts;
+  /* When a letter was last typed where no text goes (tend-window-typing.c). */
+  gint64                stray_key_time;
 };
 
 /* tend-window-backup.c */
@@ -64,6 +66,10 @@ void tend_window_backup_watch      (TendWindow     *self);
 void     tend_window_saving_class_init (GtkWidgetClass *widget_class);
 void     tend_window_saving_watch      (TendWindow     *self);
 gboolean tend_window_saving_may_close  (TendWindow     *self);
+
+/* tend-window-typing.c */
+
+void tend_window_typing_init (TendWindow *self);
 
 /* For tests. */
 

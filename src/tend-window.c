@@ -67,10 +67,48 @@ ensure_section (TendWindow *self,
     }
 }
 
+static gboolean
+focus_section_later_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (TEND_WINDOW (widget)->stack);
+
+  if (page != NULL && gtk_widget_get_mapped (page))
+    gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A section shown by its key (Alt+1, 2, 3) or from elsewhere takes the focus into its content:
+ * left in the page that went away, the focus would fall on the first button of the header bar,
+ * where keys meant for the section do nothing. Chosen with a switcher, the focus stays there. */
+static void
+focus_section (TendWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->stack);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (page == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  if (focus != NULL &&
+      (gtk_widget_is_ancestor (focus, page) ||
+       gtk_widget_get_ancestor (focus, ADW_TYPE_VIEW_SWITCHER) != NULL ||
+       gtk_widget_get_ancestor (focus, ADW_TYPE_VIEW_SWITCHER_BAR) != NULL))
+    return;
+
+  if (page == GTK_WIDGET (self->journal_page))
+    tend_journal_page_focus_content (self->journal_page);
+  /* A page built just now has no size yet to order its controls by: the next frame. */
+  else if (!gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_section_later_cb, NULL, NULL);
+}
+
 static void
 visible_section_cb (TendWindow *self)
 {
   ensure_section (self, adw_view_stack_get_visible_child_name (self->stack));
+  focus_section (self);
 }
 
 void
@@ -454,6 +492,26 @@ import_action (GtkWidget  *widget,
   tend_window_import (TEND_WINDOW (widget));
 }
 
+/* Ctrl+N and Ctrl+R work from anywhere in the window: they bring the Journal forward, over an
+ * exercise or a page of help too, and then do what they do there. Hidden, they wait. */
+static void
+writing_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+
+  if (tend_window_get_hidden (self))
+    return;
+
+  adw_navigation_view_pop_to_tag (self->nav_view, "main");
+  tend_window_show_section (self, "journal");
+  if (g_str_equal (action_name, "win.new-entry"))
+    gtk_widget_activate_action (GTK_WIDGET (self->journal_page), "journal.new-entry", NULL);
+  else
+    tend_journal_page_another_prompt (self->journal_page);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -669,6 +727,8 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.quick-hide", NULL, quick_hide_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.go-to-day", NULL, go_to_day_action);
+  gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, writing_action);
+  gtk_widget_class_install_action (widget_class, "win.another-prompt", NULL, writing_action);
   gtk_widget_class_install_action (widget_class, "win.start-exercise", "s",
                                    start_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.need-help", NULL, need_help_action);
@@ -693,6 +753,7 @@ tend_window_init (TendWindow *self)
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (visible_section_cb), self, G_CONNECT_SWAPPED);
   tend_menu_later_attach (self->menu_button, self->primary_menu);
+  tend_window_typing_init (self);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

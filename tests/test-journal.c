@@ -15,6 +15,7 @@
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
 #include "tend-prompts.h"
+#include "tend-test-records.h"
 #include "tend-test-utils.h"
 
 typedef struct {
@@ -400,6 +401,72 @@ test_months (Fixture       *f,
   g_assert_true (gtk_widget_compute_point (october, GTK_WIDGET (f->window),
                                            &GRAPHENE_POINT_INIT (0, 0), &b));
   g_assert_cmpfloat (a.y, <, b.y);
+}
+
+/* The list's own count of rows. */
+static guint
+listed (Fixture *f)
+{
+  GtkListView *list = GTK_LIST_VIEW (tend_test_find_type (GTK_WIDGET (f->page),
+                                                          GTK_TYPE_LIST_VIEW));
+
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+}
+
+/* The months read after the window appeared change nothing on screen: they join the list when
+ * its end comes near, and the note about reading them shows only if that takes long (issue 20,
+ * a window that settles as soon as it appears). */
+static void
+test_older_months_wait (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) last_month = g_date_time_add_months (now, -1);
+  g_autoptr(GDateTime) year_ago = g_date_time_add_years (now, -1);
+  GtkScrollable *list;
+  GtkAdjustment *adjustment;
+  guint recent = 0;
+
+  /* Two entries a day through last month and this one, pages of them; three a year ago. */
+  close_page (f);
+  f->store = tend_test_open_store (f->dir, now);
+  for (GDateTime *month = last_month; month != NULL; month = month == last_month ? now : NULL)
+    for (int day = 1; day <= 28 && (month != now || day <= g_date_time_get_day_of_month (now));
+         day++)
+      for (int i = 0; i < 2; i++, recent++)
+        {
+          g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d",
+                                                  g_date_time_get_year (month),
+                                                  g_date_time_get_month (month), day);
+
+          add_entry_on (f, iso, "Lately");
+        }
+  for (int i = 1; i <= 3; i++)
+    {
+      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (year_ago),
+                                              g_date_time_get_month (year_ago), i);
+
+      add_entry_on (f, iso, "A year ago");
+    }
+  close_page (f);
+
+  open_page (f, 1000);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  g_assert_cmpuint (listed (f), ==, recent);
+  tend_test_load_all (f->store);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  g_assert_cmpuint (listed (f), ==, recent);
+  /* Read in well under two seconds: the note about reading them never showed. */
+  g_assert_false (gtk_widget_get_mapped (tend_test_find_type (GTK_WIDGET (f->page),
+                                                              GTK_TYPE_PROGRESS_BAR)));
+
+  /* Near the end of the list, they are there. */
+  list = GTK_SCROLLABLE (tend_test_find_type (GTK_WIDGET (f->page), GTK_TYPE_LIST_VIEW));
+  adjustment = gtk_scrollable_get_vadjustment (list);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                        gtk_adjustment_get_page_size (adjustment));
+  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  g_assert_cmpuint (listed (f), ==, recent + 3);
 }
 
 static gboolean
@@ -983,6 +1050,7 @@ main (int   argc,
   ADD ("narrow", test_narrow);
   ADD ("search-rows", test_search_rows);
   ADD ("months", test_months);
+  ADD ("older-months-wait", test_older_months_wait);
   ADD ("search-list", test_search_list);
   ADD ("import-refreshes", test_import_refreshes);
   ADD ("import-keeps-typing", test_import_keeps_typing);

@@ -954,6 +954,24 @@ tend_entry_editor_grab_focus (GtkWidget *widget)
   return GTK_WIDGET_CLASS (tend_entry_editor_parent_class)->grab_focus (widget);
 }
 
+/**
+ * tend_entry_editor_write_key:
+ *
+ * Takes the key @controller is handling now into the words, with the focus: a letter typed
+ * while the focus was elsewhere in the Journal is written, not lost, and so is what follows.
+ * Only from a handler of @controller's key-pressed signal.
+ */
+void
+tend_entry_editor_write_key (TendEntryEditor       *self,
+                             GtkEventControllerKey *controller)
+{
+  g_return_if_fail (TEND_IS_ENTRY_EDITOR (self));
+  g_return_if_fail (GTK_IS_EVENT_CONTROLLER_KEY (controller));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+  gtk_event_controller_key_forward (controller, GTK_WIDGET (self->text_view));
+}
+
 static void
 tend_entry_editor_unmap (GtkWidget *widget)
 {
@@ -1055,8 +1073,6 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "editor.undo-delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
-                                       "editor.another-prompt", NULL);
 }
 
 static void

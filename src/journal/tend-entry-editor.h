@@ -26,5 +26,7 @@ void       tend_entry_editor_start_day (TendEntryEditor *self,
                                         const char      *day);
 void       tend_entry_editor_save      (TendEntryEditor *self);
 char      *tend_entry_editor_dup_unsaved_words (TendEntryEditor *self) G_GNUC_WARN_UNUSED_RESULT;
+void       tend_entry_editor_write_key (TendEntryEditor       *self,
+                                        GtkEventControllerKey *controller);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tend-day-picker.h"
 #include "tend-entry-editor.h"
@@ -21,6 +22,11 @@ struct _TendJournalPage
 
   TendStore           *store;
   GtkSortListModel    *by_month;
+  /* The entries the list shows: every one, but for the older months read after the window
+   * appeared, which wait until the end of the list comes near (see show_older()). */
+  GtkFilterListModel  *shown;
+  GtkCustomFilter     *held_back;
+  char                *held_before;
   GListStore          *results;
   GtkSortListModel    *results_by_month;
   GtkSingleSelection  *selection;
@@ -28,10 +34,17 @@ struct _TendJournalPage
   GHashTable          *bound_rows;
   guint                scroll_id;
   gboolean             history_shown;
+  /* The older months are being read; the note that says so is shown once it is due. */
+  gboolean             reading_older;
+  gboolean             loading_note_due;
+  guint                loading_note_id;
+  /* Frames waited so far for the list's rows, to give them the focus after Back. */
+  guint                focus_list_frames;
 
   AdwNavigationSplitView *split_view;
   GtkMenuButton       *calendar_button;
   TendDayPicker       *day_picker;
+  GtkWidget           *new_entry_button;
   GtkToggleButton     *search_button;
   GtkSearchBar        *search_bar;
   GtkSearchEntry      *search_entry;
@@ -122,6 +135,26 @@ update_stack (TendJournalPage *self)
 static void search_changed_cb (TendJournalPage *self);
 static void show_history (TendJournalPage *self);
 
+/* How long the older months may take to be read, from when the list first shows, before the
+ * sidebar says they still are. Most journals are read well before, and then nothing on screen
+ * moves while they are: the window is still as soon as it appears. */
+#define LOADING_NOTE_DELAY_MS 2000
+
+static void update_loading (TendJournalPage *self);
+static void show_older (TendJournalPage *self);
+
+static gboolean
+loading_note_due_cb (gpointer data)
+{
+  TendJournalPage *self = data;
+
+  self->loading_note_id = 0;
+  self->loading_note_due = TRUE;
+  update_loading (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 update_loading (TendJournalPage *self)
 {
@@ -130,10 +163,21 @@ update_loading (TendJournalPage *self)
 
   if (self->store == NULL || tend_store_get_loaded (self->store))
     {
+      g_clear_handle_id (&self->loading_note_id, g_source_remove);
       /* A search typed while older months were still loading now covers them too. */
-      if (gtk_widget_get_visible (self->loading_box) && searching (self))
+      if (self->reading_older && searching (self))
         search_changed_cb (self);
+      self->reading_older = FALSE;
       gtk_widget_set_visible (self->loading_box, FALSE);
+      show_older (self);
+      return;
+    }
+
+  self->reading_older = TRUE;
+  if (!self->loading_note_due)
+    {
+      if (self->loading_note_id == 0 && self->history_shown)
+        self->loading_note_id = g_timeout_add (LOADING_NOTE_DELAY_MS, loading_note_due_cb, self);
       return;
     }
 
@@ -416,6 +460,172 @@ go_to_cb (TendJournalPage *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
+/* Whether the editor is on screen: beside the list, or instead of it on a narrow window. */
+static gboolean
+editor_shown (TendJournalPage *self)
+{
+  return !adw_navigation_split_view_get_collapsed (self->split_view) ||
+         adw_navigation_split_view_get_show_content (self->split_view);
+}
+
+static gboolean
+showing_list (TendJournalPage *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "list") == 0;
+}
+
+/* The list, or the button for a first entry when there is none to go to. The list takes the
+ * focus only once its rows are laid out: FALSE until then. */
+static gboolean
+focus_list (TendJournalPage *self)
+{
+  if (showing_list (self))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->list_view)) ||
+           gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
+
+  return gtk_widget_grab_focus (self->new_entry_button);
+}
+
+static void focus_list_later (TendJournalPage *self);
+
+/**
+ * tend_journal_page_focus_content:
+ *
+ * Puts the focus where the Journal is used: in the words when the editor shows, else in the
+ * list of entries (once its rows are laid out, when they are not yet).
+ */
+gboolean
+tend_journal_page_focus_content (TendJournalPage *self)
+{
+  g_return_val_if_fail (TEND_IS_JOURNAL_PAGE (self), FALSE);
+
+  if (editor_shown (self))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->editor));
+
+  if (!focus_list (self))
+    focus_list_later (self);
+  return TRUE;
+}
+
+/**
+ * tend_journal_page_write_key:
+ *
+ * Brings the editor forward and writes into it the key @controller is handling now (see
+ * tend_entry_editor_write_key()).
+ */
+void
+tend_journal_page_write_key (TendJournalPage       *self,
+                             GtkEventControllerKey *controller)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  tend_entry_editor_write_key (self->editor, controller);
+}
+
+/**
+ * tend_journal_page_another_prompt:
+ *
+ * Shows the editor with another prompt, as its Another Prompt button does.
+ */
+void
+tend_journal_page_another_prompt (TendJournalPage *self)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->editor), "editor.another-prompt", NULL);
+}
+
+/* Frames to wait for the list's rows before the focus goes to the New Entry button instead. */
+#define FOCUS_LIST_FRAMES 10
+
+static gboolean
+focus_list_later_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  TendJournalPage *self = TEND_JOURNAL_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (editor_shown (self) ||
+      (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view))) ||
+      focus_list (self))
+    return G_SOURCE_REMOVE;
+
+  if (++self->focus_list_frames < FOCUS_LIST_FRAMES)
+    return G_SOURCE_CONTINUE;
+
+  gtk_widget_grab_focus (self->new_entry_button);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+focus_list_later (TendJournalPage *self)
+{
+  self->focus_list_frames = 0;
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_list_later_cb, NULL, NULL);
+}
+
+/* Back from the editor on a narrow window leaves the focus in the list it went back to, on the
+ * entry left, once the list is laid out: left to itself the focus would fall on the first
+ * button of the header bar. */
+static void
+show_content_cb (TendJournalPage *self)
+{
+  if (!editor_shown (self) && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_list_later (self);
+}
+
+/* The older months are read after the window appears and arrive at once, below what the list
+ * shows: taken into the list then, they would move its scroll bar and redraw it while the
+ * person is reading or writing. They come in when the end of the list is near, by scrolling
+ * or because the list is short, which is when they are wanted. */
+static gboolean
+held_back_cb (gpointer item,
+              gpointer user_data)
+{
+  TendJournalPage *self = user_data;
+
+  return self->held_before == NULL ||
+         strcmp (tend_entry_get_day (TEND_ENTRY (item)), self->held_before) >= 0;
+}
+
+/* Months not read yet when the list is first shown will wait: the list holds back anything
+ * older than the oldest entry it has now. */
+static void
+hold_back_older (TendJournalPage *self)
+{
+  GListModel *entries = tend_store_get_entries (self->store);
+  guint n = g_list_model_get_n_items (entries);
+  g_autoptr(TendEntry) oldest = n > 0 ? g_list_model_get_item (entries, n - 1) : NULL;
+
+  if (tend_store_get_loaded (self->store) || oldest == NULL)
+    return;
+
+  g_set_str (&self->held_before, tend_entry_get_day (oldest));
+  gtk_filter_changed (GTK_FILTER (self->held_back), GTK_FILTER_CHANGE_MORE_STRICT);
+}
+
+static void
+show_older (TendJournalPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  double page = gtk_adjustment_get_page_size (adjustment);
+
+  if (self->held_before == NULL || self->store == NULL || !tend_store_get_loaded (self->store))
+    return;
+
+  /* Within a page of the end, or the list not mapped to know: show them. */
+  if (page > 0 && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) &&
+      gtk_adjustment_get_value (adjustment) + 2 * page < gtk_adjustment_get_upper (adjustment))
+    return;
+
+  g_clear_pointer (&self->held_before, g_free);
+  gtk_filter_changed (GTK_FILTER (self->held_back), GTK_FILTER_CHANGE_LESS_STRICT);
+}
+
 /* The rows of past entries are made in the frame after the window first appears: making
  * them costs about as much as the rest of the window, and the editor is ready before them. */
 static void
@@ -425,8 +635,11 @@ show_history (TendJournalPage *self)
     return;
 
   self->history_shown = TRUE;
-  gtk_sort_list_model_set_model (self->by_month, tend_store_get_entries (self->store));
+  hold_back_older (self);
+  gtk_filter_list_model_set_model (self->shown, tend_store_get_entries (self->store));
+  gtk_sort_list_model_set_model (self->by_month, G_LIST_MODEL (self->shown));
   update_stack (self);
+  update_loading (self);
 }
 
 static void
@@ -498,10 +711,14 @@ tend_journal_page_dispose (GObject *object)
   TendJournalPage *self = TEND_JOURNAL_PAGE (object);
 
   g_clear_handle_id (&self->scroll_id, g_source_remove);
+  g_clear_handle_id (&self->loading_note_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_JOURNAL_PAGE);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->by_month);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->held_back);
+  g_clear_pointer (&self->held_before, g_free);
   g_clear_object (&self->results_by_month);
   g_clear_object (&self->results);
   g_clear_object (&self->store);
@@ -526,6 +743,7 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, split_view);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, calendar_button);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, day_picker);
+  gtk_widget_class_bind_template_child (widget_class, TendJournalPage, new_entry_button);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_button);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, TendJournalPage, search_entry);
@@ -539,8 +757,6 @@ tend_journal_page_class_init (TendJournalPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "journal.new-entry", NULL, new_entry_action);
   gtk_widget_class_install_action (widget_class, "journal.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "journal.new-entry", NULL);
 }
 
 static void
@@ -560,6 +776,8 @@ tend_journal_page_init (TendJournalPage *self)
   self->results_by_month = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->results)),
                                                     GTK_SORTER (g_object_ref (newest)));
   gtk_sort_list_model_set_section_sorter (self->results_by_month, GTK_SORTER (months));
+  self->held_back = gtk_custom_filter_new (held_back_cb, self, NULL);
+  self->shown = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->held_back)));
   self->by_month = gtk_sort_list_model_new (NULL, GTK_SORTER (newest));
   gtk_sort_list_model_set_section_sorter (self->by_month, GTK_SORTER (months));
   /* The page keeps both lists: the selection shows one and drops it for the other. */
@@ -579,6 +797,14 @@ tend_journal_page_init (TendJournalPage *self)
 
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (activate_cb), self,
                            G_CONNECT_SWAPPED);
+  /* What the list holds decides between it and the welcome; the store's own count does only
+   * before the list is made (see update_stack()). */
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_stack), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view)),
+                           "value-changed", G_CALLBACK (show_older), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->split_view, "notify::show-content",
+                           G_CALLBACK (show_content_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));

@@ -25,5 +25,9 @@ void             tend_journal_page_open_entry (TendJournalPage *self,
 void             tend_journal_page_search     (TendJournalPage *self);
 void             tend_journal_page_show_calendar (TendJournalPage *self);
 GtkMenuButton   *tend_journal_page_get_calendar_button (TendJournalPage *self);
+gboolean         tend_journal_page_focus_content (TendJournalPage *self);
+void             tend_journal_page_write_key  (TendJournalPage       *self,
+                                               GtkEventControllerKey *controller);
+void             tend_journal_page_another_prompt (TendJournalPage *self);
 
 G_END_DECLS

@@ -143,18 +143,6 @@ def shot(name, window="root"):
     print("     screenshot", name)
 
 
-def focus_on(tend, wid, frame, key, role, name, presses=8):
-    """Presses @key until the focus is on the control called @name; True when it got there."""
-    for _ in range(presses):
-        f = focused(frame)
-        if f is not None and f.get_role_name() == role and f.get_name() == name:
-            return True
-        tend.key(wid, key)
-        wait_for(lambda: focused(frame) is not None, 1)
-    f = focused(frame)
-    return f is not None and f.get_role_name() == role and f.get_name() == name
-
-
 def is_checked(acc):
     """A toggle button that is down (GTK says "pressed"; some versions "checked")."""
     if acc is None:

@@ -1,5 +1,6 @@
 """Read a .po catalogue into {msgid: (msgstr, references)}, for tests that check translations."""
 import json
+import os
 import re
 
 
@@ -53,3 +54,14 @@ def from_file(entries, source, note=""):
     comment mentions @note."""
     return {k[1]: v["msgstr"] for k, v in entries.items()
             if source in v["refs"] and note in v["notes"]}
+
+
+def translator(po_dir, lang):
+    """A function giving a msgid (with its msgctxt, if any) as Tend shows it in @lang: the
+    catalogue's translation, or the msgid itself for English ("") or an untranslated one."""
+    entries = read(os.path.join(po_dir, lang + ".po")) if lang else {}
+
+    def tr(msgid, ctxt=None):
+        entry = entries.get((ctxt, msgid))
+        return entry["msgstr"] if entry and entry["msgstr"] else msgid
+    return tr

@@ -4,7 +4,7 @@ import subprocess
 import tempfile
 import time
 
-from atspi_util import click, find, find_app, wait_for, xdotool
+from atspi_util import click, find, find_app, focused, wait_for, xdotool
 
 TEND_BIN = os.environ["TEND_BIN"]
 
@@ -77,6 +77,32 @@ class Tend:
         xdotool("windowfocus", wid)
         time.sleep(0.1)
         xdotool("key", *keys)
+
+    def type(self, wid, text):
+        """Types through XTEST, as a keyboard does (events sent to a window are ignored by GTK)."""
+        xdotool("windowfocus", wid)
+        time.sleep(0.1)
+        xdotool("type", "--delay", "20", text)
+
+    def focus_on(self, wid, frame, key, role, name, presses=8):
+        """Presses @key until the focus is on the control called @name; True when it got there."""
+        for _ in range(presses):
+            f = focused(frame)
+            if f is not None and f.get_role_name() == role and f.get_name() == name:
+                return True
+            self.key(wid, key)
+            wait_for(lambda: focused(frame) is not None, 1)
+        f = focused(frame)
+        return f is not None and f.get_role_name() == role and f.get_name() == name
+
+    def resize(self, wid, width, height=720):
+        """Sizes the window as a person would drag it, e.g. to a phone's 360 px."""
+        xdotool("windowsize", wid, str(width), str(height))
+
+    def settings(self):
+        """What Tend has stored in GSettings, when started with GSETTINGS_BACKEND=keyfile."""
+        path = os.path.join(self.home, "config", "glib-2.0", "settings", "keyfile")
+        return open(path, encoding="utf-8").read() if os.path.exists(path) else ""
 
     def click_center(self, wid, acc):
         """A real pointer click in the middle of @acc (X11)."""

@@ -11,7 +11,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import po_reader  # noqa: E402
-from atspi_util import Atspi, find, focus_on, is_checked, wait_for, xdotool  # noqa: E402
+from atspi_util import Atspi, find, is_checked, wait_for, xdotool  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 
 PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po")
@@ -83,7 +83,7 @@ def main():
         t.check(on_screen(frame, help_button), "Need More Help? is on screen at %d × %d" % (width, height))
         t.check(on_screen(frame, plan_button), "My Safety Plan is on screen at %d × %d" % (width, height))
 
-    t.check(focus_on(tend, wid, frame, "Tab", "toggle button", LITTLE, presses=20),
+    t.check(tend.focus_on(wid, frame, "Tab", "toggle button", LITTLE, presses=20),
             "Tab reaches “Too Little”, named for a screen reader")
     tend.key(wid, "space")
     t.check(wait_for(lambda: is_checked(find(frame, "toggle button", LITTLE)), 5),
@@ -95,7 +95,7 @@ def main():
             "the others stay, unmarked")
     t.check(card_names(frame) == before, "no card moves")
 
-    t.check(focus_on(tend, wid, frame, "shift+Tab", "toggle button", MUCH, presses=3),
+    t.check(tend.focus_on(wid, frame, "shift+Tab", "toggle button", MUCH, presses=3),
             "Shift+Tab reaches “Too Much”")
     tend.key(wid, "space")
     t.check(wait_for(lambda: is_checked(find(frame, "toggle button", MUCH)), 5)

@@ -17,37 +17,10 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from atspi_util import Atspi, find, focused, text_of, wait_for, xdotool  # noqa: E402
+from atspi_util import find, focused, is_checked, text_of, wait_for  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 
 WORDS = "Kept by keys alone tonight"
-
-
-def type_text(wid, text):
-    """Types through XTEST, as a keyboard does (events sent to a window are ignored by GTK)."""
-    xdotool("windowfocus", wid)
-    time.sleep(0.1)
-    xdotool("type", "--delay", "20", text)
-
-
-def focus_on(tend, wid, frame, key, role, name, presses=8):
-    """Presses @key until the focus is on the control called @name; True when it got there."""
-    for _ in range(presses):
-        f = focused(frame)
-        if f is not None and f.get_role_name() == role and f.get_name() == name:
-            return True
-        tend.key(wid, key)
-        wait_for(lambda: focused(frame) is not None, 1)
-    f = focused(frame)
-    return f is not None and f.get_role_name() == role and f.get_name() == name
-
-
-def is_checked(acc):
-    """A toggle button that is down (GTK says "pressed"; some versions "checked")."""
-    if acc is None:
-        return False
-    states = acc.get_state_set()
-    return states.contains(Atspi.StateType.PRESSED) or states.contains(Atspi.StateType.CHECKED)
 
 
 def month_file(home):
@@ -67,13 +40,13 @@ def main():
 
     # Write, straight away: Tend opens with the focus on today's page.
     editor = wait_for(lambda: find(frame, "text", "Journal entry"), 5)
-    type_text(wid, WORDS)
+    tend.type(wid, WORDS)
     t.check(wait_for(lambda: editor is not None and text_of(editor) == WORDS, 5),
             "typing as soon as Tend opens writes into the editor")
 
     # Delete it, then take that back: Shift+Tab to the button, Return, and Ctrl+Z for the
     # toast's Undo, which a keyboard cannot reach.
-    t.check(focus_on(tend, wid, frame, "shift+Tab", "button", "Delete Entry"),
+    t.check(tend.focus_on(wid, frame, "shift+Tab", "button", "Delete Entry"),
             "Shift+Tab reaches Delete Entry")
     tend.key(wid, "Return")
     t.check(wait_for(lambda: editor is not None and text_of(editor) == "", 5),
@@ -86,7 +59,7 @@ def main():
     # Find it again.
     tend.key(wid, "ctrl+f")
     time.sleep(0.3)
-    type_text(wid, "keys alone")
+    tend.type(wid, "keys alone")
     t.check(wait_for(lambda: find(frame, "label", "Entries") is not None
                      and find(frame, "list item") is not None, 5),
             "Ctrl+F and a few words show the entry in the results")
@@ -121,7 +94,7 @@ def main():
     tend.key(wid, "alt+3")
     month = wait_for(lambda: find(frame, "toggle button", "30 Days"), 5)
     t.check(is_checked(month), "Alt+3 opens Progress on the last 30 days")
-    t.check(focus_on(tend, wid, frame, "Tab", "toggle button", "3 Months"),
+    t.check(tend.focus_on(wid, frame, "Tab", "toggle button", "3 Months"),
             "Tab reaches the 3 Months range")
     tend.key(wid, "space")
     t.check(wait_for(lambda: is_checked(find(frame, "toggle button", "3 Months")), 5)

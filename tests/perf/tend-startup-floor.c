@@ -2,8 +2,8 @@
  * tests/perf/startup holds Tend's first frame against.
  *
  * An AdwApplication with one AdwApplicationWindow of Tend's default size holding a header bar
- * and nothing else. It prints the same `tend-timing first-frame` and `tend-timing vmhwm-kb`
- * lines as Tend with TEND_TIMING set, then quits.
+ * and nothing else. It prints the same `tend-timing first-frame`, `drawn`, `settled` and
+ * `vmhwm-kb` lines as Tend with TEND_TIMING set, then quits.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,26 +14,63 @@
 #include <adwaita.h>
 #include <string.h>
 
-static void
-after_paint_cb (GdkFrameClock  *clock,
-                GApplication   *app)
+static gint64 last_drawn;
+static gboolean drawing;
+static guint settle_id;
+
+static gboolean
+settled_cb (gpointer app)
 {
   g_autofree char *status = NULL;
   const char *peak;
 
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, app);
-  g_printerr ("tend-timing first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  settle_id = 0;
+  g_printerr ("tend-timing settled %" G_GINT64_FORMAT "\n", last_drawn);
   if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
       (peak = strstr (status, "VmHWM:")) != NULL)
     g_printerr ("tend-timing vmhwm-kb %" G_GUINT64_FORMAT "\n",
                 g_ascii_strtoull (peak + strlen ("VmHWM:"), NULL, 10));
   g_application_quit (app);
+
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+render_hook (GSignalInvocationHint *hint,
+             guint                  n_params,
+             const GValue          *params,
+             gpointer               user_data)
+{
+  drawing = TRUE;
+  return TRUE;
+}
+
+/* A frame that drew: the first is the first frame, and the window has settled once half a
+ * second passes without another, as Tend reports them. */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GApplication  *app)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (!drawing)
+    return;
+
+  drawing = FALSE;
+  g_printerr ("tend-timing drawn %" G_GINT64_FORMAT "\n", now);
+  if (last_drawn == 0)
+    g_printerr ("tend-timing first-frame %" G_GINT64_FORMAT "\n", now);
+  last_drawn = now;
+  g_clear_handle_id (&settle_id, g_source_remove);
+  settle_id = g_timeout_add (500, settled_cb, app);
 }
 
 static void
 realize_cb (GtkWidget    *window,
             GApplication *app)
 {
+  g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0, render_hook,
+                              NULL, NULL);
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
                     G_CALLBACK (after_paint_cb), app);
 }

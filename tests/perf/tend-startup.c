@@ -6,10 +6,15 @@
  * (the floor), it starts the program N times, interleaved, after one warm-up round. Each run
  * gets fresh data, config and state folders on a real disk under the cache folder, settings
  * in memory and TEND_TIMING=quit: the program reports its first frame, when the journal is
- * loaded and its peak memory (see tend-application.c), then quits. Accessibility is off
+ * loaded, when its window settled (drawn last before half a second of nothing drawn) and its
+ * peak memory (see tend-application.c), then quits. Accessibility is off
  * unless --a11y, as in the UI tests: build-aux/dev's accessibility bus lives in a folder that
  * concurrent sessions share. The clock is CLOCK_MONOTONIC, shared by both processes, read
- * just before the program is spawned. Medians are printed as one key=value line per history.
+ * just before the program is spawned. Medians are printed as one key=value line per history,
+ * with settled_vs_floor, the history's settled time over the bare window's in the same run, and
+ * redraws, how many frames drew something after the first.
+ * The renderer is GSK_RENDERER's (cairo when unset): `GSK_RENDERER=gl tests/perf/startup`. The
+ * text cursor does not blink in these runs (GTK's settings.ini in the run's config folder).
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -37,12 +42,16 @@ typedef struct {
   int         years;            /* -1: the floor program, no journal */
   char       *history;          /* generated journal folder, or NULL when empty */
   GArray     *first_frame_ms;
+  GArray     *settled_ms;
+  GArray     *redraws;
   GArray     *loaded_ms;
   GArray     *rss_mb;
 } Config;
 
 typedef struct {
   double first_frame_ms;
+  double settled_ms;
+  double redraws;
   double loaded_ms;
   double rss_mb;
 } Sample;
@@ -158,6 +167,8 @@ run_once (Config     *config,
   g_autofree char *state = g_build_filename (run, "state", NULL);
   g_autofree char *cache = g_build_filename (base, "cache", NULL);
   g_autofree char *journal = g_build_filename (data, "tend", "journal", NULL);
+  g_autofree char *gtk_config = g_build_filename (config_home, "gtk-4.0", NULL);
+  g_autofree char *gtk_settings = g_build_filename (gtk_config, "settings.ini", NULL);
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
@@ -165,7 +176,7 @@ run_once (Config     *config,
   g_auto(GStrv) lines = NULL;
   g_autofree char *output = NULL;
   const char *argv[] = { config->years < 0 ? FLOOR_BIN : TEND_BIN, NULL };
-  gint64 start, first_frame, loaded, vmhwm_kb;
+  gint64 start, first_frame, settled, loaded, vmhwm_kb;
   guint timeout_id;
 
   tend_history_remove (run);
@@ -175,7 +186,11 @@ run_once (Config     *config,
    * journal has long been on disk when they open it. */
   sync ();
   g_usleep (G_USEC_PER_SEC / 10);
-  g_mkdir_with_parents (config_home, 0700);
+  g_mkdir_with_parents (gtk_config, 0700);
+  /* The editor's blinking cursor would be drawn every half second or so for as long as it
+   * blinks: that is the editor being there, not the start-up settling. */
+  if (!g_file_set_contents (gtk_settings, "[Settings]\ngtk-cursor-blink=false\n", -1, &error))
+    g_error ("writing %s: %s", gtk_settings, error->message);
   g_mkdir_with_parents (state, 0700);
   g_mkdir_with_parents (cache, 0700);
 
@@ -185,7 +200,6 @@ run_once (Config     *config,
   /* Shared by the runs, as a person's font and shader caches outlive one launch. */
   env = g_environ_setenv (env, "XDG_CACHE_HOME", cache, TRUE);
   env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
-  env = g_environ_setenv (env, "GSK_RENDERER", "cairo", FALSE);
   env = g_environ_setenv (env, "TEND_TIMING", "quit", TRUE);
   if (!a11y)
     env = g_environ_setenv (env, "GTK_A11Y", "none", TRUE);
@@ -213,12 +227,19 @@ run_once (Config     *config,
       g_printerr ("%s\n", lines[i]);
 
   first_frame = timing_value (output, "first-frame");
+  settled = timing_value (output, "settled");
   loaded = timing_value (output, "loaded");
   vmhwm_kb = timing_value (output, "vmhwm-kb");
-  if (first_frame < 0 || vmhwm_kb < 0 || (config->years >= 0 && loaded < 0))
+  if (first_frame < 0 || settled < 0 || vmhwm_kb < 0 || (config->years >= 0 && loaded < 0))
     g_error ("%s (%s) did not report its timing:\n%s", argv[0], config->name, output);
 
   sample->first_frame_ms = (first_frame - start) / 1000.0;
+  sample->settled_ms = (settled - start) / 1000.0;
+  /* Frames that drew something after the first. */
+  sample->redraws = -1;
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "tend-timing drawn "))
+      sample->redraws++;
   sample->loaded_ms = config->years >= 0 ? (loaded - start) / 1000.0 : 0;
   sample->rss_mb = vmhwm_kb / 1024.0;
 
@@ -247,6 +268,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *parent = g_build_filename (g_get_user_cache_dir (), "tend-startup", NULL);
   g_autofree char *base = NULL;
+  const char *renderer;
+  double floor_settled_ms;
 
   g_option_context_add_main_entries (context, options, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || runs < 1)
@@ -254,6 +277,10 @@ main (int   argc,
       g_printerr ("usage: tend-startup [--runs N] [--a11y]\n");
       return 2;
     }
+
+  /* Every run draws with the renderer the environment names; cairo unless told. */
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  renderer = g_getenv ("GSK_RENDERER");
 
   /* On a real disk, not a tmpfs: reading the journal costs what it costs a person. */
   g_mkdir_with_parents (parent, 0700);
@@ -264,6 +291,8 @@ main (int   argc,
   for (guint c = 0; c < G_N_ELEMENTS (configs); c++)
     {
       configs[c].first_frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      configs[c].settled_ms = g_array_new (FALSE, FALSE, sizeof (double));
+      configs[c].redraws = g_array_new (FALSE, FALSE, sizeof (double));
       configs[c].loaded_ms = g_array_new (FALSE, FALSE, sizeof (double));
       configs[c].rss_mb = g_array_new (FALSE, FALSE, sizeof (double));
       if (configs[c].years > 0)
@@ -286,23 +315,33 @@ main (int   argc,
         if (round == 0)
           continue;
         g_array_append_val (configs[c].first_frame_ms, sample.first_frame_ms);
+        g_array_append_val (configs[c].settled_ms, sample.settled_ms);
+        g_array_append_val (configs[c].redraws, sample.redraws);
         g_array_append_val (configs[c].loaded_ms, sample.loaded_ms);
         g_array_append_val (configs[c].rss_mb, sample.rss_mb);
       }
 
+  floor_settled_ms = median (configs[0].settled_ms);
   for (guint c = 0; c < G_N_ELEMENTS (configs); c++)
     {
       Config *config = &configs[c];
+      double settled_ms = median (config->settled_ms);
 
       if (config->years < 0)
-        g_print ("history=%s first_frame_ms=%.1f rss_mb=%.1f runs=%d\n", config->name,
-                 median (config->first_frame_ms), median (config->rss_mb), runs);
+        g_print ("history=%s renderer=%s first_frame_ms=%.1f settled_ms=%.1f redraws=%.0f "
+                 "rss_mb=%.1f runs=%d\n",
+                 config->name, renderer, median (config->first_frame_ms), settled_ms,
+                 median (config->redraws), median (config->rss_mb), runs);
       else
-        g_print ("history=%s first_frame_ms=%.1f loaded_ms=%.1f rss_mb=%.1f runs=%d\n",
-                 config->name, median (config->first_frame_ms), median (config->loaded_ms),
-                 median (config->rss_mb), runs);
+        g_print ("history=%s renderer=%s first_frame_ms=%.1f settled_ms=%.1f "
+                 "settled_vs_floor=%.2f redraws=%.0f loaded_ms=%.1f rss_mb=%.1f runs=%d\n",
+                 config->name, renderer, median (config->first_frame_ms), settled_ms,
+                 settled_ms / floor_settled_ms, median (config->redraws),
+                 median (config->loaded_ms), median (config->rss_mb), runs);
 
       g_array_unref (config->first_frame_ms);
+      g_array_unref (config->settled_ms);
+      g_array_unref (config->redraws);
       g_array_unref (config->loaded_ms);
       g_array_unref (config->rss_mb);
       g_free (config->history);
