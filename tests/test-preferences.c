@@ -277,6 +277,7 @@ test_reminder (void)
   g_clear_pointer (&label, g_free);
   label = tend_time_button_dup_label (button);
   g_assert_cmpstr (label, ==, "12:05 AM");
+  tend_test_save_screenshot (popover, "preferences-time-popover");
 
   /* A time set elsewhere shows at once, without being written back half-changed. */
   g_settings_set_int (settings, "reminder-time", 23 * 60 + 59);
@@ -296,6 +297,36 @@ test_reminder (void)
   gtk_window_destroy (window);
 }
 
+/* On a phone with the text twice its size, Preferences fits the window: libadwaita says nothing
+ * of needing more room (its warning would end the test), and the reminder's time button fits
+ * its row. */
+static void
+test_large_text_narrow (void)
+{
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  GtkWidget *button, *row;
+  AdwDialog *dialog;
+  int dpi;
+
+  g_object_get (gtk_settings, "gtk-xft-dpi", &dpi, NULL);
+  g_object_set (gtk_settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+  tend_test_show_window_content (window, 360, 720);
+  dialog = tend_preferences_dialog_new ();
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 4);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 360);
+  button = tend_test_find_type (GTK_WIDGET (dialog), TEND_TYPE_TIME_BUTTON);
+  row = gtk_widget_get_ancestor (button, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpint (gtk_widget_get_width (row), <=, gtk_widget_get_width (GTK_WIDGET (dialog)) - 24);
+  tend_test_save_screenshot (GTK_WIDGET (window), "preferences-large-narrow");
+
+  adw_dialog_force_close (dialog);
+  gtk_window_destroy (window);
+  g_object_set (gtk_settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/tend/preferences/ground", test_ground_choices);
   g_test_add_func ("/tend/preferences/look-back", test_look_back_switch);
   g_test_add_func ("/tend/preferences/reminder", test_reminder);
+  g_test_add_func ("/tend/preferences/large-text-narrow", test_large_text_narrow);
 
   return g_test_run ();
 }

@@ -36,7 +36,12 @@ typedef struct {
   TendSummaryDialog *dialog;
   char              *days[G_N_ELEMENTS (entries)];
   GFile             *written;
+  int                dpi;           /* GTK's before a test that doubles the text */
 } Fixture;
+
+/* What a test asks of the window: a phone's width with the text twice its size, or neither. */
+static const char *large_narrow = "large-narrow";
+#define SUMMARY_NARROW 360
 
 static char *
 day_ago (int days)
@@ -71,8 +76,15 @@ fixture_set_up (Fixture       *fixture,
       g_assert_true (tend_store_add_entry (fixture->store, entry, NULL));
     }
 
+  g_object_get (gtk_settings_get_default (), "gtk-xft-dpi", &fixture->dpi, NULL);
+  if (data == large_narrow)
+    g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", 2 * 96 * 1024, NULL);
+
   fixture->window = GTK_WINDOW (adw_window_new ());
-  tend_test_show_window (fixture->window, 800, 760);
+  if (data == large_narrow)
+    tend_test_show_window_content (fixture->window, SUMMARY_NARROW, 720);
+  else
+    tend_test_show_window (fixture->window, 800, 760);
   fixture->dialog = TEND_SUMMARY_DIALOG (tend_summary_dialog_new (fixture->store));
   adw_dialog_present (ADW_DIALOG (fixture->dialog), GTK_WIDGET (fixture->window));
 
@@ -88,6 +100,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_clear_object (&fixture->written);
   gtk_window_destroy (fixture->window);
+  g_object_set (gtk_settings_get_default (), "gtk-xft-dpi", fixture->dpi, NULL);
   tend_store_flush (fixture->store);
   g_assert_finalize_object (fixture->store);
   tend_test_remove_tree (fixture->dir);
@@ -359,6 +372,28 @@ test_preview_is_export (Fixture       *fixture,
   g_assert_cmpuint (seen->len, ==, saved->len);
 }
 
+/* On a phone with the text twice its size, the dialog and its preview fit the window: libadwaita
+ * says nothing of needing more room (its warning would end the test), and the rows keep their
+ * margins. */
+static void
+test_large_text_narrow (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AdwActionRow *row = entry_row (GTK_WIDGET (fixture->dialog), "BETA words");
+  GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_BOX);
+
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 4);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->dialog)), <=, SUMMARY_NARROW);
+  g_assert_cmpint (gtk_widget_get_width (list), <=, gtk_widget_get_width (GTK_WIDGET (fixture->dialog)) - 24);
+  tend_test_save_screenshot (GTK_WIDGET (fixture->window), "summary-large-narrow");
+
+  adw_action_row_activate (row);
+  activate (fixture, "summary.preview");
+  tend_test_wait_frames (GTK_WIDGET (fixture->window), 4);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->dialog)), <=, SUMMARY_NARROW);
+  tend_test_save_screenshot (GTK_WIDGET (fixture->window), "summary-preview-large-narrow");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -373,6 +408,8 @@ main (int   argc,
               fixture_set_up, test_filter_month, fixture_tear_down);
   g_test_add ("/tend/summary-choice/preview-is-export", Fixture, NULL,
               fixture_set_up, test_preview_is_export, fixture_tear_down);
+  g_test_add ("/tend/summary-choice/large-text-narrow", Fixture, large_narrow,
+              fixture_set_up, test_large_text_narrow, fixture_tear_down);
 
   return g_test_run ();
 }
