@@ -910,6 +910,7 @@ tend_summary_dialog_init (TendSummaryDialog *self)
   g_autoptr(GDateTime) month_ago = NULL;
 
   g_autoptr(GtkStringList) themes = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) all_months = gtk_string_list_new (NULL);
   const TendTheme *catalog;
   gsize n_themes;
 
@@ -929,6 +930,10 @@ tend_summary_dialog_init (TendSummaryDialog *self)
   gtk_string_list_append (themes, _("Without a Theme"));
   self->filling = TRUE;
   adw_combo_row_set_model (self->theme_row, G_LIST_MODEL (themes));
+  /* Until the days' months are known, only "All Months", and nothing to choose. */
+  gtk_string_list_append (all_months, _("All Months"));
+  adw_combo_row_set_model (self->month_row, G_LIST_MODEL (all_months));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->month_row), FALSE);
   self->filling = FALSE;
 
   /* The last month, up to today: about the time between two appointments, or a few. */
