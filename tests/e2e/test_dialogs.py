@@ -31,9 +31,14 @@ PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "p
 CATALOG = po_reader.read(os.path.join(PO_DIR, LANG + ".po")) if LANG else {}
 
 
-# The header bar's Close button is libadwaita's, in its words.
-CLOSE = gettext.translation("libadwaita", languages=[LANG] if LANG else ["en"],
+# The header bar's Close button is GTK's, in its words.
+CLOSE = gettext.translation("gtk40", languages=[LANG] if LANG else ["en"],
                             fallback=True).gettext("Close")
+
+
+# Preferences' title is libadwaita's own.
+ADW_PREFERENCES = gettext.translation("libadwaita", languages=[LANG] if LANG else ["en"],
+                                      fallback=True).gettext("Preferences")
 
 
 def tr(msgid, context=None):
@@ -112,14 +117,18 @@ def check_quiet(t, tend, seen, what):
     return len(log)
 
 
-def close_dialog(frame, app, shown, name):
-    """Closes @shown with its button @name, as a pointer would: a key press would have GTK show
-    focus rings in the pictures that follow."""
+def close_dialog(t, tend, wid, frame, app, shown, name, what):
+    """Closes @shown with its button @name, as a pointer would (a key press would have GTK show
+    focus rings in the pictures that follow); a screen reader must hear that name. Without such
+    a button, Escape closes it so the rest can go on."""
     button = find(shown, "button", name) if shown is not None else None
-    if button is None:
-        return False
-    button.do_action(0)
-    return wait_for(lambda: dialog_in(frame) is None and new_window(app, frame) is None, 5)
+    t.check(button is not None, "%s has a button a screen reader calls %r" % (what, name))
+    if button is not None:
+        button.do_action(0)
+    else:
+        tend.key(wid, "Escape")
+    return t.check(wait_for(lambda: dialog_in(frame) is None and new_window(app, frame) is None, 5),
+                   "%s closes" % what)
 
 
 def main():
@@ -142,10 +151,10 @@ def main():
 
     for position, name, title in ((EXPORT, "export", tr("Export")),
                                   (SUMMARY, "summary", tr("Summary for a Therapist")),
-                                  (PREFERENCES, "preferences", tr("Preferences")),
+                                  (PREFERENCES, "preferences", ADW_PREFERENCES),
                                   (SHORTCUTS, "shortcuts", None),
                                   (ABOUT, "about", None)):
-        t.check(open_menu_item(frame, position), "the main menu has the %s item" % name)
+        t.check(open_menu_item(frame, position, tr("Main Menu")), "the main menu has the %s item" % name)
         shown = wait_for(lambda: dialog_in(frame) or new_window(app, frame), 5)
         if shown is not None and shown.get_role_name() == "dialog":
             if title:
@@ -158,22 +167,22 @@ def main():
             t.check(shown is not None, "the %s window opens" % name)
         tend.shot(wid, frame, "dialog-%s" % name)
         seen = check_quiet(t, tend, seen, "the %s dialog" % name)
-        t.check(close_dialog(frame, app, shown, CLOSE), "the %s dialog closes" % name)
+        close_dialog(t, tend, wid, frame, app, shown, CLOSE, "the %s dialog" % name)
 
     # Import Backup…: a backup to import first, then its question.
-    if open_menu_item(frame, EXPORT):
+    if open_menu_item(frame, EXPORT, tr("Main Menu")):
         export = wait_for(lambda: find(frame, "button", tr("_Export…")), 5)
         if export is not None:
             export.do_action(0)
         wait_for(lambda: os.path.exists(backup) and dialog_in(frame) is None, 10)
     if t.check(os.path.exists(backup), "a backup is written to import") \
-            and t.check(open_menu_item(frame, IMPORT), "the main menu has Import Backup…"):
+            and t.check(open_menu_item(frame, IMPORT, tr("Main Menu")), "the main menu has Import Backup…"):
         question = wait_for(lambda: dialog_in(frame), 10)
         wait_for(lambda: find(frame, "label", tr("Import Backup?")), 10)
         check_fits(t, frame, question, "the import question")
         tend.shot(wid, frame, "dialog-import")
         seen = check_quiet(t, tend, seen, "the import question")
-        t.check(close_dialog(frame, app, question, tr("_Cancel")), "the import question closes")
+        close_dialog(t, tend, wid, frame, app, question, tr("_Cancel"), "the import question")
 
     tend.key(wid, "ctrl+q")
     t.check(tend.wait_exit() == 0, "Ctrl+Q quits")
