@@ -233,6 +233,44 @@ tend_test_show_window (GtkWindow *window,
   tend_test_wait_frames (GTK_WIDGET (window), 2);
 }
 
+static gboolean
+content_is (gpointer data)
+{
+  GtkWindow *window = data;
+  GtkWidget *child = gtk_window_get_child (window);
+  int *wanted = g_object_get_data (G_OBJECT (window), "tend-test-content-size");
+
+  return child != NULL && gtk_widget_get_width (child) == wanted[0] &&
+         gtk_widget_get_height (child) == wanted[1];
+}
+
+/**
+ * tend_test_show_window_content:
+ *
+ * Shows @window with @width × @height px for its content: on X11 without a compositor GTK's
+ * frame around a window takes room of its own (5 px a side), which the default size includes.
+ */
+void
+tend_test_show_window_content (GtkWindow *window,
+                               int        width,
+                               int        height)
+{
+  GtkWidget *child;
+  int *wanted = g_new (int, 2);
+
+  wanted[0] = width;
+  wanted[1] = height;
+  g_object_set_data_full (G_OBJECT (window), "tend-test-content-size", wanted, g_free);
+  tend_test_show_window (window, width, height);
+  child = gtk_window_get_child (window);
+  g_assert_nonnull (child);
+  gtk_window_set_default_size (window,
+                               width + (width - gtk_widget_get_width (child)),
+                               height + (height - gtk_widget_get_height (child)));
+  tend_test_wait_until (content_is, window, "the window's content at its size");
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+}
+
 GtkWidget *
 tend_test_find_row (GtkWidget  *root,
                     GType       type,

@@ -24,6 +24,10 @@ void       tend_test_wait_frames     (GtkWidget         *widget,
 void       tend_test_show_window     (GtkWindow         *window,
                                       int                width,
                                       int                height);
+/* @width × @height px for the window's content, without GTK's frame. */
+void       tend_test_show_window_content (GtkWindow     *window,
+                                          int            width,
+                                          int            height);
 /* The first widget of @type under @root (or @root itself), depth first. */
 GtkWidget *tend_test_find_type       (GtkWidget         *root,
                                       GType              type);

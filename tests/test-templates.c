@@ -139,6 +139,24 @@ collect_ui_files (const char *dir,
     }
 }
 
+/* The About dialog shows the app's icon, the development build's own one there, even when Tend
+ * runs from its build folder with nothing installed: the icon theme finds it in the resources. */
+static void
+test_app_icon (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  uri = g_file_get_uri (file);
+  g_test_message ("the icon is %s", uri);
+  g_assert_true (g_str_has_prefix (uri, "resource://" RESOURCE_PATH "/icons/"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -157,6 +175,8 @@ main (int   argc,
 
       g_test_add_data_func (test_path, path, test_ui_file);
     }
+
+  g_test_add_func ("/tend/templates/app-icon", test_app_icon);
 
   return g_test_run ();
 }

@@ -33,13 +33,25 @@ struct _TendSummaryDialog
   GFile              *file;
   TendSummaryPrinter *printer;
 
+  /* The filters' choices: a theme id, "" for entries without one, NULL for all; a month
+   * "YYYY-MM", NULL for all. */
+  char               *theme_filter;
+  char               *month_filter;
+  GPtrArray          *months;       /* the months of the listed days that have entries */
+  gboolean            filling;      /* while the lists are made again */
+
+  AdwNavigationView  *navigation;
   GtkStack           *stack;
   GtkCheckButton     *pdf_check;
   GtkWidget          *plan_group;
   AdwSwitchRow       *plan_row;
   TendDayButton      *first_button;
   TendDayButton      *last_button;
+  AdwPreferencesGroup *entries_group;
+  AdwComboRow        *theme_row;
+  AdwComboRow        *month_row;
   GtkListBox         *entry_list;
+  GtkTextView        *preview_view;
   GtkProgressBar     *progress_bar;
   GtkWidget          *save_button;
 };
@@ -136,6 +148,24 @@ tend_summary_dialog_dup_file_name (TendSummaryDialog *self)
 
 /* Rows for the entries of the chosen days */
 
+/* The group says how many entries are ticked, those the filters hide among them. */
+static void
+update_count (TendSummaryDialog *self)
+{
+  guint n = g_hash_table_size (self->shared);
+  g_autofree char *text = NULL;
+
+  if (n == 0)
+    text = g_strdup (_("None are shared unless you tick them."));
+  else
+    /* Translators: below “Entries to Share”; %u counts the ticked entries, also those the
+     * theme and month filters hide. */
+    text = g_strdup_printf (ngettext ("%u entry is shared, with its words as you wrote them.",
+                                      "%u entries are shared, with their words as you wrote them.",
+                                      n), n);
+  adw_preferences_group_set_description (self->entries_group, text);
+}
+
 static void
 shared_toggled_cb (GtkCheckButton    *check,
                    TendSummaryDialog *self)
@@ -146,6 +176,7 @@ shared_toggled_cb (GtkCheckButton    *check,
     g_hash_table_add (self->shared, g_strdup (id));
   else
     g_hash_table_remove (self->shared, id);
+  update_count (self);
 }
 
 static GtkWidget *
@@ -193,6 +224,7 @@ entry_row (TendSummaryDialog *self,
                                   -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_object_set_data (G_OBJECT (row), "check", check);
 
   return row;
 }
@@ -210,6 +242,105 @@ set_placeholder (TendSummaryDialog *self,
   gtk_widget_set_margin_start (label, 12);
   gtk_widget_set_margin_end (label, 12);
   gtk_list_box_set_placeholder (self->entry_list, label);
+}
+
+static gboolean
+passes_filters (TendSummaryDialog *self,
+                TendEntry         *entry)
+{
+  const char *theme = tend_entry_get_theme (entry);
+
+  if (self->theme_filter != NULL &&
+      g_strcmp0 (theme != NULL ? theme : "", self->theme_filter) != 0)
+    return FALSE;
+  if (self->month_filter != NULL &&
+      !g_str_has_prefix (tend_entry_get_day (entry), self->month_filter))
+    return FALSE;
+  return TRUE;
+}
+
+static char *
+month_title (const char *month)
+{
+  g_autoptr(GDateTime) first = NULL;
+  int y, m;
+
+  if (sscanf (month, "%d-%d", &y, &m) == 2)
+    first = g_date_time_new_local (y, m, 1, 12, 0, 0);
+  if (first == NULL)
+    return g_strdup (month);
+  /* Translators: a month in the summary dialog's month filter, e.g. “November 2026”; see
+   * strftime (%OB is the month's name as it stands alone). */
+  return g_strstrip (g_date_time_format (first, _("%OB %Y")));
+}
+
+static int
+newest_first (gconstpointer a,
+              gconstpointer b)
+{
+  return g_strcmp0 (b, a);
+}
+
+static gboolean
+same_months (GPtrArray *a,
+             GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* The month filter offers the months of the chosen days that have entries, newest first. Its
+ * list is made again only when those months change, never while a month is being chosen. */
+static void
+fill_months (TendSummaryDialog *self,
+             GListModel        *entries,
+             const char        *first,
+             const char        *last)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkStringList) titles = NULL;
+  guint selected = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(TendEntry) entry = g_list_model_get_item (entries, i);
+      g_autofree char *month = NULL;
+
+      if (!in_days (entry, first, last))
+        continue;
+      month = g_strndup (tend_entry_get_day (entry), 7);
+      if (!g_ptr_array_find_with_equal_func (found, month, g_str_equal, NULL))
+        g_ptr_array_add (found, g_steal_pointer (&month));
+    }
+  g_ptr_array_sort_values (found, newest_first);
+  if (same_months (found, self->months))
+    return;
+
+  g_ptr_array_unref (self->months);
+  self->months = g_steal_pointer (&found);
+
+  titles = gtk_string_list_new (NULL);
+  /* Translators: the month filter's choice that lists the entries of every month. */
+  gtk_string_list_append (titles, _("All Months"));
+  for (guint i = 0; i < self->months->len; i++)
+    {
+      g_autofree char *title = month_title (g_ptr_array_index (self->months, i));
+
+      gtk_string_list_append (titles, title);
+      if (g_strcmp0 (g_ptr_array_index (self->months, i), self->month_filter) == 0)
+        selected = i + 1;
+    }
+  /* A month no longer among the days shows everything again. */
+  if (selected == 0)
+    g_clear_pointer (&self->month_filter, g_free);
+
+  adw_combo_row_set_model (self->month_row, G_LIST_MODEL (titles));
+  adw_combo_row_set_selected (self->month_row, selected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->month_row), self->months->len > 1);
 }
 
 static void
@@ -249,15 +380,81 @@ fill_entries (TendSummaryDialog *self)
   g_clear_pointer (&self->shared, g_hash_table_unref);
   self->shared = g_steal_pointer (&shared);
 
-  /* Translators: the chosen days hold no journal entry to share. */
-  set_placeholder (self, _("No entries on these days"));
+  self->filling = TRUE;
+  fill_months (self, entries, first, last);
+  self->filling = FALSE;
+
+  if (self->theme_filter != NULL || self->month_filter != NULL)
+    /* Translators: the chosen days hold entries, but none of the chosen theme or month. */
+    set_placeholder (self, _("No entries of this theme or month"));
+  else
+    /* Translators: the chosen days hold no journal entry to share. */
+    set_placeholder (self, _("No entries on these days"));
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
       g_autoptr(TendEntry) entry = g_list_model_get_item (entries, i);
 
-      if (in_days (entry, first, last))
+      if (in_days (entry, first, last) && passes_filters (self, entry))
         gtk_list_box_append (self->entry_list, entry_row (self, entry));
     }
+  update_count (self);
+}
+
+/* A theme or a month was chosen: the list shows only its entries; ticks stay as they were. */
+static void
+filter_changed_cb (TendSummaryDialog *self)
+{
+  guint theme = adw_combo_row_get_selected (self->theme_row);
+  guint month = adw_combo_row_get_selected (self->month_row);
+  gsize n_themes;
+  const TendTheme *themes = tend_prompts_get_themes (&n_themes);
+
+  if (self->filling)
+    return;
+
+  g_clear_pointer (&self->theme_filter, g_free);
+  if (theme >= 1 && theme <= n_themes)
+    self->theme_filter = g_strdup (themes[theme - 1].id);
+  else if (theme == n_themes + 1)
+    self->theme_filter = g_strdup ("");
+
+  g_clear_pointer (&self->month_filter, g_free);
+  if (month >= 1 && month <= self->months->len)
+    self->month_filter = g_strdup (g_ptr_array_index (self->months, month - 1));
+
+  fill_entries (self);
+}
+
+/* Ticks or unticks every entry the list shows (what the filters hide keeps its tick). */
+static void
+tick_shown (TendSummaryDialog *self,
+            gboolean           active)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->entry_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkCheckButton *check = g_object_get_data (G_OBJECT (row), "check");
+
+      if (check != NULL)
+        gtk_check_button_set_active (check, active);
+    }
+}
+
+static void
+select_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  tick_shown (TEND_SUMMARY_DIALOG (widget), TRUE);
+}
+
+static void
+select_none_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  tick_shown (TEND_SUMMARY_DIALOG (widget), FALSE);
 }
 
 static void show_error (TendSummaryDialog *self,
@@ -281,6 +478,7 @@ loaded_cb (GObject      *source,
 
   g_clear_object (&self->loading);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.save", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.preview", TRUE);
   fill_entries (self);
 }
 
@@ -480,6 +678,92 @@ tend_summary_dialog_export_to_file (TendSummaryDialog *self,
     }
 }
 
+/* The preview: the summary's blocks, as the PDF and the Markdown file lay them out */
+
+static const char * const block_tags[] = {
+  [TEND_SUMMARY_TITLE] = "title",
+  [TEND_SUMMARY_HEADING] = "heading",
+  [TEND_SUMMARY_SUBHEADING] = "subheading",
+  [TEND_SUMMARY_PARAGRAPH] = "paragraph",
+  [TEND_SUMMARY_ITEM] = "item",
+  [TEND_SUMMARY_WORDS] = "words",
+};
+
+static void
+add_block_tags (GtkTextBuffer *buffer)
+{
+  gtk_text_buffer_create_tag (buffer, "title", "scale", 1.6, "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-below-lines", 12, NULL);
+  gtk_text_buffer_create_tag (buffer, "heading", "scale", 1.25, "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-above-lines", 18, "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (buffer, "subheading", "weight", PANGO_WEIGHT_BOLD,
+                              "pixels-above-lines", 12, "pixels-below-lines", 4, NULL);
+  gtk_text_buffer_create_tag (buffer, "paragraph", "pixels-above-lines", 4,
+                              "pixels-below-lines", 6, NULL);
+  gtk_text_buffer_create_tag (buffer, "item", "left-margin", 30, "indent", -12,
+                              "pixels-below-lines", 2, NULL);
+  gtk_text_buffer_create_tag (buffer, "words", "family", "serif", "left-margin", 30,
+                              "pixels-below-lines", 6, NULL);
+}
+
+static void
+show_preview (TendSummaryDialog    *self,
+              TendTherapistSummary *summary)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->preview_view);
+  GtkTextIter end;
+
+  gtk_text_buffer_set_text (buffer, "", 0);
+  for (guint i = 0; i < tend_therapist_summary_get_n_blocks (summary); i++)
+    {
+      TendSummaryBlock kind;
+      g_autofree char *text = g_strdup (tend_therapist_summary_get_block (summary, i, &kind));
+      const char *tag = kind < G_N_ELEMENTS (block_tags) ? block_tags[kind] : "paragraph";
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      if (i > 0)
+        gtk_text_buffer_insert (buffer, &end, "\n", 1);
+      if (kind == TEND_SUMMARY_ITEM)
+        gtk_text_buffer_insert_with_tags_by_name (buffer, &end, "• ", -1, tag, NULL);
+      gtk_text_buffer_insert_with_tags_by_name (buffer, &end, g_strchomp (text), -1, tag, NULL);
+    }
+}
+
+/**
+ * tend_summary_dialog_dup_preview_text:
+ *
+ * The text of the preview, as it was last shown.
+ */
+char *
+tend_summary_dialog_dup_preview_text (TendSummaryDialog *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (TEND_IS_SUMMARY_DIALOG (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->preview_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Made from the same summary the file is written from, so it shows exactly what is shared. */
+static void
+preview_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TendSummaryDialog *self = TEND_SUMMARY_DIALOG (widget);
+  g_autoptr(TendTherapistSummary) summary = NULL;
+
+  if (!tend_store_get_loaded (self->store))
+    return;
+
+  summary = make_summary (self);
+  show_preview (self, summary);
+  adw_navigation_view_push_by_tag (self->navigation, "preview");
+}
+
 static void
 file_chosen (GtkWidget    *owner,
              GFile        *file,
@@ -554,6 +838,9 @@ tend_summary_dialog_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->printer);
   g_clear_pointer (&self->shared, g_hash_table_unref);
+  g_clear_pointer (&self->months, g_ptr_array_unref);
+  g_clear_pointer (&self->theme_filter, g_free);
+  g_clear_pointer (&self->month_filter, g_free);
 
   G_OBJECT_CLASS (tend_summary_dialog_parent_class)->dispose (object);
 }
@@ -592,19 +879,28 @@ tend_summary_dialog_class_init (TendSummaryDialogClass *klass)
   g_type_ensure (TEND_TYPE_DAY_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/backup/tend-summary-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, navigation);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, pdf_check);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, plan_group);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, plan_row);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, first_button);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, last_button);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, entries_group);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, theme_row);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, month_row);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, entry_list);
+  gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, preview_view);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, TendSummaryDialog, save_button);
   gtk_widget_class_bind_template_callback (widget_class, day_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "summary.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "summary.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "summary.preview", NULL, preview_action);
+  gtk_widget_class_install_action (widget_class, "summary.select-all", NULL, select_all_action);
+  gtk_widget_class_install_action (widget_class, "summary.select-none", NULL, select_none_action);
 }
 
 static void
@@ -613,9 +909,32 @@ tend_summary_dialog_init (TendSummaryDialog *self)
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) month_ago = NULL;
 
+  g_autoptr(GtkStringList) themes = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) all_months = gtk_string_list_new (NULL);
+  const TendTheme *catalog;
+  gsize n_themes;
+
   self->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->months = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_block_tags (gtk_text_view_get_buffer (self->preview_view));
+
+  /* Every theme, then the entries written freely. */
+  catalog = tend_prompts_get_themes (&n_themes);
+  /* Translators: the theme filter's choice that lists entries of every theme. */
+  gtk_string_list_append (themes, _("All Themes"));
+  for (gsize i = 0; i < n_themes; i++)
+    gtk_string_list_append (themes, tend_theme_get_title (&catalog[i]));
+  /* Translators: the theme filter's choice for entries written without a theme. */
+  gtk_string_list_append (themes, _("Without a Theme"));
+  self->filling = TRUE;
+  adw_combo_row_set_model (self->theme_row, G_LIST_MODEL (themes));
+  /* Until the days' months are known, only "All Months", and nothing to choose. */
+  gtk_string_list_append (all_months, _("All Months"));
+  adw_combo_row_set_model (self->month_row, G_LIST_MODEL (all_months));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->month_row), FALSE);
+  self->filling = FALSE;
 
   /* The last month, up to today: about the time between two appointments, or a few. */
   now = g_date_time_new_now_local ();
@@ -645,6 +964,7 @@ tend_summary_dialog_new (TendStore *store)
   if (!tend_store_get_loaded (store))
     {
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.save", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "summary.preview", FALSE);
       self->loading = g_cancellable_new ();
       tend_store_load_all_async (store, self->loading, loaded_cb, g_object_ref (self));
     }

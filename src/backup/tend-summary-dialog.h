@@ -28,6 +28,7 @@ void       tend_summary_dialog_get_range        (TendSummaryDialog *self,
                                                  char             **last_day);
 GStrv      tend_summary_dialog_dup_shared_ids   (TendSummaryDialog *self) G_GNUC_WARN_UNUSED_RESULT;
 char      *tend_summary_dialog_dup_file_name    (TendSummaryDialog *self) G_GNUC_WARN_UNUSED_RESULT;
+char      *tend_summary_dialog_dup_preview_text (TendSummaryDialog *self) G_GNUC_WARN_UNUSED_RESULT;
 void       tend_summary_dialog_export_to_file   (TendSummaryDialog *self,
                                                  GFile             *file);
 

@@ -7,10 +7,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
-
 #include "tend-exercises.h"
 #include "tend-preferences-dialog.h"
+#include "tend-time-button.h"
 
 /* The paces the player's Slower and Faster step through (×1.25 each way), so both places
  * offer the same choices. */
@@ -38,11 +37,7 @@ struct _TendPreferencesDialog
   AdwComboRow          *exercise_row;
   AdwComboRow          *pace_row;
   AdwSwitchRow         *reminder_row;
-  AdwActionRow         *time_row;
-  GtkSpinButton        *hour_spin;
-  GtkSpinButton        *minute_spin;
-  /* Set while the spin buttons follow the setting, so half a time is never written back. */
-  gboolean              syncing_time;
+  TendTimeButton       *time_button;
 };
 
 G_DEFINE_FINAL_TYPE (TendPreferencesDialog, tend_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
@@ -97,65 +92,6 @@ pace_selected_cb (TendPreferencesDialog *self)
     g_settings_set_double (self->settings, "breath-pace", paces[position]);
 }
 
-/* The reminder time as the locale writes times of day: "8:30 PM" or "20:30". */
-static char *
-format_time_of_day (int minutes)
-{
-  g_autoptr(GDateTime) time = g_date_time_new_local (2000, 1, 1, minutes / 60, minutes % 60, 0);
-  g_autoptr(GDateTime) evening = g_date_time_new_local (2000, 1, 1, 20, 0, 0);
-  /* The locale's own way of writing a time says whether its clock runs to 24; "%p" cannot,
-   * as GLib fills in "PM" where the locale has no such word. */
-  g_autofree char *probe = g_date_time_format (evening, "%X");
-  gboolean twelve_hours = probe != NULL && strstr (probe, "20") == NULL;
-
-  if (twelve_hours)
-    /* Translators: the reminder time on a 12-hour clock, as g_date_time_format() writes it;
-     * "%-l" is the hour without padding, "%p" AM or PM. Reorder as your language does. */
-    /* xgettext:no-c-format */
-    return g_date_time_format (time, C_("time of day", "%-l:%M %p"));
-
-  /* Translators: the reminder time on a 24-hour clock, as g_date_time_format() writes it. */
-  /* xgettext:no-c-format */
-  return g_date_time_format (time, C_("time of day", "%H:%M"));
-}
-
-static void
-sync_time_from_settings (TendPreferencesDialog *self)
-{
-  int minutes = g_settings_get_int (self->settings, "reminder-time");
-  g_autofree char *shown = format_time_of_day (minutes);
-
-  self->syncing_time = TRUE;
-  gtk_spin_button_set_value (self->hour_spin, minutes / 60);
-  gtk_spin_button_set_value (self->minute_spin, minutes % 60);
-  self->syncing_time = FALSE;
-  adw_action_row_set_subtitle (self->time_row, shown);
-}
-
-static void
-time_changed_cb (TendPreferencesDialog *self)
-{
-  int minutes = gtk_spin_button_get_value_as_int (self->hour_spin) * 60 +
-                gtk_spin_button_get_value_as_int (self->minute_spin);
-
-  if (self->syncing_time || self->settings == NULL)
-    return;
-  if (minutes != g_settings_get_int (self->settings, "reminder-time"))
-    g_settings_set_int (self->settings, "reminder-time", minutes);
-}
-
-/* Minutes read as a clock shows them, with a leading zero. */
-static gboolean
-two_digits_cb (GtkSpinButton *spin)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-
-  return TRUE;
-}
-
 static void
 tend_preferences_dialog_dispose (GObject *object)
 {
@@ -175,6 +111,7 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
 
   object_class->dispose = tend_preferences_dialog_dispose;
 
+  g_type_ensure (TEND_TYPE_TIME_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/preferences/tend-preferences-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, prompt_row);
@@ -183,11 +120,7 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, exercise_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, pace_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, reminder_row);
-  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, time_row);
-  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, hour_spin);
-  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, minute_spin);
-  gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, two_digits_cb);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, time_button);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, backup_reminder_row);
 }
 
@@ -230,9 +163,8 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
 
   g_settings_bind (self->settings, "reminder-enabled", self->reminder_row, "active",
                    G_SETTINGS_BIND_DEFAULT);
-  sync_time_from_settings (self);
-  g_signal_connect_object (self->settings, "changed::reminder-time",
-                           G_CALLBACK (sync_time_from_settings), self, G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "reminder-time", self->time_button, "minutes",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 /**

@@ -1,10 +1,11 @@
 """Start and stop the real `tend` binary for end-to-end tests, with its own data folders."""
 import os
+import shutil
 import subprocess
 import tempfile
 import time
 
-from atspi_util import click, find, find_app, focused, wait_for, xdotool
+from atspi_util import Atspi, children, click, find, find_app, focused, pump, wait_for, xdotool
 
 TEND_BIN = os.environ["TEND_BIN"]
 
@@ -30,13 +31,29 @@ class Checks:
         return 0 if self.failed == 0 and self.passed > 0 else 1
 
 
-class Tend:
-    """One running Tend process; `home` keeps its XDG folders for the whole test."""
+def gnome_font():
+    """The interface font GNOME ships, where it is installed: Adwaita Sans (GNOME 48 on), else
+    Cantarell; None leaves GTK's default."""
+    if shutil.which("fc-list") is None:
+        return None
+    for family in ("Adwaita Sans", "Cantarell"):
+        found = subprocess.run(["fc-list", family], capture_output=True, text=True).stdout
+        if found.strip():
+            return family + " 11"
+    return None
 
-    def __init__(self, home=None, env=None):
+
+class Tend:
+    """One running Tend process; `home` keeps its XDG folders for the whole test.
+
+    Its GTK settings are a person's: no animations, and GNOME's font. With capture_log its
+    messages go to `log_path`."""
+
+    def __init__(self, home=None, env=None, capture_log=False):
         self.home = home or tempfile.mkdtemp(prefix="tend-e2e-")
         self.extra_env = env or {}
         self.proc = None
+        self.log_path = os.path.join(self.home, "tend.log") if capture_log else None
 
     def env(self):
         env = dict(os.environ)
@@ -46,9 +63,13 @@ class Tend:
             env["XDG_%s_HOME" % name] = path
         gtk_conf = os.path.join(self.home, "config", "gtk-4.0")
         os.makedirs(gtk_conf, exist_ok=True)
+        settings = ["[Settings]", "gtk-enable-animations=false"]
+        font = gnome_font()
+        if font:
+            settings.append("gtk-font-name=%s" % font)
         with open(os.path.join(gtk_conf, "settings.ini"), "w") as f:
-            f.write("[Settings]\ngtk-enable-animations=false\n")
-            # E2E_GTK_SETTINGS adds lines, e.g. "gtk-xft-dpi=196608" for text twice as large.
+            f.write("\n".join(settings) + "\n")
+            # E2E_GTK_SETTINGS adds lines, e.g. "gtk-font-name=DejaVu Sans 18" for large text.
             extra = os.environ.get("E2E_GTK_SETTINGS")
             if extra:
                 f.write(extra.replace(";", "\n") + "\n")
@@ -61,7 +82,10 @@ class Tend:
                               text=True, timeout=timeout)
 
     def start(self, *args):
-        self.proc = subprocess.Popen([TEND_BIN, *args], env=self.env())
+        log = open(self.log_path, "a") if self.log_path else None
+        self.proc = subprocess.Popen([TEND_BIN, *args], env=self.env(), stderr=log)
+        if log:
+            log.close()
         app = wait_for(lambda: find_app() if self.proc.poll() is None else None, timeout=20)
         return app
 
@@ -72,6 +96,63 @@ class Tend:
         ids = wait_for(lambda: xdotool("search", "--onlyvisible", "--name", "^%s$" % title),
                        timeout=10)
         return ids.split()[0] if ids else None
+
+    def log(self):
+        """What Tend has printed so far (with capture_log)."""
+        if not self.log_path or not os.path.exists(self.log_path):
+            return ""
+        with open(self.log_path, encoding="utf-8", errors="replace") as f:
+            return f.read()
+
+    def content_size(self, frame):
+        """The size of the window's content, without the frame GTK draws around it."""
+        content = next(iter(children(frame)), None)
+        if content is None:
+            return None
+        ext = Atspi.Component.get_extents(content, Atspi.CoordType.SCREEN)
+        return ext.width, ext.height
+
+    def resize(self, wid, frame, width, height):
+        """Gives the window's content @width × @height: X sizes the whole window, frame and all,
+        and under Xvfb GTK's frame takes 5 px a side."""
+        xdotool("windowsize", wid, str(width), str(height))
+        pump(0.5)
+        size = wait_for(lambda: self.content_size(frame), 5)
+        if size and size != (width, height):
+            frame_ext = Atspi.Component.get_extents(frame, Atspi.CoordType.SCREEN)
+            xdotool("windowsize", wid, str(width + frame_ext.width - size[0]),
+                    str(height + frame_ext.height - size[1]))
+            wait_for(lambda: self.content_size(frame) == (width, height), 5)
+        return self.content_size(frame)
+
+    def resize_as_asked(self, wid, frame, height=720):
+        """With E2E_WIDTH set, the content gets that width (pictures at 360 px, as on a phone)."""
+        width = os.environ.get("E2E_WIDTH")
+        if width and wid:
+            return self.resize(wid, frame, int(width), height)
+        return None
+
+    def shot(self, wid, frame, name):
+        """A picture of the window's content (E2E_SHOT_DIR), without GTK's frame, named @name
+        and the variant E2E_SHOT_TAG."""
+        out = os.environ.get("E2E_SHOT_DIR")
+        if not out or not wid or not shutil.which("import"):
+            return
+        os.makedirs(out, exist_ok=True)
+        tag = os.environ.get("E2E_SHOT_TAG", "")
+        path = os.path.join(out, "%s%s.png" % (name, "-" + tag if tag else ""))
+        crop = []
+        content = next(iter(children(frame)), None) if frame else None
+        if content is not None:
+            outer = Atspi.Component.get_extents(frame, Atspi.CoordType.SCREEN)
+            inner = Atspi.Component.get_extents(content, Atspi.CoordType.SCREEN)
+            # GTK's frame is as wide on every side (AT-SPI places the content at the frame's
+            # corner, so its own position cannot say).
+            crop = ["-crop", "%dx%d+%d+%d" % (inner.width, inner.height,
+                                              (outer.width - inner.width) // 2,
+                                              (outer.height - inner.height) // 2), "+repage"]
+        subprocess.run(["import", "-window", wid, *crop, path], check=True)
+        print("     screenshot", path)
 
     def key(self, wid, *keys):
         xdotool("windowfocus", wid)
@@ -94,10 +175,6 @@ class Tend:
             wait_for(lambda: focused(frame) is not None, 1)
         f = focused(frame)
         return f is not None and f.get_role_name() == role and f.get_name() == name
-
-    def resize(self, wid, width, height=720):
-        """Sizes the window as a person would drag it, e.g. to a phone's 360 px."""
-        xdotool("windowsize", wid, str(width), str(height))
 
     def settings(self):
         """What Tend has stored in GSettings, when started with GSETTINGS_BACKEND=keyfile."""

@@ -85,17 +85,17 @@ def menu_items(acc):
     return found
 
 
-def open_menu_item(frame, position):
+def open_menu_item(frame, position, menu="Main Menu"):
     """Opens the main menu and activates its item at @position. GTK's popover menu items have
     no accessible name (their labels are not exposed), so the item is taken by its place: the
     first section is My Safety Plan, the second Export…, Import Backup…; what opens next proves
     which one it was."""
-    button = wait_for(lambda: find(frame, "toggle button", "Main Menu"), 5)
+    button = wait_for(lambda: find(frame, "toggle button", menu), 5)
     if button is None:
         return False
     button.do_action(0)
-    menu = wait_for(lambda: find(frame, "menu", "Main Menu"), 5)
-    items = wait_for(lambda: menu_items(menu) if menu else None, 5)
+    shown = wait_for(lambda: find(frame, "menu", menu), 5)
+    items = wait_for(lambda: menu_items(shown) if shown else None, 5)
     if not items or len(items) <= position:
         return False
     items[position].do_action(0)

@@ -76,7 +76,7 @@ def main():
     t.check(len(before) >= 12 and "Here and Now" in before, "every exercise is a card (%d)" % len(before))
 
     for width, height in ((1000, 700), (360, 700)):
-        xdotool("windowsize", wid, str(width), str(height))
+        tend.resize(wid, frame, width, height)
         time.sleep(1.0)
         help_button = find(frame, "button", "Need More Help?")
         plan_button = find(frame, "button", "My Safety Plan")
@@ -121,7 +121,7 @@ def main():
     frame = tend.frame(app) if app else None
     wid = tend.window_id()
     if t.check(frame is not None and wid is not None, "Tend starts in German"):
-        xdotool("windowsize", wid, "360", "700")
+        tend.resize(wid, frame, 360, 700)
         time.sleep(1.0)
         tend.key(wid, "alt+2")
         wait_for(lambda: find(frame, "button", help_de), 5)

@@ -252,7 +252,7 @@ def run_narrow_german(t):
     if not t.check(frame is not None and wid is not None, "[de, 360 px] Tend starts"):
         tend.stop()
         return
-    tend.resize(wid, 360)
+    tend.resize(wid, frame, 360, 720)
     entry = tr("Journal entry")
     editor = wait_for(lambda: find(frame, "text", entry), 5)
     tend.type(wid, "Erste Worte")

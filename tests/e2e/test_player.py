@@ -210,9 +210,7 @@ def main():
         tend.stop()
         return t.finish()
     wid = tend.window_id()
-    width = os.environ.get("E2E_WIDTH")
-    if width and wid:
-        subprocess.run(["xdotool", "windowsize", wid, width, "720"], check=True)
+    tend.resize_as_asked(wid, frame)
 
     check_help_and_back(t, tend, frame, wid)
     check_stop_here(t, tend, frame, wid)
