@@ -11,74 +11,10 @@
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
 #include "tend-prompts.h"
+#include "tend-test-journal.h"
 #include "tend-test-utils.h"
 
-typedef struct {
-  char            *dir;
-  TendStore       *store;
-  GtkWindow       *window;
-  TendJournalPage *page;
-} Fixture;
-
-static void
-open_page (Fixture *f,
-           int      width)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  f->store = tend_store_new (f->dir);
-  g_assert_true (tend_store_load_recent (f->store, now, &error));
-  g_assert_no_error (error);
-
-  f->page = TEND_JOURNAL_PAGE (tend_journal_page_new ());
-  tend_journal_page_set_store (f->page, f->store);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-
-  f->window = GTK_WINDOW (adw_window_new ());
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  tend_test_show_window (f->window, width, 700);
-}
-
-static void
-close_page (Fixture *f)
-{
-  if (f->window != NULL)
-    gtk_window_destroy (f->window);
-  f->window = NULL;
-  f->page = NULL;
-  if (f->store != NULL)
-    tend_store_flush (f->store);
-  g_clear_object (&f->store);
-}
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("tend-journal-XXXXXX", NULL);
-  open_page (f, 1000);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  close_page (f);
-  g_free (f->dir);
-}
-
-/* Types as an input method would: through the buffer's insert path. */
-static void
-type_text (Fixture    *f,
-           const char *text)
-{
-  GtkWidget *text_view = tend_test_find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
-                                    GTK_TYPE_TEXT_VIEW);
-
-  g_signal_emit_by_name (text_view, "insert-at-cursor", text);
-}
+typedef TendJournalFixture Fixture;
 
 static guint
 n_entries (Fixture *f)
@@ -111,7 +47,7 @@ test_autosave_pause (Fixture       *f,
   g_autoptr(TendEntry) entry = NULL;
   g_autofree char *on_disk = NULL;
 
-  type_text (f, "Tonight I said no, kindly, and it held. ");
+  tend_test_journal_type (f, "Tonight I said no, kindly, and it held. ");
   /* Nothing is written while the person is still typing… */
   g_assert_cmpuint (n_entries (f), ==, 0);
 
@@ -133,7 +69,7 @@ test_autosave_close (Fixture       *f,
 {
   g_autofree char *on_disk = NULL;
 
-  type_text (f, "Written just before closing.");
+  tend_test_journal_type (f, "Written just before closing.");
   /* Closing at once must not lose the words. */
   gtk_window_destroy (f->window);
   f->window = NULL;
@@ -224,7 +160,7 @@ test_delete_undo (Fixture       *f,
   g_autofree char *id = NULL;
   GtkWidget *undo;
 
-  type_text (f, "An entry I will delete and want back.");
+  tend_test_journal_type (f, "An entry I will delete and want back.");
   tend_entry_editor_save (editor);
   g_assert_cmpuint (n_entries (f), ==, 1);
   id = g_strdup (tend_entry_get_id (tend_entry_editor_get_entry (editor)));
@@ -262,8 +198,8 @@ test_narrow (Fixture       *f,
 {
   AdwNavigationSplitView *split;
 
-  close_page (f);
-  open_page (f, 360);
+  tend_test_journal_close (f);
+  tend_test_journal_open (f, 360);
   split = ADW_NAVIGATION_SPLIT_VIEW (tend_test_find_type (GTK_WIDGET (f->page),
                                                 ADW_TYPE_NAVIGATION_SPLIT_VIEW));
 
@@ -328,18 +264,6 @@ test_search_rows (Fixture       *f,
   }
 }
 
-static void
-add_entry_on (Fixture    *f,
-              const char *day,
-              const char *text)
-{
-  g_autoptr(TendEntry) entry = tend_entry_new_now ();
-
-  tend_entry_set_day (entry, day);
-  tend_entry_set_text (entry, text);
-  g_assert_true (tend_store_add_entry (f->store, entry, NULL));
-}
-
 static gboolean
 has_label (gpointer data)
 {
@@ -380,9 +304,9 @@ test_months (Fixture       *f,
   GtkWidget *november, *october;
   graphene_point_t a, b;
 
-  add_entry_on (f, "2025-10-03", "An October entry.");
-  add_entry_on (f, "2025-11-20", "A November entry.");
-  add_entry_on (f, "2025-11-02", "An early November entry.");
+  tend_test_journal_add_entry_on (f, "2025-10-03", "An October entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-20", "A November entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-02", "An early November entry.");
 
   wait_for_label (f, "November 2025");
   wait_for_label (f, "October 2025");
@@ -436,9 +360,9 @@ test_search_list (Fixture       *f,
 
   /* An empty journal is greeted; the greeting gives way to the first entry. */
   wait_for_label (f, "Welcome");
-  add_entry_on (f, "2025-10-03", "October rain on the river.");
-  add_entry_on (f, "2025-11-02", "Nothing about water.");
-  add_entry_on (f, "2025-11-20", "Tea at dawn.\nA river walk.");
+  tend_test_journal_add_entry_on (f, "2025-10-03", "October rain on the river.");
+  tend_test_journal_add_entry_on (f, "2025-11-02", "Nothing about water.");
+  tend_test_journal_add_entry_on (f, "2025-11-20", "Tea at dawn.\nA river walk.");
   wait_for_label (f, "October rain on the river.");
 
   tend_journal_page_search (f->page);
@@ -642,7 +566,7 @@ test_import_keeps_typing (Fixture       *f,
   guint turns = 0;
 
   tend_journal_page_open_entry (f->page, entry);
-  type_text (f, "Still typing. ");
+  tend_test_journal_type (f, "Still typing. ");
   typed = shown_text (f);
   g_assert_nonnull (strstr (typed, "Still typing. "));
 
@@ -692,7 +616,7 @@ test_import_deletes_open (Fixture       *f,
   g_assert_no_error (error);
 
   tend_journal_page_open_entry (f->page, entry);
-  type_text (f, "Typed just now. ");
+  tend_test_journal_type (f, "Typed just now. ");
   g_assert_true (tend_backup_apply (backup, f->store, &error));
   g_assert_no_error (error);
   g_assert_null (tend_store_find_entry (f->store, "kept"));
@@ -755,7 +679,8 @@ main (int   argc,
   tend_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/tend/journal/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/tend/journal/" path, Fixture, NULL, tend_test_journal_setup, func, \
+              tend_test_journal_teardown)
   ADD ("autosave-after-pause", test_autosave_pause);
   ADD ("autosave-on-close", test_autosave_close);
   ADD ("checkin", test_checkin);

@@ -16,6 +16,7 @@
 #include "tend-entry-editor.h"
 #include "tend-menu-later.h"
 #include "tend-prompts.h"
+#include "tend-word-count.h"
 
 /* How long typing must rest before the words are saved. */
 #define SAVE_PAUSE_MS 700
@@ -234,28 +235,45 @@ update_prompt (TendEntryEditor *self)
     }
 }
 
+/* The page is titled by its day, from the first keystroke on as before it: "Today",
+ * "Yesterday", or the date, with the full date (or the weekday) below. */
 static void
 update_title (TendEntryEditor *self)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
   g_autoptr(GDateTime) date = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  int y, m, d;
 
   if (self->entry == NULL)
-    {
-      date = g_date_time_new_now_local ();
-      adw_window_title_set_title (self->window_title, _("Today"));
-    }
-  else
-    {
-      int y, m, d;
+    date = g_date_time_ref (now);
+  else if (sscanf (tend_entry_get_day (self->entry), "%d-%d-%d", &y, &m, &d) == 3)
+    date = g_date_time_new_local (y, m, d, 12, 0, 0);
 
-      if (sscanf (tend_entry_get_day (self->entry), "%d-%d-%d", &y, &m, &d) == 3)
-        date = g_date_time_new_local (y, m, d, 12, 0, 0);
-      adw_window_title_set_title (self->window_title, _("Entry"));
+  if (date == NULL)
+    title = g_strdup (_("Entry"));
+  else if (g_date_time_get_year (date) == g_date_time_get_year (now) &&
+           g_date_time_get_day_of_year (date) == g_date_time_get_day_of_year (now))
+    title = g_strdup (_("Today"));
+  else if (g_date_time_get_year (date) == g_date_time_get_year (yesterday) &&
+           g_date_time_get_day_of_year (date) == g_date_time_get_day_of_year (yesterday))
+    title = g_strdup (_("Yesterday"));
+
+  if (date != NULL && title != NULL)
+    /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
+    subtitle = g_date_time_format (date, _("%A, %-d %B %Y"));
+  else if (date != NULL)
+    {
+      /* Translators: the day of an entry as the title of its page, e.g. “23 November 2026”;
+       * see strftime. */
+      title = g_date_time_format (date, _("%-d %B %Y"));
+      /* Translators: the weekday under an entry's date, e.g. “Monday”; see strftime. */
+      subtitle = g_date_time_format (date, _("%A"));
     }
 
-  /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
-  subtitle = date != NULL ? g_date_time_format (date, _("%A, %-d %B %Y")) : NULL;
+  adw_window_title_set_title (self->window_title, g_strstrip (title));
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? g_strstrip (subtitle) : "");
 }
 
@@ -477,8 +495,8 @@ rebuild_tags (TendEntryEditor *self)
       gtk_box_append (GTK_BOX (box), gtk_label_new (tags[i]));
       gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
       gtk_button_set_child (GTK_BUTTON (chip), box);
-      gtk_widget_add_css_class (chip, "pill");
-      gtk_widget_add_css_class (chip, "small");
+      gtk_widget_add_css_class (chip, "tend-chip");
+      gtk_widget_add_css_class (chip, "tend-tag");
       gtk_widget_set_tooltip_text (chip, name);
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -994,6 +1012,7 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (TEND_TYPE_WORD_COUNT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/journal/tend-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, window_title);
