@@ -15,9 +15,10 @@
 #include "tend-word-count.h"
 #include "tend-words.h"
 
-/* Up to this many characters, the count follows each change at once (once per burst of
- * changes); a longer text is counted at most this often while it is typed into, so the count
- * never takes time from the typing. */
+/* The count follows the typing a moment later, once for a burst of changes; a longer text is
+ * counted less often while it is typed into, so the count never takes time from the typing.
+ * Timeouts, not idles: a window that is busy drawing (a page sliding in) still gets its count. */
+#define PAUSE_MS 50
 #define LONG_TEXT_CHARS 20000
 #define LONG_TEXT_PAUSE_MS 250
 
@@ -84,10 +85,9 @@ buffer_changed_cb (TendWordCount *self,
   if (self->count_id != 0)
     return;
 
-  if (gtk_text_buffer_get_char_count (buffer) <= LONG_TEXT_CHARS)
-    self->count_id = g_idle_add_full (G_PRIORITY_LOW, count_cb, self, NULL);
-  else
-    self->count_id = g_timeout_add (LONG_TEXT_PAUSE_MS, count_cb, self);
+  self->count_id = g_timeout_add (gtk_text_buffer_get_char_count (buffer) <= LONG_TEXT_CHARS
+                                  ? PAUSE_MS : LONG_TEXT_PAUSE_MS,
+                                  count_cb, self);
 }
 
 static void
@@ -143,7 +143,7 @@ tend_word_count_get_view (TendWordCount *self)
 /**
  * tend_word_count_get_n:
  *
- * How many words the count shows now (it may trail the newest change by one idle moment).
+ * How many words the count shows now (it may trail the newest change by a moment).
  */
 guint
 tend_word_count_get_n (TendWordCount *self)
