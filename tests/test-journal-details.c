@@ -242,27 +242,34 @@ assert_word_shown (GtkLabel   *label,
 }
 
 /* A search for a word late in a long entry shows the passage around it, the word itself
- * always visible: beside the editor and on a phone-sized window. */
+ * always visible: beside the editor, on a phone-sized window, and there at twice the text. */
 static void
 test_search_shows_match (Fixture       *f,
                          gconstpointer  data)
 {
-  static const int widths[] = { 1000, 360 };
+  static const struct {
+    int width;
+    int scale;
+  } windows[] = { { 1000, 1 }, { 360, 1 }, { 360, 2 } };
+  GtkSettings *settings = gtk_settings_get_default ();
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  int dpi;
 
   for (guint i = 0; i < 30; i++)
     g_string_append (text, "I walked along the shore a little slower than yesterday. ");
   g_string_append (text, "Then the tide came in, and I let it.");
 
-  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (windows); i++)
     {
       GtkEditable *search;
       GtkWidget *label;
 
       tend_test_journal_close (f);
-      tend_test_journal_open (f, widths[i]);
+      g_object_set (settings, "gtk-xft-dpi", windows[i].scale * 96 * 1024, NULL);
+      tend_test_journal_open (f, windows[i].width);
       if (i == 0)
         tend_test_journal_add_entry_on (f, today, text->str);
       tend_journal_page_search (f->page);
@@ -274,8 +281,8 @@ test_search_shows_match (Fixture       *f,
       label = find_label_containing (GTK_WIDGET (f->page), "tide");
       assert_word_shown (GTK_LABEL (label), "tide");
     }
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
-
 
 /* Screenshots of the Journal to look at by eye, in light and dark, beside the list and at
  * 360 px, at normal and twice the text size: TEND_SHOT_DIR=… (TEND_SHOT_TAG names a run in
@@ -366,6 +373,7 @@ test_shots (Fixture       *f,
     /* Twice the text: one pane up to 1320 px, beside each other above. */
     { "large", 1000, 2 },
     { "large-wide", 1400, 2 },
+    { "large-narrow", 360, 2 },
   };
   GtkSettings *settings = gtk_settings_get_default ();
   int dpi;
