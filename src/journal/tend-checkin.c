@@ -198,6 +198,7 @@ build_scale (TendCheckin      *self,
 
   /* The cells and the words of their ends are as wide as the cells' row, from the start. */
   gtk_widget_set_halign (cells_box, GTK_ALIGN_START);
+  /* The box is only the container: the cells layout places its children, not the box. */
   gtk_widget_set_layout_manager (row, tend_cells_layout_new (6));
   gtk_widget_add_css_class (row, "tend-scale");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
