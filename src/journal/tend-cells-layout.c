@@ -1,7 +1,8 @@
 /* tend-cells-layout.c — a row of equal cells that wraps into balanced rows when narrow: the
  * check-in's choices are one size on every scale (their natural size, from the start of the
  * row), large enough to tap, on a phone as beside the list. Eleven choices that do not fit one
- * row become rows of six and five, never ten and one.
+ * row become rows of six and five, never ten and one (and, on a phone at twice the text size,
+ * three rows of four, four and three).
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -60,18 +61,27 @@ row_width (TendCellsLayout *self,
   return per_row * cell_width + MAX (per_row - 1, 0) * self->spacing;
 }
 
-/* The fewest rows in which the cells fit @width; at most two, as a scale split in more
- * rows stops reading as one scale. */
+/* A scale split in more rows than this stops reading as one scale; three are for a phone at
+ * twice the text size. */
+#define MAX_ROWS 3
+
+/* The fewest rows, each as full as the first, in which the cells fit @width. */
 static int
 rows_for_width (TendCellsLayout *self,
                 const Cells     *cells,
                 int              width)
 {
+  int rows;
+
   if (cells->n == 0)
     return 0;
-  if (width < 0 || row_width (self, cells->n, cells->min_width) <= width)
-    return 1;
-  return MIN (2, cells->n);
+
+  for (rows = 1; rows < MIN (MAX_ROWS, cells->n); rows++)
+    if (width < 0 ||
+        row_width (self, (cells->n + rows - 1) / rows, cells->min_width) <= width)
+      break;
+
+  return rows;
 }
 
 static GtkSizeRequestMode
@@ -96,7 +106,7 @@ tend_cells_layout_measure (GtkLayoutManager *manager,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      int rows = MIN (2, MAX (cells.n, 1));
+      int rows = MIN (MAX_ROWS, MAX (cells.n, 1));
 
       *minimum = row_width (self, (cells.n + rows - 1) / rows, cells.min_width);
       *natural = row_width (self, cells.n, cells.nat_width);

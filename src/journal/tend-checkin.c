@@ -172,7 +172,10 @@ build_scale (TendCheckin      *self,
 
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  /* Name, chosen word and Clear share a line at 360 px in German at twice the text size, too:
+   * the words may wrap, inside a word if they must, rather than widen the window. */
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (header), title);
 
   /* The chosen value in words, so a number is never all there is to read. */
@@ -180,6 +183,7 @@ build_scale (TendCheckin      *self,
   gtk_widget_add_css_class (self->chosen[scale], "dim-label");
   gtk_label_set_xalign (GTK_LABEL (self->chosen[scale]), 0);
   gtk_label_set_wrap (GTK_LABEL (self->chosen[scale]), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->chosen[scale]), PANGO_WRAP_WORD_CHAR);
   gtk_widget_set_hexpand (self->chosen[scale], TRUE);
   gtk_box_append (GTK_BOX (header), self->chosen[scale]);
 
