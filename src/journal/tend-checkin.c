@@ -105,8 +105,8 @@ show_chosen (TendCheckin      *self,
   int value = self->values[scale];
   const char *word = value != TEND_CHECKIN_UNSET ? info->words[value - info->min] : NULL;
 
+  /* Left empty rather than hidden: it is the room that keeps Clear at the end of the line. */
   gtk_label_set_text (GTK_LABEL (self->chosen[scale]), word != NULL ? _(word) : "");
-  gtk_widget_set_visible (self->chosen[scale], word != NULL);
 }
 
 static void
@@ -164,7 +164,7 @@ build_scale (TendCheckin      *self,
   GtkWidget *title = gtk_label_new (title_text);
   GtkWidget *cells_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *ends = gtk_center_box_new ();
+  GtkWidget *ends = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *low = gtk_label_new (_(info->low_end));
   GtkWidget *high = gtk_label_new (_(info->high_end));
   GtkWidget *group = NULL;
@@ -172,13 +172,11 @@ build_scale (TendCheckin      *self,
 
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  /* Name, chosen word and Clear share a line at 360 px in German at twice the text size, too:
-   * the words may wrap, inside a word if they must, rather than widen the window. */
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
   gtk_box_append (GTK_BOX (header), title);
 
-  /* The chosen value in words, so a number is never all there is to read. */
+  /* The chosen value in words, so a number is never all there is to read. Name, chosen word
+   * and Clear share a line at 360 px in German at twice the text size too: the word takes the
+   * room that is left, and wraps, inside a word if it must, rather than widen the window. */
   self->chosen[scale] = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->chosen[scale], "dim-label");
   gtk_label_set_xalign (GTK_LABEL (self->chosen[scale]), 0);
@@ -187,10 +185,11 @@ build_scale (TendCheckin      *self,
   gtk_widget_set_hexpand (self->chosen[scale], TRUE);
   gtk_box_append (GTK_BOX (header), self->chosen[scale]);
 
-  self->clear[scale] = gtk_button_new_with_label (_("Clear"));
+  /* An icon, so the line has room for a long name and word at large text. */
+  self->clear[scale] = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_set_tooltip_text (self->clear[scale], _("Clear"));
   gtk_widget_add_css_class (self->clear[scale], "flat");
-  gtk_widget_set_halign (self->clear[scale], GTK_ALIGN_END);
-  gtk_widget_set_hexpand (self->clear[scale], TRUE);
+  gtk_widget_set_valign (self->clear[scale], GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (self->clear[scale]), "scale", GINT_TO_POINTER (scale));
   /* Translators: the accessible name of the button that empties a scale; %s is its name. */
   clear_name = g_strdup_printf (_("Clear %s"), title_text);
@@ -241,12 +240,13 @@ build_scale (TendCheckin      *self,
       gtk_widget_add_css_class (end, "caption");
       gtk_label_set_wrap (GTK_LABEL (end), TRUE);
       gtk_label_set_max_width_chars (GTK_LABEL (end), 14);
+      gtk_widget_set_hexpand (end, TRUE);
+      gtk_box_append (GTK_BOX (ends), end);
     }
+  /* Each end under its own end of the row, never running into the other. */
   gtk_label_set_xalign (GTK_LABEL (low), 0);
   gtk_label_set_xalign (GTK_LABEL (high), 1);
   gtk_label_set_justify (GTK_LABEL (high), GTK_JUSTIFY_RIGHT);
-  gtk_center_box_set_start_widget (GTK_CENTER_BOX (ends), low);
-  gtk_center_box_set_end_widget (GTK_CENTER_BOX (ends), high);
   gtk_box_append (GTK_BOX (cells_box), ends);
   gtk_box_append (GTK_BOX (box), cells_box);
 
