@@ -9,6 +9,9 @@
 
 #include "tend-test-utils.h"
 
+#include <glib/gi18n.h>
+#include <locale.h>
+
 #include "tend-motion.h"
 
 #define WAIT_TIMEOUT_MS 10000
@@ -129,6 +132,16 @@ tend_test_init (int    *argc,
       g_autofree char *dir = g_build_filename (home, user_dirs[i], NULL);
 
       g_setenv (var, dir, TRUE);
+    }
+
+  /* Screenshots in another language (LANGUAGE=de …) use the catalogues built beside the
+   * tests, as `build-aux/dev exec` points TEND_LOCALEDIR there; other runs stay in English. */
+  if (g_getenv ("TEND_SHOT_DIR") != NULL && g_getenv ("TEND_LOCALEDIR") != NULL)
+    {
+      setlocale (LC_ALL, "");
+      bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TEND_LOCALEDIR"));
+      bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+      textdomain (GETTEXT_PACKAGE);
     }
 
   g_log_set_writer_func (test_log_writer, NULL, NULL);

@@ -16,74 +16,10 @@
 #include "tend-journal-page.h"
 #include "tend-prompts.h"
 #include "tend-test-records.h"
+#include "tend-test-journal.h"
 #include "tend-test-utils.h"
 
-typedef struct {
-  char            *dir;
-  TendStore       *store;
-  GtkWindow       *window;
-  TendJournalPage *page;
-} Fixture;
-
-static void
-open_page (Fixture *f,
-           int      width)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GError) error = NULL;
-  GtkWidget *overlay = adw_toast_overlay_new ();
-
-  f->store = tend_store_new (f->dir);
-  g_assert_true (tend_store_load_recent (f->store, now, &error));
-  g_assert_no_error (error);
-
-  f->page = TEND_JOURNAL_PAGE (tend_journal_page_new ());
-  tend_journal_page_set_store (f->page, f->store);
-  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (f->page));
-
-  f->window = GTK_WINDOW (adw_window_new ());
-  adw_window_set_content (ADW_WINDOW (f->window), overlay);
-  tend_test_show_window (f->window, width, 700);
-}
-
-static void
-close_page (Fixture *f)
-{
-  if (f->window != NULL)
-    gtk_window_destroy (f->window);
-  f->window = NULL;
-  f->page = NULL;
-  if (f->store != NULL)
-    tend_store_flush (f->store);
-  g_clear_object (&f->store);
-}
-
-static void
-fixture_setup (Fixture       *f,
-               gconstpointer  data)
-{
-  f->dir = g_dir_make_tmp ("tend-journal-XXXXXX", NULL);
-  open_page (f, 1000);
-}
-
-static void
-fixture_teardown (Fixture       *f,
-                  gconstpointer  data)
-{
-  close_page (f);
-  g_free (f->dir);
-}
-
-/* Types as an input method would: through the buffer's insert path. */
-static void
-type_text (Fixture    *f,
-           const char *text)
-{
-  GtkWidget *text_view = tend_test_find_type (GTK_WIDGET (tend_journal_page_get_editor (f->page)),
-                                    GTK_TYPE_TEXT_VIEW);
-
-  g_signal_emit_by_name (text_view, "insert-at-cursor", text);
-}
+typedef TendJournalFixture Fixture;
 
 static guint
 n_entries (Fixture *f)
@@ -116,7 +52,7 @@ test_autosave_pause (Fixture       *f,
   g_autoptr(TendEntry) entry = NULL;
   g_autofree char *on_disk = NULL;
 
-  type_text (f, "Tonight I said no, kindly, and it held. ");
+  tend_test_journal_type (f, "Tonight I said no, kindly, and it held. ");
   /* Nothing is written while the person is still typing… */
   g_assert_cmpuint (n_entries (f), ==, 0);
 
@@ -138,7 +74,7 @@ test_autosave_close (Fixture       *f,
 {
   g_autofree char *on_disk = NULL;
 
-  type_text (f, "Written just before closing.");
+  tend_test_journal_type (f, "Written just before closing.");
   /* Closing at once must not lose the words. */
   gtk_window_destroy (f->window);
   f->window = NULL;
@@ -229,7 +165,7 @@ test_delete_undo (Fixture       *f,
   g_autofree char *id = NULL;
   GtkWidget *undo;
 
-  type_text (f, "An entry I will delete and want back.");
+  tend_test_journal_type (f, "An entry I will delete and want back.");
   tend_entry_editor_save (editor);
   g_assert_cmpuint (n_entries (f), ==, 1);
   id = g_strdup (tend_entry_get_id (tend_entry_editor_get_entry (editor)));
@@ -267,8 +203,8 @@ test_narrow (Fixture       *f,
 {
   AdwNavigationSplitView *split;
 
-  close_page (f);
-  open_page (f, 360);
+  tend_test_journal_close (f);
+  tend_test_journal_open (f, 360);
   split = ADW_NAVIGATION_SPLIT_VIEW (tend_test_find_type (GTK_WIDGET (f->page),
                                                 ADW_TYPE_NAVIGATION_SPLIT_VIEW));
 
@@ -333,18 +269,6 @@ test_search_rows (Fixture       *f,
   }
 }
 
-static void
-add_entry_on (Fixture    *f,
-              const char *day,
-              const char *text)
-{
-  g_autoptr(TendEntry) entry = tend_entry_new_now ();
-
-  tend_entry_set_day (entry, day);
-  tend_entry_set_text (entry, text);
-  g_assert_true (tend_store_add_entry (f->store, entry, NULL));
-}
-
 static gboolean
 has_label (gpointer data)
 {
@@ -385,9 +309,9 @@ test_months (Fixture       *f,
   GtkWidget *november, *october;
   graphene_point_t a, b;
 
-  add_entry_on (f, "2025-10-03", "An October entry.");
-  add_entry_on (f, "2025-11-20", "A November entry.");
-  add_entry_on (f, "2025-11-02", "An early November entry.");
+  tend_test_journal_add_entry_on (f, "2025-10-03", "An October entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-20", "A November entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-02", "An early November entry.");
 
   wait_for_label (f, "November 2025");
   wait_for_label (f, "October 2025");
@@ -428,7 +352,7 @@ test_older_months_wait (Fixture       *f,
   guint recent = 0;
 
   /* Two entries a day through last month and this one, pages of them; three a year ago. */
-  close_page (f);
+  tend_test_journal_close (f);
   f->store = tend_test_open_store (f->dir, now);
   for (GDateTime *month = last_month; month != NULL; month = month == last_month ? now : NULL)
     for (int day = 1; day <= 28 && (month != now || day <= g_date_time_get_day_of_month (now));
@@ -439,18 +363,18 @@ test_older_months_wait (Fixture       *f,
                                                   g_date_time_get_year (month),
                                                   g_date_time_get_month (month), day);
 
-          add_entry_on (f, iso, "Lately");
+          tend_test_journal_add_entry_on (f, iso, "Lately");
         }
   for (int i = 1; i <= 3; i++)
     {
       g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", g_date_time_get_year (year_ago),
                                               g_date_time_get_month (year_ago), i);
 
-      add_entry_on (f, iso, "A year ago");
+      tend_test_journal_add_entry_on (f, iso, "A year ago");
     }
-  close_page (f);
+  tend_test_journal_close (f);
 
-  open_page (f, 1000);
+  tend_test_journal_open (f, 1000);
   tend_test_wait_frames (GTK_WIDGET (f->window), 3);
   g_assert_cmpuint (listed (f), ==, recent);
   tend_test_load_all (f->store);
@@ -507,9 +431,9 @@ test_search_list (Fixture       *f,
 
   /* An empty journal is greeted; the greeting gives way to the first entry. */
   wait_for_label (f, "Welcome");
-  add_entry_on (f, "2025-10-03", "October rain on the river.");
-  add_entry_on (f, "2025-11-02", "Nothing about water.");
-  add_entry_on (f, "2025-11-20", "Tea at dawn.\nA river walk.");
+  tend_test_journal_add_entry_on (f, "2025-10-03", "October rain on the river.");
+  tend_test_journal_add_entry_on (f, "2025-11-02", "Nothing about water.");
+  tend_test_journal_add_entry_on (f, "2025-11-20", "Tea at dawn.\nA river walk.");
   wait_for_label (f, "October rain on the river.");
 
   tend_journal_page_search (f->page);
@@ -713,7 +637,7 @@ test_import_keeps_typing (Fixture       *f,
   guint turns = 0;
 
   tend_journal_page_open_entry (f->page, entry);
-  type_text (f, "Still typing. ");
+  tend_test_journal_type (f, "Still typing. ");
   typed = shown_text (f);
   g_assert_nonnull (strstr (typed, "Still typing. "));
 
@@ -763,7 +687,7 @@ test_import_deletes_open (Fixture       *f,
   g_assert_no_error (error);
 
   tend_journal_page_open_entry (f->page, entry);
-  type_text (f, "Typed just now. ");
+  tend_test_journal_type (f, "Typed just now. ");
   g_assert_true (tend_backup_apply (backup, f->store, &error));
   g_assert_no_error (error);
   g_assert_null (tend_store_find_entry (f->store, "kept"));
@@ -881,17 +805,17 @@ test_calendar_marks (Fixture       *f,
   TendDayPicker *picker = go_picker (f);
   GtkCalendar *calendar = tend_day_picker_get_calendar (picker);
 
-  add_entry_on (f, "2025-10-03", "An October entry.");
-  add_entry_on (f, "2025-11-20", "A November entry.");
-  add_entry_on (f, "2025-11-02", "An early November entry.");
-  add_entry_on (f, "2025-11-02", "A second one that day.");
+  tend_test_journal_add_entry_on (f, "2025-10-03", "An October entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-20", "A November entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-02", "An early November entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-02", "A second one that day.");
 
   tend_day_picker_select_day (picker, "2025-11-15");
   assert_marked (calendar, "2 20");
   tend_day_picker_select_day (picker, "2025-10-10");
   assert_marked (calendar, "3");
 
-  add_entry_on (f, "2025-10-21", "Written later about October.");
+  tend_test_journal_add_entry_on (f, "2025-10-21", "Written later about October.");
   assert_marked (calendar, "3 21");
   g_assert_true (tend_store_delete_entry (f->store, find_text (f, "An October entry."), NULL));
   assert_marked (calendar, "21");
@@ -920,8 +844,8 @@ test_calendar_goes_to_day (Fixture       *f,
   g_autofree char *future = NULL;
   TendEntry *written;
 
-  add_entry_on (f, "2025-11-02", "An early November entry.");
-  add_entry_on (f, "2025-11-20", "A November entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-02", "An early November entry.");
+  tend_test_journal_add_entry_on (f, "2025-11-20", "A November entry.");
   wait_for_label (f, "A November entry.");
 
   tend_journal_page_show_calendar (f->page);
@@ -947,7 +871,7 @@ test_calendar_goes_to_day (Fixture       *f,
   g_assert_null (tend_entry_editor_get_entry (editor));
   g_assert_cmpuint (n_entries (f), ==, 2);
 
-  type_text (f, "Remembering that Thursday.");
+  tend_test_journal_type (f, "Remembering that Thursday.");
   tend_entry_editor_save (editor);
   written = find_text (f, "Remembering that Thursday.");
   g_assert_nonnull (written);
@@ -996,7 +920,7 @@ test_calendar_moves_entry (Fixture       *f,
   g_autofree char *october = NULL;
   g_autofree char *november = NULL;
 
-  add_entry_on (f, "2025-10-30", "Really about the first of November.");
+  tend_test_journal_add_entry_on (f, "2025-10-30", "Really about the first of November.");
   entry = find_text (f, "Really about the first of November.");
   id = g_strdup (tend_entry_get_id (entry));
   tend_journal_page_open_entry (f->page, entry);
@@ -1039,7 +963,8 @@ main (int   argc,
   tend_test_init (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/tend/journal/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add ("/tend/journal/" path, Fixture, NULL, tend_test_journal_setup, func, \
+              tend_test_journal_teardown)
   ADD ("autosave-after-pause", test_autosave_pause);
   ADD ("autosave-on-close", test_autosave_close);
   ADD ("checkin", test_checkin);

@@ -1,7 +1,10 @@
 /* tend-checkin.c — four optional scales: mood, distress, safety in the body, closeness.
  *
- * Each scale is a row of toggle buttons with words, so it takes one tap, reads without
- * numbers alone, and tells a screen reader its name and value. Any scale can stay empty.
+ * Every scale is the same control: a row of round choices of one size, at least 44 px, that
+ * wraps into two balanced rows on a narrow window (tend-cells-layout.c), with the words of its
+ * two ends under it and the word for the chosen value beside its name, so it takes one tap,
+ * never reads as numbers alone, and tells a screen reader its name and value. Any scale can
+ * stay empty.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,10 +14,12 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-cells-layout.h"
 #include "tend-checkin.h"
 #include "tend-entry.h"
 
 typedef struct {
+  const char *context;  /* of the title, or NULL */
   const char *title;
   int         min;
   int         max;
@@ -26,24 +31,28 @@ typedef struct {
 
 static const ScaleInfo scales[TEND_N_CHECKIN_SCALES] = {
   [TEND_CHECKIN_MOOD] = {
-    N_("Mood"), 1, 5,
+    NULL, N_("Mood"), 1, 5,
     { N_("Very low"), N_("Low"), N_("Okay"), N_("Good"), N_("Very good") },
-    NULL, NULL },
+    N_("Very low"), N_("Very good") },
   [TEND_CHECKIN_DISTRESS] = {
-    N_("Distress"), 0, 10,
+    NULL, N_("Distress"), 0, 10,
     { NULL },
     /* Translators: the calm end of the 0–10 distress scale. */
     N_("Calm"),
     /* Translators: the other end of the 0–10 distress scale. */
     N_("Overwhelmed") },
   [TEND_CHECKIN_SAFETY] = {
-    N_("Safe in my body"), 1, 5,
+    /* Translators: the check-in scale of feeling safe in one's own body; its ends say
+     * “Not safe in my body” and “Safe in my body”. A noun, like Mood, Distress and
+     * Closeness. */
+    "check-in scale", NC_("check-in scale", "Safety"), 1, 5,
     { N_("Not at all"), N_("A little"), N_("Somewhat"), N_("Mostly"), N_("Fully") },
-    NULL, NULL },
+    /* Translators: the low end of the check-in scale of safety in one's body. */
+    N_("Not safe in my body"), N_("Safe in my body") },
   [TEND_CHECKIN_CLOSENESS] = {
-    N_("Closeness"), 1, 5,
+    NULL, N_("Closeness"), 1, 5,
     { N_("Far away"), N_("A little"), N_("Somewhat"), N_("Close"), N_("Very close") },
-    NULL, NULL },
+    N_("Far away"), N_("Very close") },
 };
 
 struct _TendCheckin
@@ -52,6 +61,7 @@ struct _TendCheckin
 
   GtkWidget  *buttons[TEND_N_CHECKIN_SCALES][11];
   GtkWidget  *clear[TEND_N_CHECKIN_SCALES];
+  GtkWidget  *chosen[TEND_N_CHECKIN_SCALES];  /* the word for the value, beside the name */
   int         values[TEND_N_CHECKIN_SCALES];
   gboolean    updating;
 };
@@ -64,6 +74,13 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static const char *
+scale_title (const ScaleInfo *info)
+{
+  return info->context != NULL ? g_dpgettext2 (NULL, info->context, info->title)
+                               : _(info->title);
+}
 
 static char *
 value_text (TendCheckinScale scale,
@@ -81,6 +98,18 @@ value_text (TendCheckinScale scale,
 }
 
 static void
+show_chosen (TendCheckin      *self,
+             TendCheckinScale  scale)
+{
+  const ScaleInfo *info = &scales[scale];
+  int value = self->values[scale];
+  const char *word = value != TEND_CHECKIN_UNSET ? info->words[value - info->min] : NULL;
+
+  /* Left empty rather than hidden: it is the room that keeps Clear at the end of the line. */
+  gtk_label_set_text (GTK_LABEL (self->chosen[scale]), word != NULL ? _(word) : "");
+}
+
+static void
 sync_scale (TendCheckin      *self,
             TendCheckinScale  scale)
 {
@@ -94,6 +123,7 @@ sync_scale (TendCheckin      *self,
   self->updating = FALSE;
 
   gtk_widget_set_visible (self->clear[scale], value != TEND_CHECKIN_UNSET);
+  show_chosen (self, scale);
 }
 
 static void
@@ -108,6 +138,7 @@ toggled_cb (GtkToggleButton *button,
 
   self->values[scale] = value;
   gtk_widget_set_visible (self->clear[scale], TRUE);
+  show_chosen (self, scale);
   g_signal_emit (self, signals[CHANGED], 0, scale);
 }
 
@@ -127,46 +158,62 @@ build_scale (TendCheckin      *self,
              TendCheckinScale  scale)
 {
   const ScaleInfo *info = &scales[scale];
+  const char *title_text = scale_title (info);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (_(info->title));
+  GtkWidget *title = gtk_label_new (title_text);
+  GtkWidget *cells_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *ends = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *low = gtk_label_new (_(info->low_end));
+  GtkWidget *high = gtk_label_new (_(info->high_end));
   GtkWidget *group = NULL;
+  g_autofree char *clear_name = NULL;
 
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (header), title);
 
-  self->clear[scale] = gtk_button_new_with_label (_("Clear"));
-  gtk_widget_add_css_class (self->clear[scale], "flat");
-  gtk_widget_add_css_class (self->clear[scale], "caption");
-  g_object_set_data (G_OBJECT (self->clear[scale]), "scale", GINT_TO_POINTER (scale));
-  {
-    /* Translators: the accessible name of the button that empties a scale; %s is its name. */
-    g_autofree char *label = g_strdup_printf (_("Clear %s"), _(info->title));
+  /* The chosen value in words, so a number is never all there is to read. Name, chosen word
+   * and Clear share a line at 360 px in German at twice the text size too: the word takes the
+   * room that is left, and wraps, inside a word if it must, rather than widen the window. */
+  self->chosen[scale] = gtk_label_new (NULL);
+  gtk_widget_add_css_class (self->chosen[scale], "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (self->chosen[scale]), 0);
+  gtk_label_set_wrap (GTK_LABEL (self->chosen[scale]), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->chosen[scale]), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (self->chosen[scale], TRUE);
+  gtk_box_append (GTK_BOX (header), self->chosen[scale]);
 
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear[scale]),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  }
+  /* An icon, so the line has room for a long name and word at large text. */
+  self->clear[scale] = gtk_button_new_from_icon_name ("edit-clear-symbolic");
+  gtk_widget_set_tooltip_text (self->clear[scale], _("Clear"));
+  gtk_widget_add_css_class (self->clear[scale], "flat");
+  gtk_widget_set_valign (self->clear[scale], GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (self->clear[scale]), "scale", GINT_TO_POINTER (scale));
+  /* Translators: the accessible name of the button that empties a scale; %s is its name. */
+  clear_name = g_strdup_printf (_("Clear %s"), title_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear[scale]),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, clear_name, -1);
   g_signal_connect (self->clear[scale], "clicked", G_CALLBACK (clear_cb), self);
   gtk_box_append (GTK_BOX (header), self->clear[scale]);
   gtk_box_append (GTK_BOX (box), header);
 
-  gtk_widget_add_css_class (row, "linked");
+  /* The cells and the words of their ends are as wide as the cells' row, from the start. */
+  gtk_widget_set_halign (cells_box, GTK_ALIGN_START);
+  /* The box is only the container: the cells layout places its children, not the box. */
+  gtk_widget_set_layout_manager (row, tend_cells_layout_new (6));
   gtk_widget_add_css_class (row, "tend-scale");
-  gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _(info->title), -1);
+                                  title_text, -1);
 
   for (int v = info->min; v <= info->max; v++)
     {
-      const char *word = info->words[v - info->min];
       g_autofree char *number = g_strdup_printf ("%d", v);
       g_autofree char *spoken = value_text (scale, v);
       /* Translators: the accessible name of one choice, e.g. “Mood: 3 of 5, Okay”. */
-      g_autofree char *name = g_strdup_printf (_("%s: %s"), _(info->title), spoken);
-      GtkWidget *button = gtk_toggle_button_new_with_label (word != NULL ? _(word) : number);
+      g_autofree char *name = g_strdup_printf (_("%s: %s"), title_text, spoken);
+      GtkWidget *button = gtk_toggle_button_new_with_label (number);
 
       if (group != NULL)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (group));
@@ -179,36 +226,29 @@ build_scale (TendCheckin      *self,
                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       name, -1);
-      if (word != NULL)
-        {
-          GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
-
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-          gtk_widget_add_css_class (label, "caption");
-        }
       g_object_set_data (G_OBJECT (button), "scale", GINT_TO_POINTER (scale));
       g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (v));
       g_signal_connect (button, "toggled", G_CALLBACK (toggled_cb), self);
       self->buttons[scale][v - info->min] = button;
       gtk_box_append (GTK_BOX (row), button);
     }
-  gtk_box_append (GTK_BOX (box), row);
+  gtk_box_append (GTK_BOX (cells_box), row);
 
-  if (info->low_end != NULL)
+  for (GtkWidget *end = low; end != NULL; end = end == low ? high : NULL)
     {
-      GtkWidget *ends = gtk_center_box_new ();
-      GtkWidget *low = gtk_label_new (_(info->low_end));
-      GtkWidget *high = gtk_label_new (_(info->high_end));
-
-      gtk_widget_add_css_class (low, "dim-label");
-      gtk_widget_add_css_class (low, "caption");
-      gtk_widget_add_css_class (high, "dim-label");
-      gtk_widget_add_css_class (high, "caption");
-      gtk_center_box_set_start_widget (GTK_CENTER_BOX (ends), low);
-      gtk_center_box_set_end_widget (GTK_CENTER_BOX (ends), high);
-      gtk_box_append (GTK_BOX (box), ends);
+      gtk_widget_add_css_class (end, "dim-label");
+      gtk_widget_add_css_class (end, "caption");
+      gtk_label_set_wrap (GTK_LABEL (end), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (end), 14);
+      gtk_widget_set_hexpand (end, TRUE);
+      gtk_box_append (GTK_BOX (ends), end);
     }
+  /* Each end under its own end of the row, never running into the other. */
+  gtk_label_set_xalign (GTK_LABEL (low), 0);
+  gtk_label_set_xalign (GTK_LABEL (high), 1);
+  gtk_label_set_justify (GTK_LABEL (high), GTK_JUSTIFY_RIGHT);
+  gtk_box_append (GTK_BOX (cells_box), ends);
+  gtk_box_append (GTK_BOX (box), cells_box);
 
   sync_scale (self, scale);
   return box;

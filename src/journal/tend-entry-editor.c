@@ -14,10 +14,12 @@
 
 #include "tend-checkin.h"
 #include "tend-day-picker.h"
+#include "tend-document-font.h"
 #include "tend-entry-editor.h"
 #include "tend-records-error.h"
 #include "tend-menu-later.h"
 #include "tend-prompts.h"
+#include "tend-word-count.h"
 
 /* How long typing must rest before the words are saved. */
 #define SAVE_PAUSE_MS 700
@@ -64,8 +66,7 @@ struct _TendEntryEditor
   GtkExpander      *checkin_expander;
   TendCheckin      *checkin;           /* NULL until the check-in is first opened */
 
-  GtkCssProvider   *document_font;
-  GSettings        *interface_settings;  /* only where libadwaita does not say the font */
+  TendDocumentFont *document_font;
   GSettings        *settings;
 };
 
@@ -104,76 +105,6 @@ show_refusal (TendEntryEditor *self,
   g_set_str (&self->refusal, error->message);
   if (!g_error_matches (error, TEND_MONTH_FILE_ERROR, TEND_MONTH_FILE_ERROR_TOO_LARGE))
     show_toast (self, error->message);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* The document font */
-
-/* The words are set in the font the person chose for documents. libadwaita reports it from
- * 1.8 on (through the settings portal, also in the sandbox); our floor is older, so the
- * property is looked up at run time, and without it the desktop's setting is read directly
- * when its schema is installed. Otherwise the theme's font stays. */
-static void
-document_font_changed_cb (TendEntryEditor *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *css = NULL;
-  PangoFontDescription *desc;
-  const char *family;
-
-  if (self->interface_settings != NULL)
-    name = g_settings_get_string (self->interface_settings, "document-font-name");
-  else
-    g_object_get (adw_style_manager_get_default (), "document-font-name", &name, NULL);
-
-  desc = pango_font_description_from_string (name != NULL ? name : "");
-  family = pango_font_description_get_family (desc);
-
-  /* A family name goes into CSS quoted; one that would need escaping is left alone. */
-  if (family != NULL && *family != '\0' && strpbrk (family, "\"\\;{}") == NULL)
-    {
-      int size = pango_font_description_get_size (desc);
-      g_autofree char *size_css = NULL;
-
-      if (size > 0 && !pango_font_description_get_size_is_absolute (desc))
-        size_css = g_strdup_printf ("font-size: %gpt;", (double) size / PANGO_SCALE);
-      css = g_strdup_printf ("textview.tend-document { font-family: \"%s\"; %s }",
-                             family, size_css != NULL ? size_css : "");
-    }
-  pango_font_description_free (desc);
-
-  gtk_css_provider_load_from_string (self->document_font, css != NULL ? css : "");
-}
-
-static void
-follow_document_font (TendEntryEditor *self)
-{
-  AdwStyleManager *manager = adw_style_manager_get_default ();
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (manager), "document-font-name") != NULL)
-    {
-      g_signal_connect_object (manager, "notify::document-font-name",
-                               G_CALLBACK (document_font_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-  else
-    {
-      if (source != NULL)
-        schema = g_settings_schema_source_lookup (source, "org.gnome.desktop.interface", TRUE);
-      if (schema == NULL || !g_settings_schema_has_key (schema, "document-font-name"))
-        return;
-
-      self->interface_settings = g_settings_new_full (schema, NULL, NULL);
-      g_signal_connect_object (self->interface_settings, "changed::document-font-name",
-                               G_CALLBACK (document_font_changed_cb), self, G_CONNECT_SWAPPED);
-    }
-
-  self->document_font = gtk_css_provider_new ();
-  gtk_style_context_add_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                              GTK_STYLE_PROVIDER (self->document_font),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
-  document_font_changed_cb (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -243,29 +174,47 @@ update_prompt (TendEntryEditor *self)
     }
 }
 
+/* The page is titled by its day, from the first keystroke on as before it: "Today",
+ * "Yesterday", or the date, with the full date (or the weekday) below. */
 static void
 update_title (TendEntryEditor *self)
 {
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
   g_autoptr(GDateTime) date = NULL;
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  int y, m, d;
 
+  /* A fresh page for another day (from the calendar) is titled by that day too. */
   if (self->entry == NULL && self->fresh_day == NULL)
-    {
-      date = g_date_time_new_now_local ();
-      adw_window_title_set_title (self->window_title, _("Today"));
-    }
-  else
-    {
-      const char *day = self->entry != NULL ? tend_entry_get_day (self->entry) : self->fresh_day;
-      int y, m, d;
+    date = g_date_time_ref (now);
+  else if (sscanf (self->entry != NULL ? tend_entry_get_day (self->entry) : self->fresh_day,
+                   "%d-%d-%d", &y, &m, &d) == 3)
+    date = g_date_time_new_local (y, m, d, 12, 0, 0);
 
-      if (sscanf (day, "%d-%d-%d", &y, &m, &d) == 3)
-        date = g_date_time_new_local (y, m, d, 12, 0, 0);
-      adw_window_title_set_title (self->window_title, _("Entry"));
+  if (date == NULL)
+    title = g_strdup (_("Entry"));
+  else if (g_date_time_get_year (date) == g_date_time_get_year (now) &&
+           g_date_time_get_day_of_year (date) == g_date_time_get_day_of_year (now))
+    title = g_strdup (_("Today"));
+  else if (g_date_time_get_year (date) == g_date_time_get_year (yesterday) &&
+           g_date_time_get_day_of_year (date) == g_date_time_get_day_of_year (yesterday))
+    title = g_strdup (_("Yesterday"));
+
+  if (date != NULL && title != NULL)
+    /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
+    subtitle = g_date_time_format (date, _("%A, %-d %B %Y"));
+  else if (date != NULL)
+    {
+      /* Translators: the day of an entry as the title of its page, e.g. “23 November 2026”;
+       * see strftime. */
+      title = g_date_time_format (date, _("%-d %B %Y"));
+      /* Translators: the weekday under an entry's date, e.g. “Monday”; see strftime. */
+      subtitle = g_date_time_format (date, _("%A"));
     }
 
-  /* Translators: a full date, e.g. “Monday, 23 November 2026”; see strftime. */
-  subtitle = date != NULL ? g_date_time_format (date, _("%A, %-d %B %Y")) : NULL;
+  adw_window_title_set_title (self->window_title, g_strstrip (title));
   adw_window_title_set_subtitle (self->window_title, subtitle != NULL ? g_strstrip (subtitle) : "");
 }
 
@@ -490,8 +439,8 @@ rebuild_tags (TendEntryEditor *self)
       gtk_box_append (GTK_BOX (box), gtk_label_new (tags[i]));
       gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
       gtk_button_set_child (GTK_BUTTON (chip), box);
-      gtk_widget_add_css_class (chip, "pill");
-      gtk_widget_add_css_class (chip, "small");
+      gtk_widget_add_css_class (chip, "tend-chip");
+      gtk_widget_add_css_class (chip, "tend-tag");
       gtk_widget_set_tooltip_text (chip, name);
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
       gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -1003,11 +952,7 @@ tend_entry_editor_dispose (GObject *object)
   g_clear_pointer (&self->theme_filter, g_free);
   g_clear_pointer (&self->refusal, g_free);
   g_clear_pointer (&self->fresh_day, g_free);
-  if (self->document_font != NULL)
-    gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
-                                                   GTK_STYLE_PROVIDER (self->document_font));
   g_clear_object (&self->document_font);
-  g_clear_object (&self->interface_settings);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (tend_entry_editor_parent_class)->dispose (object);
@@ -1048,6 +993,7 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TEND_TYPE_DAY_PICKER);
+  g_type_ensure (TEND_TYPE_WORD_COUNT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/journal/tend-entry-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, window_title);
@@ -1103,7 +1049,8 @@ tend_entry_editor_init (TendEntryEditor *self)
   g_signal_connect_object (self->settings, "changed::show-prompt", G_CALLBACK (update_prompt),
                            self, G_CONNECT_SWAPPED);
 
-  follow_document_font (self);
+  /* The words are set in the font the person chose for documents. */
+  self->document_font = tend_document_font_new (gtk_widget_get_display (GTK_WIDGET (self)));
   load_entry (self);
 }
 

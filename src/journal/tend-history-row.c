@@ -1,4 +1,5 @@
-/* tend-history-row.c — one entry in the list: its date, theme and first line.
+/* tend-history-row.c — one entry in the list: its date, theme and first words, or the
+ * passage a search found.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "tend-dates.h"
 #include "tend-history-row.h"
 #include "tend-prompts.h"
 #include "tend-search.h"
@@ -64,8 +66,9 @@ tend_history_row_set_entry (TendHistoryRow *self,
 
   if (sscanf (tend_entry_get_day (entry), "%d-%d-%d", &y, &m, &d) == 3)
     date = g_date_time_new_local (y, m, d, 12, 0, 0);
-  /* Translators: a short date in the list of entries, e.g. “Mon 23 Nov”; see strftime. */
-  date_text = date != NULL ? g_date_time_format (date, _("%a %-d %b")) : g_strdup ("");
+  /* Translators: a short date in the list of entries, e.g. “Mon 23 Nov”; see strftime. %b is
+   * the month as you wrote it under the context “month in a short date”. */
+  date_text = date != NULL ? tend_dates_format (date, _("%a %-d %b")) : g_strdup ("");
   gtk_label_set_text (self->date_label, g_strstrip (date_text));
 
   theme = tend_entry_get_theme (entry) != NULL
@@ -78,6 +81,7 @@ tend_history_row_set_entry (TendHistoryRow *self,
       g_autofree char *snippet = tend_search_snippet (tend_entry_get_text (entry), query, 90);
 
       gtk_label_set_markup (self->text_label, snippet);
+      gtk_label_set_lines (self->text_label, 3);
     }
   else
     {
@@ -85,6 +89,7 @@ tend_history_row_set_entry (TendHistoryRow *self,
 
       /* Translators: shown in the list for an entry that has no words yet. */
       gtk_label_set_text (self->text_label, *line != '\0' ? line : _("No words yet"));
+      gtk_label_set_lines (self->text_label, 2);
     }
 }
 

@@ -4,7 +4,7 @@ import os
 import re
 import sys
 
-MARKERS = re.compile(r'\b(_|N_|C_|NC_|ngettext)\(|translatable="yes"|^_?Name=|<summary>|<p>',
+MARKERS = re.compile(r'\b(_|N_|C_|NC_|ngettext) ?\(|translatable="yes"|^_?Name=|<summary>|<p>',
                      re.MULTILINE)
 SCANNED = ("src", "data")
 SUFFIXES = (".c", ".ui", ".in", ".xml")

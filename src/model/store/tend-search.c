@@ -210,29 +210,42 @@ tend_search_first_line (const char *text)
   return g_strndup (start, MIN (limit, end) - start);
 }
 
-/* Folded text keeps one folded character per original one for most scripts; when it does
- * not, the match is shown from the start rather than guessed. */
-static glong
-match_offset (const char *text,
-              const char *word)
+/* How much of the text before a match a passage shows: a few words, so the match sits at the
+ * start of a row's first line, where no ellipsis can hide it, however narrow the row. */
+#define LEAD_CHARS 24
+
+/* Where a passage around the match at @hit (a character in @flat) starts: at most LEAD_CHARS
+ * before it, at the start of a word, never in the middle of one. */
+static const char *
+passage_start (const char *flat,
+               const char *hit)
 {
-  g_autofree char *folded_text = tend_search_fold (text);
-  g_autofree char *folded_word = tend_search_fold (word);
-  const char *hit;
+  const char *start = hit;
 
-  if (*folded_word == '\0' || g_utf8_strlen (folded_text, -1) != g_utf8_strlen (text, -1))
-    return -1;
+  for (guint n = 0; n < LEAD_CHARS && start > flat; n++)
+    start = g_utf8_prev_char (start);
+  if (start == flat)
+    return flat;
 
-  hit = strstr (folded_text, folded_word);
-  return hit != NULL ? g_utf8_pointer_to_offset (folded_text, hit) : -1;
+  /* A word cut at the left would read as a different word: begin at the next one. */
+  while (start < hit && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (start))))
+    start = g_utf8_next_char (start);
+  while (start < hit && g_unichar_isspace (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+
+  return start;
 }
 
 /**
  * tend_search_snippet:
  *
- * Up to @width characters of @text on one line, around the first match of a word of @query,
- * as Pango markup with every match in bold, ignoring case and accents; "…" marks text left
- * out at either end.
+ * Up to @width characters of @text on one line, beginning a few words before the first match
+ * of the first word of @query found in it, as Pango markup with every match in bold, ignoring
+ * case and accents; "…" marks text left out at either end. The match comes early in the
+ * passage, so a row that shows only its start still shows the match.
+ *
+ * Folded text keeps one folded character per original one for most scripts; when it does
+ * not, the passage is the start of the text, unbolded, rather than a guess.
  */
 char *
 tend_search_snippet (const char *text,
@@ -240,62 +253,97 @@ tend_search_snippet (const char *text,
                      guint       width)
 {
   g_auto(GStrv) words = g_strsplit_set (query, " \t\n", -1);
+  g_autoptr(GPtrArray) folded_words = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *flat = g_strdup (text);
+  g_autofree char *folded = NULL;
   GString *markup = g_string_new (NULL);
-  glong first = -1, length, start, pos;
+  const char *start = flat;
+  const char *flat_p, *folded_p;
+  gboolean aligned;
+  guint n = 0;
 
   /* One line: a list row has no room for paragraphs. */
-  g_strdelimit (flat, "\n\t", ' ');
-  length = g_utf8_strlen (flat, -1);
+  g_strdelimit (flat, "\n\t\r", ' ');
+  folded = tend_search_fold (flat);
+  aligned = g_utf8_strlen (folded, -1) == g_utf8_strlen (flat, -1);
 
-  for (guint i = 0; words[i] != NULL && first < 0; i++)
-    first = match_offset (flat, words[i]);
+  for (guint i = 0; aligned && words[i] != NULL; i++)
+    {
+      char *word = tend_search_fold (words[i]);
 
-  start = first > (glong) width / 3 ? first - (glong) width / 3 : 0;
-  if (start > 0)
+      if (*word != '\0')
+        g_ptr_array_add (folded_words, word);
+      else
+        g_free (word);
+    }
+
+  /* The passage starts a few words before the first match of the query's first word (of the
+   * next one, when the first is only in the tags): the word the person typed first leads. */
+  if (folded_words->len > 0)
+    {
+      const char *first = NULL;
+
+      for (guint i = 0; i < folded_words->len && first == NULL; i++)
+        first = strstr (folded, folded_words->pdata[i]);
+      if (first != NULL)
+        start = passage_start (flat, g_utf8_offset_to_pointer (flat,
+                                                               g_utf8_pointer_to_offset (folded,
+                                                                                         first)));
+    }
+
+  if (start > flat)
     g_string_append (markup, "…");
 
-  pos = start;
-  while (pos < MIN (length, start + (glong) width))
+  /* The flat and the folded text are walked together, one character of each at a time. */
+  flat_p = start;
+  folded_p = g_utf8_offset_to_pointer (folded, g_utf8_pointer_to_offset (flat, start));
+  while (*flat_p != '\0' && n < width)
     {
-      glong best = -1, best_len = 0;
+      const char *hit = NULL;
+      glong hit_chars = 0;
 
-      /* The nearest match of any word from here. */
-      for (guint i = 0; words[i] != NULL; i++)
+      for (guint i = 0; i < folded_words->len; i++)
         {
-          const char *from = g_utf8_offset_to_pointer (flat, pos);
-          glong off = match_offset (from, words[i]);
+          const char *found = strstr (folded_p, folded_words->pdata[i]);
 
-          if (off >= 0 && (best < 0 || off < best))
+          if (found != NULL && (hit == NULL || found < hit))
             {
-              best = off;
-              best_len = g_utf8_strlen (words[i], -1);
+              hit = found;
+              hit_chars = g_utf8_strlen (folded_words->pdata[i], -1);
             }
         }
 
-      if (best < 0 || pos + best >= start + (glong) width)
+      if (hit == folded_p)
         {
-          const char *a = g_utf8_offset_to_pointer (flat, pos);
-          const char *b = g_utf8_offset_to_pointer (flat, MIN (length, start + (glong) width));
-          g_autofree char *escaped = g_markup_escape_text (a, b - a);
+          const char *from = flat_p;
+          g_autofree char *escaped = NULL;
 
-          g_string_append (markup, escaped);
-          break;
+          for (glong c = 0; c < hit_chars && *flat_p != '\0'; c++, n++)
+            {
+              flat_p = g_utf8_next_char (flat_p);
+              folded_p = g_utf8_next_char (folded_p);
+            }
+          escaped = g_markup_escape_text (from, flat_p - from);
+          g_string_append_printf (markup, "<b>%s</b>", escaped);
         }
       else
         {
-          const char *a = g_utf8_offset_to_pointer (flat, pos);
-          const char *m = g_utf8_offset_to_pointer (flat, pos + best);
-          const char *e = g_utf8_offset_to_pointer (flat, MIN (length, pos + best + best_len));
-          g_autofree char *before = g_markup_escape_text (a, m - a);
-          g_autofree char *hit = g_markup_escape_text (m, e - m);
+          const char *from = flat_p;
+          g_autofree char *escaped = NULL;
 
-          g_string_append_printf (markup, "%s<b>%s</b>", before, hit);
-          pos += best + best_len;
+          /* Plain text up to the next match, or to the end of the passage. */
+          while (*flat_p != '\0' && n < width && (hit == NULL || folded_p < hit))
+            {
+              flat_p = g_utf8_next_char (flat_p);
+              folded_p = g_utf8_next_char (folded_p);
+              n++;
+            }
+          escaped = g_markup_escape_text (from, flat_p - from);
+          g_string_append (markup, escaped);
         }
     }
 
-  if (start + (glong) width < length)
+  if (*flat_p != '\0')
     g_string_append (markup, "…");
 
   return g_string_free (markup, FALSE);
