@@ -18,6 +18,10 @@
 #include "tend-checkin.h"
 #include "tend-entry.h"
 
+/* The words of a check-in value are in a context of their own: "Close" on the closeness scale
+ * must not translate the Close buttons that GTK and libadwaita take from the app's domain. */
+#define value_word(word) g_dpgettext2 (NULL, "check-in value", (word))
+
 typedef struct {
   const char *context;  /* of the title, or NULL */
   const char *title;
@@ -32,7 +36,9 @@ typedef struct {
 static const ScaleInfo scales[TEND_N_CHECKIN_SCALES] = {
   [TEND_CHECKIN_MOOD] = {
     NULL, N_("Mood"), 1, 5,
-    { N_("Very low"), N_("Low"), N_("Okay"), N_("Good"), N_("Very good") },
+    { NC_("check-in value", "Very low"), NC_("check-in value", "Low"),
+      NC_("check-in value", "Okay"), NC_("check-in value", "Good"),
+      NC_("check-in value", "Very good") },
     N_("Very low"), N_("Very good") },
   [TEND_CHECKIN_DISTRESS] = {
     NULL, N_("Distress"), 0, 10,
@@ -46,12 +52,16 @@ static const ScaleInfo scales[TEND_N_CHECKIN_SCALES] = {
      * “Not safe in my body” and “Safe in my body”. A noun, like Mood, Distress and
      * Closeness. */
     "check-in scale", NC_("check-in scale", "Safety"), 1, 5,
-    { N_("Not at all"), N_("A little"), N_("Somewhat"), N_("Mostly"), N_("Fully") },
+    { NC_("check-in value", "Not at all"), NC_("check-in value", "A little"),
+      NC_("check-in value", "Somewhat"), NC_("check-in value", "Mostly"),
+      NC_("check-in value", "Fully") },
     /* Translators: the low end of the check-in scale of safety in one's body. */
     N_("Not safe in my body"), N_("Safe in my body") },
   [TEND_CHECKIN_CLOSENESS] = {
     NULL, N_("Closeness"), 1, 5,
-    { N_("Far away"), N_("A little"), N_("Somewhat"), N_("Close"), N_("Very close") },
+    { NC_("check-in value", "Far away"), NC_("check-in value", "A little"),
+      NC_("check-in value", "Somewhat"), NC_("check-in value", "Close"),
+      NC_("check-in value", "Very close") },
     N_("Far away"), N_("Very close") },
 };
 
@@ -91,7 +101,7 @@ value_text (TendCheckinScale scale,
 
   if (word != NULL)
     /* Translators: a check-in value read aloud, e.g. “3 of 5, Okay”. */
-    return g_strdup_printf (_("%d of %d, %s"), value, info->max, _(word));
+    return g_strdup_printf (_("%d of %d, %s"), value, info->max, value_word (word));
 
   /* Translators: a check-in value read aloud, e.g. “4 of 10”. */
   return g_strdup_printf (_("%d of %d"), value, info->max);
@@ -106,7 +116,7 @@ show_chosen (TendCheckin      *self,
   const char *word = value != TEND_CHECKIN_UNSET ? info->words[value - info->min] : NULL;
 
   /* Left empty rather than hidden: it is the room that keeps Clear at the end of the line. */
-  gtk_label_set_text (GTK_LABEL (self->chosen[scale]), word != NULL ? _(word) : "");
+  gtk_label_set_text (GTK_LABEL (self->chosen[scale]), word != NULL ? value_word (word) : "");
 }
 
 static void

@@ -17,6 +17,10 @@
 #include "tend-exercises.h"
 #include "tend-prompts.h"
 
+/* The words of a check-in value are in a context of their own: "Close" on the closeness scale
+ * must not translate the Close buttons that GTK and libadwaita take from the app's domain. */
+#define value_word(word) g_dpgettext2 (NULL, "check-in value", (word))
+
 /* The check-in scales, in the words the journal's check-in uses (journal/tend-checkin.c), so
  * that translations are shared. Words run from each scale's lowest value; NULL where the
  * number speaks for itself. */
@@ -30,14 +34,20 @@ typedef struct {
 
 static const Scale scales[] = {
   { N_("Mood"), 1, 5,
-    { N_("Very low"), N_("Low"), N_("Okay"), N_("Good"), N_("Very good") },
+    { NC_("check-in value", "Very low"), NC_("check-in value", "Low"),
+      NC_("check-in value", "Okay"), NC_("check-in value", "Good"),
+      NC_("check-in value", "Very good") },
     tend_entry_get_mood },
   { N_("Distress"), 0, 10, { NULL }, tend_entry_get_distress },
   { N_("Safe in my body"), 1, 5,
-    { N_("Not at all"), N_("A little"), N_("Somewhat"), N_("Mostly"), N_("Fully") },
+    { NC_("check-in value", "Not at all"), NC_("check-in value", "A little"),
+      NC_("check-in value", "Somewhat"), NC_("check-in value", "Mostly"),
+      NC_("check-in value", "Fully") },
     tend_entry_get_safety },
   { N_("Closeness"), 1, 5,
-    { N_("Far away"), N_("A little"), N_("Somewhat"), N_("Close"), N_("Very close") },
+    { NC_("check-in value", "Far away"), NC_("check-in value", "A little"),
+      NC_("check-in value", "Somewhat"), NC_("check-in value", "Close"),
+      NC_("check-in value", "Very close") },
     tend_entry_get_closeness },
 };
 
@@ -162,7 +172,7 @@ scale_text (const Scale *scale,
 
   if (word != NULL)
     /* Translators: a check-in value read aloud, e.g. “3 of 5, Okay”. */
-    return g_strdup_printf (_("%d of %d, %s"), value, scale->max, _(word));
+    return g_strdup_printf (_("%d of %d, %s"), value, scale->max, value_word (word));
 
   /* Translators: a check-in value read aloud, e.g. “4 of 10”. */
   return g_strdup_printf (_("%d of %d"), value, scale->max);
