@@ -137,3 +137,14 @@ def shot(name):
     print("     screenshot", name)
 
 
+def window_shot(wid, name):
+    """Saves the window @wid as E2E_SHOT_DIR/@name[-E2E_SHOT_TAG].png, when shots are asked for
+    (the tag names a variant: dark, 360 px, a language)."""
+    out = os.environ.get("E2E_SHOT_DIR")
+    if not out or not wid:
+        return
+    os.makedirs(out, exist_ok=True)
+    tag = os.environ.get("E2E_SHOT_TAG", "")
+    path = os.path.join(out, "%s%s.png" % (name, "-" + tag if tag else ""))
+    subprocess.run(["import", "-window", wid, path], check=True)
+    print("     screenshot", path)

@@ -24,6 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import po_reader  # noqa: E402
 from atspi_util import GLib, children, find, showing, wait_for  # noqa: E402
+from atspi_util import window_shot as shot  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 
 PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po")
@@ -85,17 +86,6 @@ def current_step(frame):
             if a.strip().isdigit() and b.strip().isdigit():
                 return int(a), int(b)
     return None
-
-
-def shot(wid, name):
-    out = os.environ.get("E2E_SHOT_DIR")
-    if not out or not wid:
-        return
-    os.makedirs(out, exist_ok=True)
-    tag = os.environ.get("E2E_SHOT_TAG", "")
-    path = os.path.join(out, "%s%s.png" % (name, "-" + tag if tag else ""))
-    subprocess.run(["import", "-window", wid, path], check=True)
-    print("     screenshot", path)
 
 
 def help_showing(frame):
