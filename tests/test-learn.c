@@ -16,7 +16,7 @@
 
 /* The topics the issue asks for, in the order the page lists them. */
 static const char * const expected_ids[] = {
-  "closeness", "signs", "window", "healing", "setbacks", "help", "questions",
+  "closeness", "signs", "window", "healing", "setbacks", "help", "questions", "close",
 };
 
 static void
@@ -167,6 +167,45 @@ test_links (void)
   g_assert_cmpuint (too_little, >=, 2);
 }
 
+/* The page for someone close, as the file a person shares: their note at the top as a quote,
+ * every heading and paragraph, the footer; nothing else of theirs. Only that page is offered. */
+static void
+test_markdown (void)
+{
+  const TendLearnTopic *close = tend_learn_lookup ("close");
+  g_autofree char *plain = NULL;
+  g_autofree char *noted = NULL;
+  g_autofree char *blank = NULL;
+
+  g_assert_true (tend_learn_topic_is_shareable (close));
+  g_assert_false (tend_learn_topic_is_shareable (tend_learn_lookup ("window")));
+
+  plain = tend_learn_topic_to_markdown (close, NULL);
+  g_assert_true (g_str_has_prefix (plain, "# For Someone Close to You\n\n## "));
+  g_assert_null (strstr (plain, "> "));
+  for (guint s = 0; s < tend_learn_topic_get_n_sections (close); s++)
+    {
+      g_autofree char *heading = g_strdup_printf ("\n## %s\n\n", close->sections[s].heading);
+
+      g_assert_nonnull (strstr (plain, heading));
+      for (guint p = 0; p < tend_learn_section_get_n_paragraphs (&close->sections[s]); p++)
+        g_assert_nonnull (strstr (plain, close->sections[s].paragraphs[p]));
+    }
+  g_assert_true (g_str_has_suffix (plain, "*This is general information, not therapy or a "
+                                          "diagnosis. For your own situation, a qualified "
+                                          "professional can help.*\n"));
+
+  /* The note comes first, each line quoted, trimmed of blank lines around it. */
+  noted = tend_learn_topic_to_markdown (close, "\nPlease ask before hugs.\nSlow is good.  \n\n");
+  g_assert_true (g_str_has_prefix (noted, "# For Someone Close to You\n\n"
+                                          "> Please ask before hugs.\n"
+                                          "> Slow is good.\n\n"
+                                          "## If Someone Shared This With You\n"));
+
+  blank = tend_learn_topic_to_markdown (close, "  \n ");
+  g_assert_cmpstr (blank, ==, plain);
+}
+
 static void
 test_preconditions (void)
 {
@@ -184,6 +223,7 @@ main (int   argc,
   g_test_add_func ("/tend/learn/topics/complete", test_topics_complete);
   g_test_add_func ("/tend/learn/topics/footer", test_footer);
   g_test_add_func ("/tend/learn/topics/links", test_links);
+  g_test_add_func ("/tend/learn/topics/markdown", test_markdown);
   g_test_add_func ("/tend/learn/preconditions", test_preconditions);
 
   return g_test_run ();

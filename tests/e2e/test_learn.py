@@ -34,6 +34,7 @@ TOPICS = [
     ("setbacks", "Setbacks Are Part of Healing"),
     ("help", "Finding Help"),
     ("questions", "Questions People Ask"),
+    ("close", "For Someone Close to You"),
 ]
 FOOTER = ("This is general information, not therapy or a diagnosis. For your own situation, a "
           "qualified professional can help.")
@@ -125,7 +126,7 @@ def main():
         t.check(len(paragraphs) >= 3, "%s: %d paragraphs" % (topic_id, len(paragraphs)))
         t.check(tr(FOOTER) in labels, "%s: ends with the note that it is general information"
                 % topic_id)
-        if topic_id in ("closeness", "window"):
+        if topic_id in ("closeness", "window", "close"):
             window_shot(wid, "learn-%s" % topic_id)
 
         tend.key(wid, "alt+Left")

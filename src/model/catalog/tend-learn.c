@@ -275,6 +275,51 @@ static const TendLearnTopic topics[] = {
         { { 0 } } },
     },
   },
+  {
+    "close",
+    /* Translators: the title of a Learn page written to a partner, friend or family member of
+     * the person using Tend, which the person can save as a file and share. Short, like a
+     * heading. */
+    N_("For Someone Close to You"),
+    /* Translators: the one-line summary of the page “For Someone Close to You”. */
+    N_("A page to share with a partner, a friend or family."),
+    {
+      { N_("If Someone Shared This With You"),
+        { N_("Someone close to you is healing from trauma and chose to show you this page. "
+             "That is a sign of trust. You do not need to be a therapist: your steadiness and "
+             "care already matter."), },
+        { { 0 } } },
+      { N_("Listen Without Judging"),
+        { N_("When they talk, let them set the pace. Listening fully, without arguing, "
+             "correcting or asking for details they have not offered, helps them feel safe "
+             "enough to say more."), },
+        { { 0 } } },
+      { N_("Let Boundaries Change"),
+        { N_("What feels fine one day may not the next, and limits may open or close as they "
+             "heal. Taking a no or a not now calmly, without pressure or sulking, builds trust "
+             "over time."), },
+        { { 0 } } },
+      { N_("Acknowledge Before You Fix"),
+        { N_("It is natural to want to solve things. Often what helps most is saying that "
+             "their feelings make sense, and asking what they need rather than guessing."), },
+        { { 0 } } },
+      { N_("Ask Before Touch"),
+        { N_("Ask before you touch, especially when they seem tense or far away, and accept "
+             "any answer. Touch that is asked for and agreed to can slowly feel safe again."), },
+        { { 0 } } },
+      { N_("Look After Yourself Too"),
+        { N_("Supporting someone can be tiring, and your feelings count as well. Rest, talk "
+             "with people you trust, and consider support of your own. If you both want it, "
+             "couples therapy with a trauma-informed therapist can help you find your way "
+             "together."), },
+        { { 0 } } },
+      { N_("When It Is Not Safe"),
+        { N_("Not every relationship is safe. If anyone is being hurt, threatened or "
+             "controlled, safety comes first, and staying together is not the goal. Crisis "
+             "lines and emergency services can help, whoever you are in the story."), },
+        { HELP, { 0 } } },
+    },
+  },
 };
 
 /**
@@ -414,4 +459,63 @@ tend_learn_get_footer (void)
   /* Translators: at the foot of every Learn topic. */
   return N_("This is general information, not therapy or a diagnosis. For your own situation, "
             "a qualified professional can help.");
+}
+
+/**
+ * tend_learn_topic_is_shareable:
+ *
+ * Whether @topic is written to someone else, and offered as a file to share.
+ *
+ * Returns: %TRUE for the page for someone close.
+ */
+gboolean
+tend_learn_topic_is_shareable (const TendLearnTopic *topic)
+{
+  g_return_val_if_fail (topic != NULL, FALSE);
+
+  return g_str_equal (topic->id, "close");
+}
+
+/**
+ * tend_learn_topic_to_markdown:
+ * @topic: a topic
+ * @note: (nullable): the person's own words, put at the top as a quote; empty or %NULL for none
+ *
+ * @topic as Markdown, translated, to save and share: the title, the person's note, every
+ * heading and paragraph, and the footer. Links are left out: they lead into Tend.
+ *
+ * Returns: the text.
+ */
+char *
+tend_learn_topic_to_markdown (const TendLearnTopic *topic,
+                              const char           *note)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *trimmed = NULL;
+
+  g_return_val_if_fail (topic != NULL, NULL);
+
+  g_string_append_printf (out, "# %s\n\n", _(topic->title));
+
+  trimmed = g_strstrip (g_strdup (note != NULL ? note : ""));
+  if (*trimmed != '\0')
+    {
+      g_auto(GStrv) lines = g_strsplit (trimmed, "\n", -1);
+
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_string_append_printf (out, "> %s\n", g_strchomp (lines[i]));
+      g_string_append (out, "\n");
+    }
+
+  for (guint s = 0; s < tend_learn_topic_get_n_sections (topic); s++)
+    {
+      const TendLearnSection *section = &topic->sections[s];
+
+      g_string_append_printf (out, "## %s\n\n", _(section->heading));
+      for (guint p = 0; p < tend_learn_section_get_n_paragraphs (section); p++)
+        g_string_append_printf (out, "%s\n\n", _(section->paragraphs[p]));
+    }
+
+  g_string_append_printf (out, "---\n\n*%s*\n", _(tend_learn_get_footer ()));
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define TEND_LEARN_MAX_PARAGRAPHS 6
 #define TEND_LEARN_MAX_LINKS      3
-#define TEND_LEARN_MAX_SECTIONS   6
+#define TEND_LEARN_MAX_SECTIONS   8
 
 /* Where a link in a topic leads; @target names the exercise or theme (NULL for help). */
 typedef enum {
@@ -51,5 +51,8 @@ guint                 tend_learn_section_get_n_paragraphs (const TendLearnSectio
 guint                 tend_learn_section_get_n_links (const TendLearnSection *section);
 guint                 tend_learn_topic_count_words  (const TendLearnTopic *topic);
 const char           *tend_learn_get_footer         (void);
+gboolean              tend_learn_topic_is_shareable (const TendLearnTopic *topic);
+char                 *tend_learn_topic_to_markdown  (const TendLearnTopic *topic,
+                                                     const char           *note) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
