@@ -1116,6 +1116,13 @@ test_window_large_text (void)
       tend_test_wait_frames (GTK_WIDGET (window), 6);
       tend_test_save_screenshot (GTK_WIDGET (window), name);
     }
+  tend_window_show_learn (window, "window");
+  tend_test_wait_frames (GTK_WIDGET (window), 6);
+  tend_test_save_screenshot (GTK_WIDGET (window), "large-learn");
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
+  tend_test_wait_frames (GTK_WIDGET (window), 6);
+  tend_test_save_screenshot (GTK_WIDGET (window), "large-learn-360");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
   tend_window_start_exercise (window, "longer-exhale");
   tend_test_wait_frames (GTK_WIDGET (window), 6);
   tend_test_save_screenshot (GTK_WIDGET (window), "large-player");
