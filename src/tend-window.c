@@ -9,7 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "tend-help-page.h"
+#include "tend-learn-page.h"
+#include "tend-learn-topic-page.h"
 #include "tend-paths.h"
+#include "tend-prompts.h"
 #include "tend-safety-plan-page.h"
 #include "tend-hidden-page.h"
 #include "tend-log.h"
@@ -278,6 +281,79 @@ safety_plan_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   tend_window_show_safety_plan (TEND_WINDOW (widget));
+}
+
+/**
+ * tend_window_show_learn:
+ * @topic_id: (nullable): a Learn topic's id, or %NULL for the list of topics
+ *
+ * Learn, over the sections (win.learn and win.learn-topic). A topic opens over the list, so
+ * Back goes from a topic to the list and from the list to where the person was.
+ */
+void
+tend_window_show_learn (TendWindow *self,
+                        const char *topic_id)
+{
+  const TendLearnTopic *topic = NULL;
+
+  g_return_if_fail (TEND_IS_WINDOW (self));
+
+  if (topic_id != NULL && *topic_id != '\0')
+    {
+      topic = tend_learn_lookup (topic_id);
+      if (topic == NULL)
+        return;
+    }
+
+  if (adw_navigation_view_find_page (self->nav_view, "learn") != NULL)
+    adw_navigation_view_pop_to_tag (self->nav_view, "learn");
+  else
+    {
+      /* Learn is for a calm moment: an open exercise is not covered, it is left. */
+      adw_navigation_view_pop_to_tag (self->nav_view, "main");
+      adw_navigation_view_push (self->nav_view, ADW_NAVIGATION_PAGE (tend_learn_page_new ()));
+    }
+
+  if (topic != NULL)
+    adw_navigation_view_push (self->nav_view,
+                              ADW_NAVIGATION_PAGE (tend_learn_topic_page_new (topic)));
+}
+
+static void
+learn_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  tend_window_show_learn (TEND_WINDOW (widget), NULL);
+}
+
+static void
+learn_topic_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  tend_window_show_learn (TEND_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* A new entry in the Journal with a prompt from one theme (Learn's links to the themes),
+ * through the editor's own theme action, as the theme menu chooses it. */
+static void
+write_theme_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TendWindow *self = TEND_WINDOW (widget);
+  const char *theme = g_variant_get_string (parameter, NULL);
+
+  if (tend_prompts_lookup_theme (theme) == NULL)
+    return;
+
+  adw_navigation_view_pop_to_tag (self->nav_view, "main");
+  tend_window_show_section (self, "journal");
+  tend_journal_page_open_entry (self->journal_page, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (tend_journal_page_get_editor (self->journal_page)),
+                              "editor.theme", "s", theme);
+  gtk_widget_grab_focus (GTK_WIDGET (tend_journal_page_get_editor (self->journal_page)));
 }
 
 /* Today's page in the Journal, as the daily reminder promises. An entry of today that is open
@@ -733,6 +809,9 @@ tend_window_class_init (TendWindowClass *klass)
                                    start_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.need-help", NULL, need_help_action);
   gtk_widget_class_install_action (widget_class, "win.safety-plan", NULL, safety_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.learn", NULL, learn_action);
+  gtk_widget_class_install_action (widget_class, "win.learn-topic", "s", learn_topic_action);
+  gtk_widget_class_install_action (widget_class, "win.write-theme", "s", write_theme_action);
   gtk_widget_class_install_action (widget_class, "win.open-entry", "s", open_entry_action);
   gtk_widget_class_install_action (widget_class, "win.retry-damaged", NULL, retry_damaged_action);
   gtk_widget_class_install_action (widget_class, "win.open-damaged-folder", NULL,

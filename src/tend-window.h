@@ -33,6 +33,8 @@ void        tend_window_start_exercise  (TendWindow      *self,
                                          const char      *id);
 void        tend_window_show_help       (TendWindow      *self);
 void        tend_window_show_safety_plan (TendWindow     *self);
+void        tend_window_show_learn      (TendWindow      *self,
+                                         const char      *topic_id);
 TendSafetyPlanStore *tend_window_get_safety_plan (TendWindow *self);
 void        tend_window_show_today      (TendWindow      *self);
 

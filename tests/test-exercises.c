@@ -988,12 +988,49 @@ test_best_for_now (void)
   g_assert_cmpstr (tend_exercises_best_for_now (only_worse, G_N_ELEMENTS (only_worse))->id, ==,
                    "longer-exhale");
 
-  /* What the Ground page marks: nothing until something has lowered distress. */
-  g_assert_null (tend_exercises_helped_most (NULL, 0));
-  g_assert_null (tend_exercises_helped_most (&mixed[4], 5));
-  g_assert_null (tend_exercises_helped_most (only_worse, G_N_ELEMENTS (only_worse)));
-  g_assert_cmpstr (tend_exercises_helped_most (mixed, G_N_ELEMENTS (mixed))->id, ==, "orienting");
-  g_assert_cmpstr (tend_exercises_helped_most (calm_helped, 2)->id, ==, "calm-place");
+}
+
+/* What Ground and Progress call "helped most": only an exercise rated before and after at
+ * least three times, and the count it rests on, so the words never outrun the evidence. */
+static void
+test_helped_most (void)
+{
+  static const TendSessionRating enough[] = {
+    { "orienting",     9, 2 },  /* the largest drop, but only once */
+    { "feet-on-floor", 8, 2 },  /* twice: still too few */
+    { "feet-on-floor", 8, 2 },
+    { "box-breathing", 6, 5 },  /* three times, 2 lower on average */
+    { "box-breathing", 7, 5 },
+    { "box-breathing", 8, 5 },
+    { "body-scan",     5, 6 },  /* three times, never lower */
+    { "body-scan",     5, 6 },
+    { "body-scan",     5, 6 },
+    { "box-breathing", 8, 6 },  /* a fourth */
+  };
+  guint n_rated = 99;
+
+  g_assert_null (tend_exercises_helped_most (NULL, 0, &n_rated));
+  g_assert_cmpuint (n_rated, ==, 0);
+  g_assert_null (tend_exercises_helped_most (&mixed[4], 5, NULL));
+  g_assert_null (tend_exercises_helped_most (only_worse, G_N_ELEMENTS (only_worse), NULL));
+
+  /* Two sessions or one are not enough, however large the drop. */
+  n_rated = 99;
+  g_assert_null (tend_exercises_helped_most (mixed, G_N_ELEMENTS (mixed), &n_rated));
+  g_assert_cmpuint (n_rated, ==, 0);
+  g_assert_null (tend_exercises_helped_most (enough, 5, &n_rated));
+  g_assert_cmpstr (tend_exercises_best_for_now (enough, 5)->id, ==, "orienting");
+
+  /* The third rated session of box breathing makes it the one to name, with its count. */
+  g_assert_cmpstr (tend_exercises_helped_most (enough, 6, &n_rated)->id, ==, "box-breathing");
+  g_assert_cmpuint (n_rated, ==, 3);
+  g_assert_cmpstr (tend_exercises_helped_most (enough, G_N_ELEMENTS (enough), &n_rated)->id, ==,
+                   "box-breathing");
+  g_assert_cmpuint (n_rated, ==, 4);
+
+  /* Three sessions that never lowered distress are not "helped most". */
+  g_assert_null (tend_exercises_helped_most (&enough[6], 3, &n_rated));
+  g_assert_cmpuint (n_rated, ==, 0);
 }
 
 /* Safe pacing (issue 15): whatever the pace, holds stay at 4 s or less and a round never takes
@@ -1186,6 +1223,7 @@ main (int   argc,
   g_test_add_func ("/tend/exercises/taps", test_taps);
   g_test_add_func ("/tend/exercises/helpful/order", test_order);
   g_test_add_func ("/tend/exercises/helpful/best-for-now", test_best_for_now);
+  g_test_add_func ("/tend/exercises/helpful/helped-most", test_helped_most);
   g_test_add_func ("/tend/exercises/pacer/pace-limits", test_pace_limits);
   g_test_add_func ("/tend/exercises/kinds", test_kinds);
   g_test_add_func ("/tend/exercises/helpful/choose-another", test_choose_another);

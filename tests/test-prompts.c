@@ -228,6 +228,41 @@ test_catalog_lookup (void)
   g_test_assert_expected_messages ();
 }
 
+/* Prompts a review found risky (issue 16) keep their ids but offer a way out; two prompts make
+ * room for a conflict that is not safe and for not knowing yet. */
+static void
+test_catalog_revised (void)
+{
+  static const struct {
+    const char *id;
+    const char *must;      /* what carries the way out */
+    const char *must_not;  /* what the old wording assumed or asked */
+  } revised[] = {
+    { "attunement-04", "whether or not", "back to each other" },
+    { "touch-03",      "welcome",        "Where in your body" },
+    { "pleasure-07",   "not yet",        "Think of a moment" },
+    { "truth-04",      "not yet",        "Think of a time" },
+    { "attunement-11", "safe to stay in", NULL },
+    { "boundaries-11", "I don’t know yet", NULL },
+  };
+  const TendTheme *boundaries = tend_prompts_lookup_theme ("boundaries");
+
+  for (gsize i = 0; i < G_N_ELEMENTS (revised); i++)
+    {
+      const TendPrompt *prompt = tend_prompts_lookup (revised[i].id);
+
+      g_test_message ("prompt %s", revised[i].id);
+      g_assert_nonnull (prompt);
+      g_assert_nonnull (strstr (prompt->text, revised[i].must));
+      if (revised[i].must_not != NULL)
+        g_assert_null (strstr (prompt->text, revised[i].must_not));
+    }
+
+  /* The theme's line is ours, not the source text's clause. */
+  g_assert_null (strstr (boundaries->description, "what feels safe, and where your limits are"));
+  g_assert_null (strstr (boundaries->description, "Finding words for what you need"));
+}
+
 /* Choosing: single cases */
 
 static void
@@ -1033,6 +1068,7 @@ main (int   argc,
   g_test_add_func ("/tend/prompts/catalog/themes", test_catalog_themes);
   g_test_add_func ("/tend/prompts/catalog/prompts", test_catalog_prompts);
   g_test_add_func ("/tend/prompts/catalog/lookup", test_catalog_lookup);
+  g_test_add_func ("/tend/prompts/catalog/revised", test_catalog_revised);
 
   g_test_add_func ("/tend/prompts/choose/invalid", test_choose_invalid);
   g_test_add_func ("/tend/prompts/choose/stable-and-varied", test_choose_stable_and_varied);

@@ -12,6 +12,8 @@
 #include "tend-application.h"
 #include "tend-ground-page.h"
 #include "tend-hidden-page.h"
+#include "tend-learn-page.h"
+#include "tend-learn-topic-page.h"
 #include "tend-paths.h"
 #include "tend-plan-contact-row.h"
 #include "tend-progress-page.h"
@@ -447,6 +449,132 @@ test_window_safety_plan (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   tend_store_flush (store);
+}
+
+/* Activates a row that carries an action, as a click or Enter does. */
+static void
+activate_link (GtkWidget  *root,
+               const char *title)
+{
+  GtkWidget *row = tend_test_find_row (root, ADW_TYPE_ACTION_ROW, title);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_activate (row));
+}
+
+/* Learn opens over the sections; a topic over the list; its links open the Ground exercise
+ * or a new Journal entry in the theme they name, and Need More Help?. */
+static void
+test_window_learn (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-window-XXXXXX", NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(TendStore) store = tend_store_new (dir);
+  TendWindow *window = open_window (900, 640);
+  AdwNavigationPage *page;
+  GtkWidget *editor;
+
+  tend_window_set_store (window, store);
+  g_assert_true (tend_store_load_recent (store, today, NULL));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn", NULL));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  page = adw_navigation_view_get_visible_page (window->nav_view);
+  g_assert_true (TEND_IS_LEARN_PAGE (page));
+
+  /* A row opens its topic, with its headings and the note at its foot. */
+  activate_link (GTK_WIDGET (page), "The Window of Tolerance");
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  page = adw_navigation_view_get_visible_page (window->nav_view);
+  g_assert_true (TEND_IS_LEARN_TOPIC_PAGE (page));
+  g_assert_cmpstr (tend_learn_topic_page_get_topic (TEND_LEARN_TOPIC_PAGE (page))->id, ==,
+                   "window");
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Too Much"));
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "Too Little"));
+  g_assert_nonnull (tend_test_find_label (GTK_WIDGET (page), "This is general information, not "
+                                          "therapy or a diagnosis. For your own situation, a "
+                                          "qualified professional can help."));
+  tend_test_save_screenshot (GTK_WIDGET (window), "learn-window-of-tolerance");
+
+  /* Back goes to the list, not past it. */
+  adw_navigation_view_pop (window->nav_view);
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (TEND_IS_LEARN_PAGE (adw_navigation_view_get_visible_page (window->nav_view)));
+
+  /* An exercise named on the page opens in the player. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn-topic", "s",
+                                             "window"));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  page = adw_navigation_view_get_visible_page (window->nav_view);
+  activate_link (GTK_WIDGET (page), "Pushing Against a Wall");
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_nonnull (tend_window_get_player (window));
+  g_assert_cmpstr (tend_exercise_player_get_exercise (tend_window_get_player (window))->id, ==,
+                   "push-wall");
+
+  /* A theme named on "What healing can look like" starts an entry with its prompts. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn-topic", "s",
+                                             "healing"));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_null (tend_window_get_player (window));
+  page = adw_navigation_view_get_visible_page (window->nav_view);
+  activate_link (GTK_WIDGET (page), "Write About “Safe Touch”");
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (
+                     window->nav_view)), ==, "main");
+  g_assert_cmpstr (tend_window_get_section (window), ==, "journal");
+  editor = GTK_WIDGET (tend_journal_page_get_editor (window->journal_page));
+  g_assert_nonnull (tend_test_find_label (editor, "Safe Touch"));
+
+  /* An unknown topic or theme changes nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn-topic", "s", "x"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.write-theme", "s", "x"));
+  g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (
+                     window->nav_view)), ==, "main");
+
+  /* The page for someone close is saved with the person's note at the top, where they
+   * chose (TEND_TEST_FILE stands in for the file chooser). */
+  {
+    g_autofree char *path = g_build_filename (dir, "for-someone-close.md", NULL);
+    g_autofree char *saved = NULL;
+    AdwDialog *dialog;
+    GtkTextView *note;
+
+    g_setenv ("TEND_TEST_FILE", path, TRUE);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn-topic", "s",
+                                               "close"));
+    tend_test_wait_frames (GTK_WIDGET (window), 2);
+    page = adw_navigation_view_get_visible_page (window->nav_view);
+    g_assert_nonnull (tend_test_find_button (GTK_WIDGET (page), GTK_TYPE_BUTTON,
+                                             "Save to Share…"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "topic.share", NULL));
+    tend_test_wait_frames (GTK_WIDGET (window), 2);
+    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+    g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
+    note = GTK_TEXT_VIEW (tend_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Please ask before hugs.", -1);
+    tend_test_wait_frames (GTK_WIDGET (window), 2);
+    tend_test_save_screenshot (GTK_WIDGET (window), "learn-share-dialog");
+    g_signal_emit_by_name (dialog, "response", "save");
+    adw_dialog_force_close (dialog);
+    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+    g_assert_true (g_str_has_prefix (saved, "# For Someone Close to You\n\n"
+                                            "> Please ask before hugs.\n\n## "));
+    g_unsetenv ("TEND_TEST_FILE");
+  }
+
+  /* Setbacks lead to Need More Help?. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn-topic", "s",
+                                             "setbacks"));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  activate_link (GTK_WIDGET (adw_navigation_view_get_visible_page (window->nav_view)),
+                 "Need More Help?");
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (find_text (GTK_WIDGET (window), "Tend is not a crisis service"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  tend_test_remove_tree (dir);
 }
 
 /* While another Tend has the journal, the plan is shown there, and nothing can be typed. */
@@ -989,6 +1117,13 @@ test_window_large_text (void)
       tend_test_wait_frames (GTK_WIDGET (window), 6);
       tend_test_save_screenshot (GTK_WIDGET (window), name);
     }
+  tend_window_show_learn (window, "window");
+  tend_test_wait_frames (GTK_WIDGET (window), 6);
+  tend_test_save_screenshot (GTK_WIDGET (window), "large-learn");
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 760);
+  tend_test_wait_frames (GTK_WIDGET (window), 6);
+  tend_test_save_screenshot (GTK_WIDGET (window), "large-learn-360");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 760);
   tend_window_start_exercise (window, "longer-exhale");
   tend_test_wait_frames (GTK_WIDGET (window), 6);
   tend_test_save_screenshot (GTK_WIDGET (window), "large-player");
@@ -1011,6 +1146,7 @@ main (int   argc,
   g_test_add_func ("/tend/window/ground-now", test_window_ground_now);
   g_test_add_func ("/tend/window/ground-when-locked", test_window_ground_when_locked);
   g_test_add_func ("/tend/window/safety-plan", test_window_safety_plan);
+  g_test_add_func ("/tend/window/learn", test_window_learn);
   g_test_add_func ("/tend/window/safety-plan-locked", test_window_safety_plan_locked);
   g_test_add_func ("/tend/window/safety-plan-damaged", test_window_safety_plan_damaged);
   g_test_add_func ("/tend/window/store", test_window_store);

@@ -20,6 +20,7 @@ struct _TendGroundPage
   GPtrArray          *order;  /* of const TendExercise, as the cards show them */
   GPtrArray          *card_widgets;  /* of GtkButton, in the same order */
   const TendExercise *badge;  /* the card marked "helped most", or NULL */
+  guint               badge_sessions;  /* how many rated sessions the mark rests on */
   const TendExercise *best;
   TendExerciseFits    chosen; /* too much, too little, or 0 */
   gboolean            built;
@@ -60,19 +61,35 @@ card_length (const TendExercise *exercise)
 
 /* A screen reader hears the title as the button's name, the rest as its description, with
  * whether it fits the choice made and whether it has helped before. */
+/* Says what the mark rests on, so a person can weigh it; %NULL when the card has no mark. */
+static char *
+helped_most_text (guint helped_sessions)
+{
+  if (helped_sessions == 0)
+    return NULL;
+
+  /* Translators: on the exercise card that has lowered distress the most on average; %u is
+   * how many sessions rated before and after that rests on (always 3 or more). */
+  return g_strdup_printf (ngettext ("Has helped you most so far, over %u rated session",
+                                    "Has helped you most so far, over %u rated sessions",
+                                    helped_sessions),
+                          helped_sessions);
+}
+
 static void
 describe_card (GtkWidget          *button,
                const TendExercise *exercise,
                gboolean            fits,
-               gboolean            helped_most)
+               guint               helped_sessions)
 {
   g_autofree char *length = card_length (exercise);
+  g_autofree char *helped = helped_most_text (helped_sessions);
   g_autofree char *description = NULL;
 
   description = g_strjoin (" ", _(exercise->purpose),
                            exercise->card_note != NULL ? _(exercise->card_note) : "",
                            length,
-                           helped_most ? _("Has helped you most so far") : "",
+                           helped != NULL ? helped : "",
                            fits ? _("May fit right now") : "",
                            NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
@@ -83,8 +100,9 @@ describe_card (GtkWidget          *button,
 
 static GtkWidget *
 build_card (const TendExercise *exercise,
-            gboolean            helped_most)
+            guint               helped_sessions)
 {
+  g_autofree char *helped = helped_most_text (helped_sessions);
   GtkWidget *button = gtk_button_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *title = dim_label (_(exercise->title), "title-4");
@@ -95,8 +113,8 @@ build_card (const TendExercise *exercise,
   gtk_box_append (GTK_BOX (box), dim_label (_(exercise->purpose), NULL));
   if (exercise->card_note != NULL)
     gtk_box_append (GTK_BOX (box), dim_label (_(exercise->card_note), "caption"));
-  if (helped_most)
-    gtk_box_append (GTK_BOX (box), dim_label (_("Has helped you most so far"), "accent"));
+  if (helped != NULL)
+    gtk_box_append (GTK_BOX (box), dim_label (helped, "accent"));
   /* Translators: on an exercise's card when it fits “Too Much” or “Too Little”, as chosen. */
   fits = dim_label (_("May fit right now"), "heading");
   gtk_widget_add_css_class (fits, "accent");
@@ -116,7 +134,7 @@ build_card (const TendExercise *exercise,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", exercise->id);
   g_object_set_data (G_OBJECT (button), "tend-fits-label", fits);
 
-  describe_card (button, exercise, FALSE, helped_most);
+  describe_card (button, exercise, FALSE, helped_sessions);
   return button;
 }
 
@@ -140,7 +158,7 @@ mark_fitting (TendGroundPage *self)
         gtk_widget_add_css_class (card, "tend-fits");
       else
         gtk_widget_remove_css_class (card, "tend-fits");
-      describe_card (card, exercise, fits, exercise == self->badge);
+      describe_card (card, exercise, fits, exercise == self->badge ? self->badge_sessions : 0);
     }
 }
 
@@ -234,6 +252,7 @@ rebuild (TendGroundPage *self)
   GtkWidget *child;
   g_autofree char *best_text = NULL;
   const TendExercise *badge;
+  guint badge_sessions = 0;
 
   ratings = get_ratings (self);
   data = (const TendSessionRating *) (gconstpointer) ratings->data;
@@ -244,13 +263,16 @@ rebuild (TendGroundPage *self)
   gtk_label_set_label (self->best_label, best_text);
 
   /* Only an exercise that has lowered distress is marked; it stays in its place. */
-  badge = has_rated_history (ratings) ? tend_exercises_helped_most (data, ratings->len) : NULL;
+  badge = has_rated_history (ratings)
+          ? tend_exercises_helped_most (data, ratings->len, &badge_sessions)
+          : NULL;
 
   /* Coming back to the page usually changes nothing: keep the cards, and the focus on them. */
-  if (self->built && badge == self->badge)
+  if (self->built && badge == self->badge && badge_sessions == self->badge_sessions)
     return;
   self->built = TRUE;
   self->badge = badge;
+  self->badge_sessions = badge_sessions;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))) != NULL)
     gtk_flow_box_remove (self->cards, child);
@@ -259,7 +281,7 @@ rebuild (TendGroundPage *self)
   for (guint i = 0; i < self->order->len; i++)
     {
       const TendExercise *exercise = g_ptr_array_index (self->order, i);
-      GtkWidget *card = build_card (exercise, exercise == badge);
+      GtkWidget *card = build_card (exercise, exercise == badge ? badge_sessions : 0);
 
       gtk_flow_box_append (self->cards, card);
       g_ptr_array_add (self->card_widgets, card);

@@ -106,6 +106,22 @@ show_status (TendJournalPage *self,
                                                    "anywhere. Begin whenever you like, with as "
                                                    "few words as you like.")
                                                : _("Try other words, or fewer of them."));
+      if (welcome)
+        {
+          /* Learn is offered here, once, as a quiet way in for someone just starting. */
+          GtkWidget *learn = gtk_button_new ();
+          GtkWidget *label = gtk_label_new_with_mnemonic (_("_Learn About Trauma and Closeness"));
+
+          /* Wraps rather than widening the sidebar on a phone, or with large text. */
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+          gtk_label_set_mnemonic_widget (GTK_LABEL (label), learn);
+          gtk_button_set_child (GTK_BUTTON (learn), label);
+          gtk_widget_set_halign (learn, GTK_ALIGN_CENTER);
+          gtk_widget_add_css_class (learn, "pill");
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (learn), "win.learn");
+          adw_status_page_set_child (page, learn);
+        }
       gtk_stack_add_named (self->list_stack, GTK_WIDGET (page), name);
     }
 

@@ -88,8 +88,8 @@ def menu_items(acc):
 def open_menu_item(frame, position, menu="Main Menu"):
     """Opens the main menu and activates its item at @position. GTK's popover menu items have
     no accessible name (their labels are not exposed), so the item is taken by its place: the
-    first section is My Safety Plan, the second Export…, Import Backup…; what opens next proves
-    which one it was."""
+    first section is My Safety Plan and Learn, the second Export…, Import Backup…; what opens
+    next proves which one it was."""
     button = wait_for(lambda: find(frame, "toggle button", menu), 5)
     if button is None:
         return False
@@ -102,7 +102,8 @@ def open_menu_item(frame, position, menu="Main Menu"):
     return True
 
 
-PLAN, EXPORT, IMPORT = 0, 1, 2
+# The main menu's items by place (open_menu_item), for every test that opens one.
+PLAN, LEARN, EXPORT, IMPORT, SUMMARY, PREFERENCES, SHORTCUTS, ABOUT = range(8)
 
 
 def main():

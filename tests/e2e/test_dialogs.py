@@ -21,11 +21,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import po_reader  # noqa: E402
 from atspi_util import Atspi, children, find, wait_for  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
-from test_backup import journal_dir, open_menu_item  # noqa: E402
+from test_backup import (ABOUT, EXPORT, IMPORT, PREFERENCES, SHORTCUTS, SUMMARY,  # noqa: E402
+                         journal_dir, open_menu_item)
 
 WIDTH = int(os.environ.get("E2E_WIDTH") or 360)
 HEIGHT = 720
-EXPORT, IMPORT, SUMMARY, PREFERENCES, SHORTCUTS, ABOUT = 1, 2, 3, 4, 5, 6
 LANG = os.environ.get("E2E_LANG", "")
 PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po")
 CATALOG = po_reader.read(os.path.join(PO_DIR, LANG + ".po")) if LANG else {}

@@ -190,15 +190,20 @@ def main():
             time.sleep(0.5)
             shot("progress-%s" % range_name, wid)
 
-            best = f.exercises[0] if f.exercises else None
-            if best is not None and best.change is not None and best.change < 0:
+            # Only an exercise rated before and after three times or more is named.
+            best = next((e for e in f.exercises
+                         if e.rated >= 3 and e.change is not None and e.change < 0), None)
+            if best is not None:
                 drop = "%.1f" % -best.change
                 helped = wait_for(lambda: [s for s in starting(frame, "“")
                                            if "helped most" in s], 5)
-                found = re.search(r"distress ([0-9.]+) lower", helped[0]) if helped else None
-                t.check(found is not None and found.group(1) == drop,
-                        "%s: the exercise that helped most lowered distress by %s (%s)"
-                        % (button_name, drop, helped[0] if helped else None))
+                found = (re.search(r"distress ([0-9.]+) lower on average, over (\d+) rated",
+                                   helped[0]) if helped else None)
+                t.check(found is not None and found.group(1) == drop
+                        and int(found.group(2)) == best.rated,
+                        "%s: the exercise that helped most lowered distress by %s over %d "
+                        "rated sessions (%s)"
+                        % (button_name, drop, best.rated, helped[0] if helped else None))
 
             top = max(f.themes.values(), key=lambda th: th.entries)
             if top.entries > 0:

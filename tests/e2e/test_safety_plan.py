@@ -20,9 +20,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from atspi_util import (children, find, focused, pump, shot, text_of, wait_for,  # noqa: E402
                         xdotool)
 from tend_app import Checks, Tend  # noqa: E402
-from test_backup import open_menu_item  # noqa: E402
+from test_backup import EXPORT, open_menu_item  # noqa: E402
 
-EXPORT = 1
 
 # Keyboard only: Tab to an empty row by its name, type, and Enter to the next row (a new one
 # after a warning sign, the number after a name).

@@ -578,23 +578,39 @@ tend_exercises_order_by_helpfulness (const TendSessionRating *sessions,
  * tend_exercises_helped_most:
  * @sessions: (array length=n_sessions) (nullable): recorded sessions, in any order
  * @n_sessions: how many
+ * @n_rated: (out) (optional): how many rated sessions the answer rests on, 0 with none
  *
  * The exercise that has lowered this person's distress the most on average, for the Ground
  * page to mark where it stands (the cards keep their order, so the hand finds the same place).
+ * Only exercises rated before and after at least %TEND_EXERCISES_HELPED_MOST_MIN_SESSIONS
+ * times count: one good evening is not yet something to tell a person about themselves.
  *
- * Returns: (nullable): an exercise from the catalog, or %NULL when none has lowered distress.
+ * Returns: (nullable): an exercise from the catalog, or %NULL when none with enough rated
+ *   sessions has lowered distress.
  */
 const TendExercise *
 tend_exercises_helped_most (const TendSessionRating *sessions,
-                            gsize                    n_sessions)
+                            gsize                    n_sessions,
+                            guint                   *n_rated)
 {
   g_autofree Score *scores = NULL;
 
+  if (n_rated != NULL)
+    *n_rated = 0;
   g_return_val_if_fail (sessions != NULL || n_sessions == 0, NULL);
 
   scores = score_catalog (sessions, n_sessions);
-  if (scores[0].rated > 0 && scores[0].drop_sum > 0)
-    return &tend_exercises_catalog[scores[0].position];
+  /* Sorted by average drop, so the first with enough sessions is the best of those. */
+  for (guint i = 0; i < tend_exercises_catalog_len; i++)
+    {
+      if (scores[i].rated < TEND_EXERCISES_HELPED_MOST_MIN_SESSIONS)
+        continue;
+      if (scores[i].drop_sum <= 0)
+        return NULL;
+      if (n_rated != NULL)
+        *n_rated = scores[i].rated;
+      return &tend_exercises_catalog[scores[i].position];
+    }
 
   return NULL;
 }
@@ -614,12 +630,17 @@ const TendExercise *
 tend_exercises_best_for_now (const TendSessionRating *sessions,
                              gsize                    n_sessions)
 {
-  const TendExercise *helped;
+  g_autofree Score *scores = NULL;
 
   g_return_val_if_fail (sessions != NULL || n_sessions == 0, tend_exercises_get_default ());
 
-  helped = tend_exercises_helped_most (sessions, n_sessions);
-  return helped != NULL ? helped : tend_exercises_get_default ();
+  /* Unlike the words "helped most", the first offer may lean on a single good session: it
+   * claims nothing, and the person can always choose another. */
+  scores = score_catalog (sessions, n_sessions);
+  if (scores[0].rated > 0 && scores[0].drop_sum > 0)
+    return &tend_exercises_catalog[scores[0].position];
+
+  return tend_exercises_get_default ();
 }
 
 /**

@@ -106,6 +106,8 @@ typedef struct {
 } TendExercise;
 
 
+#define TEND_EXERCISES_HELPED_MOST_MIN_SESSIONS 3
+
 /* One recorded session, reduced to what ordering needs; -1 (TEND_DISTRESS_UNSET) is "not rated". */
 typedef struct {
   const char *exercise_id;
@@ -155,6 +157,7 @@ const TendExercise *tend_exercises_choose_another         (const TendExercise   
                                                            const TendSessionRating *sessions,
                                                            gsize                    n_sessions);
 const TendExercise *tend_exercises_helped_most            (const TendSessionRating *sessions,
-                                                           gsize                    n_sessions);
+                                                           gsize                    n_sessions,
+                                                           guint                   *n_rated);
 
 G_END_DECLS

@@ -44,7 +44,7 @@ static const TendTheme themes[] = {
      * Short, like a heading. */
     N_("Needs and Boundaries"),
     /* Translators: the one-line description of the "Needs and Boundaries" journal theme. */
-    N_("Finding words for what you need, what feels safe, and where your limits are."),
+    N_("Putting your needs and limits into your own words, at your own pace."),
   },
   {
     "touch",
@@ -75,10 +75,11 @@ static const TendPrompt prompts[] = {
     N_("Is there something you would like someone close to you to understand about you? You can "
        "write it here first, just for yourself.") },
   { "truth-04", "truth",
-    /* Translators: a journal prompt (theme: sharing your truth). Invites noticing a time that
-     * opening up went better than feared. Encouraging, never pushing. */
-    N_("Think of a time you shared a little of yourself and it went better than you feared. What "
-       "made it feel possible?") },
+    /* Translators: a journal prompt (theme: sharing your truth). Does not assume that opening
+     * up has ever gone well: the second sentence is a way out for someone who has never had
+     * that moment. Encouraging, never pushing. */
+    N_("Has sharing a little of yourself ever gone better than you feared? If so, what made it "
+       "possible; if not, or not yet, what would help it feel a little safer?") },
   { "truth-05", "truth",
     /* Translators: a journal prompt (theme: sharing your truth). "Who or what" includes people,
      * pets and places that make honesty easier. */
@@ -138,10 +139,10 @@ static const TendPrompt prompts[] = {
      * kind time of comfort for oneself. */
     N_("If you could plan ten minutes of comfort just for yourself, what would they hold?") },
   { "pleasure-07", "pleasure",
-    /* Translators: a journal prompt (theme: comfort in your body). Invites remembering a moment
-     * of feeling at home in one's own body. */
-    N_("Think of a moment when your body felt like your own. What were you doing, and what did "
-       "you notice?") },
+    /* Translators: a journal prompt (theme: comfort in your body). Does not assume the person
+     * has ever felt at home in their body: "not yet" is welcomed as an answer. */
+    N_("Has there been a moment, however brief, when your body felt a little more like your own? "
+       "If not, or not yet, that is a real answer too: what might a first small step be?") },
   { "pleasure-08", "pleasure",
     /* Translators: a journal prompt (theme: comfort in your body). About enjoyment that belongs
      * to the person, with their own pace and choices. A small or unclear answer is welcome. */
@@ -173,10 +174,11 @@ static const TendPrompt prompts[] = {
     N_("When tension rises, what helps you come back to yourself: a breath, a pause, a word, a "
        "step back?") },
   { "attunement-04", "attunement",
-    /* Translators: a journal prompt (theme: staying close in conflict). About repair: what
-     * helped two people reconnect after a hard moment. */
-    N_("After a rough moment with someone, what helped the two of you find your way back to each "
-       "other?") },
+    /* Translators: a journal prompt (theme: staying close in conflict). About feeling steady
+     * after a hard moment; does not assume that reconnecting with the other person is good
+     * (after abuse it may not be). */
+    N_("After a rough moment with someone, what helped you feel steady again, whether or not you "
+       "chose to reconnect with them?") },
   { "attunement-05", "attunement",
     /* Translators: a journal prompt (theme: staying close in conflict). Invites kind words to
      * oneself for the next tense conversation. */
@@ -207,6 +209,11 @@ static const TendPrompt prompts[] = {
      * disagreement that feels safe enough. */
     N_("What does a disagreement look like when it feels safe enough? Describe one small part of "
        "it.") },
+  { "attunement-11", "attunement",
+    /* Translators: a journal prompt (theme: staying close in conflict). Says plainly that some
+     * conflicts are not safe to stay in, and that leaving or asking for help is allowed. */
+    N_("Not every conflict is safe to stay in. What tells you a disagreement has become unsafe, "
+       "not just hard? Stepping away and asking for help are always allowed.") },
 
   { "boundaries-01", "boundaries",
     /* Translators: a journal prompt (theme: needs and boundaries). Invites naming one need in a
@@ -255,6 +262,11 @@ static const TendPrompt prompts[] = {
      * one's mind at any moment; the second sentence is a reassurance. */
     N_("Write a sentence you could use to change your mind in the middle of something. You are "
        "always allowed to.") },
+  { "boundaries-11", "boundaries",
+    /* Translators: a journal prompt (theme: needs and boundaries). Makes room for not knowing
+     * yet; use the natural quotation marks of your language. */
+    N_("Is there a need or a limit you are not sure about yet? “I don’t know yet” is a whole "
+       "answer. If you like, write down the little you do know.") },
 
   { "touch-01", "touch",
     /* Translators: a journal prompt (theme: safe touch). Explicitly allows "none" as an answer. */
@@ -265,10 +277,10 @@ static const TendPrompt prompts[] = {
     N_("Think of a touch that helped you feel calm: your own hand on your chest, a pet, a "
        "blanket, a hug. What made it feel safe?") },
   { "touch-03", "touch",
-    /* Translators: a journal prompt (theme: safe touch). Invites noticing where gentle touch
-     * comforts and where one would rather not be touched. */
-    N_("Where in your body does a gentle touch feel most comforting? Where would you rather not "
-       "be touched right now?") },
+    /* Translators: a journal prompt (theme: safe touch). About the inner signal that a touch is
+     * welcome or not; deliberately does not ask about parts of the body. */
+    N_("How do you know, in the moment, whether a touch is welcome to you or not? A feeling or a "
+       "single word is enough.") },
   { "touch-04", "touch",
     /* Translators: a journal prompt (theme: safe touch). About conditions that help one stay
      * present with touch: predictability, being asked, being able to stop. */

@@ -651,12 +651,15 @@ exercise_title (const char *id)
 /**
  * tend_progress_summary_grounding:
  *
- * "“Longer Exhale” helped most: distress 2.1 lower on average".
+ * "“Longer Exhale” helped most: distress 2.1 lower on average, over 4 rated sessions". Only
+ * an exercise rated before and after at least %TEND_EXERCISES_HELPED_MOST_MIN_SESSIONS times is
+ * named, as on the Ground page.
  */
 char *
 tend_progress_summary_grounding (const TendProgress *progress)
 {
   const TendExerciseStats *best = NULL;
+  gboolean lowered = FALSE;
   guint sessions = 0;
   guint rated = 0;
 
@@ -668,16 +671,29 @@ tend_progress_summary_grounding (const TendProgress *progress)
 
       sessions += stats->sessions;
       rated += stats->rated;
-      if (stats->rated > 0 && stats->change < 0 && (best == NULL || stats->change < best->change))
+      if (stats->rated == 0 || !(stats->change < 0))
+        continue;
+      lowered = TRUE;
+      if (stats->rated >= TEND_EXERCISES_HELPED_MOST_MIN_SESSIONS &&
+          (best == NULL || stats->change < best->change))
         best = stats;
     }
 
   if (best != NULL)
     /* Translators: %s is an exercise's title, %.1f how much lower distress (0–10) was after it
-     * than before, on average; e.g. “Longer Exhale” helped most: distress 2.1 lower on
-     * average. */
-    return g_strdup_printf (_("“%s” helped most: distress %.1f lower on average"),
-                            exercise_title (best->exercise_id), -best->change);
+     * than before, on average, and %u how many sessions rated before and after that average
+     * rests on (always 3 or more); e.g. “Longer Exhale” helped most: distress 2.1 lower on
+     * average, over 4 rated sessions. */
+    return g_strdup_printf (ngettext ("“%s” helped most: distress %.1f lower on average, over "
+                                      "%u rated session",
+                                      "“%s” helped most: distress %.1f lower on average, over "
+                                      "%u rated sessions", best->rated),
+                            exercise_title (best->exercise_id), -best->change, best->rated);
+
+  if (lowered)
+    /* Translators: distress was lower after some exercise, but no exercise has been rated
+     * before and after three times yet, so none is named as the one that helped most. */
+    return g_strdup (_("Too few rated sessions yet to say which exercise helped most"));
 
   if (rated > 0)
     /* Translators: exercises were rated before and after, and distress was not lower after them
