@@ -359,6 +359,27 @@ tend_test_find_type (GtkWidget *root,
   return NULL;
 }
 
+AdwActionRow *
+tend_test_find_action_row (GtkWidget  *root,
+                           const char *subtitle)
+{
+  if (ADW_IS_ACTION_ROW (root) &&
+      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), subtitle) == 0)
+    return ADW_ACTION_ROW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AdwActionRow *found = tend_test_find_action_row (child, subtitle);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 GtkWidget *
 tend_test_find_button (GtkWidget  *root,
                        GType       type,

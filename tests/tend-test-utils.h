@@ -42,6 +42,9 @@ GtkWidget *tend_test_find_row        (GtkWidget         *root,
 GtkWidget *tend_test_find_button     (GtkWidget         *root,
                                       GType              type,
                                       const char        *text);
+/* The first AdwActionRow under @root whose subtitle is @subtitle. */
+AdwActionRow *tend_test_find_action_row (GtkWidget     *root,
+                                         const char    *subtitle);
 void       tend_test_save_screenshot (GtkWidget         *widget,
                                       const char        *name);
 

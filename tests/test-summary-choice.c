@@ -109,27 +109,6 @@ fixture_tear_down (Fixture       *fixture,
     g_free (fixture->days[i]);
 }
 
-/* The row of the entry that holds @words, if the list shows it. */
-static AdwActionRow *
-entry_row (GtkWidget  *root,
-           const char *words)
-{
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), words) == 0)
-    return ADW_ACTION_ROW (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwActionRow *found = entry_row (child, words);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Which entries the list shows, as a string of 0 and 1 in the order of entries[]. */
 static char *
 shown (Fixture *fixture)
@@ -137,7 +116,7 @@ shown (Fixture *fixture)
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    g_string_append_c (out, entry_row (GTK_WIDGET (fixture->dialog), entries[i].words) ? '1' : '0');
+    g_string_append_c (out, tend_test_find_action_row (GTK_WIDGET (fixture->dialog), entries[i].words) ? '1' : '0');
   return g_string_free (out, FALSE);
 }
 
@@ -193,7 +172,7 @@ test_select_all_none (Fixture       *fixture,
                       gconstpointer  data)
 {
   GtkWidget *group = gtk_widget_get_ancestor (
-    GTK_WIDGET (entry_row (GTK_WIDGET (fixture->dialog), "ALPHA words")),
+    GTK_WIDGET (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "ALPHA words")),
     ADW_TYPE_PREFERENCES_GROUP);
 
   assert_string (shown (fixture), "1111");
@@ -203,7 +182,7 @@ test_select_all_none (Fixture       *fixture,
   assert_string (shared (fixture), "1111");
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (tend_test_find_type (
-      GTK_WIDGET (entry_row (GTK_WIDGET (fixture->dialog), entries[i].words)),
+      GTK_WIDGET (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), entries[i].words)),
       GTK_TYPE_CHECK_BUTTON))));
   g_assert_cmpstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)), ==,
                    "4 entries are shared, with their words as you wrote them.");
@@ -245,7 +224,7 @@ test_filter_theme (Fixture       *fixture,
   /* The picture shows the filters and the list, at the foot of the page. */
   {
     GtkWidget *scrolled = gtk_widget_get_ancestor (
-      GTK_WIDGET (entry_row (GTK_WIDGET (fixture->dialog), "ALPHA words")), GTK_TYPE_SCROLLED_WINDOW);
+      GTK_WIDGET (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "ALPHA words")), GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
 
     gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
@@ -347,8 +326,8 @@ test_preview_is_export (Fixture       *fixture,
   g_autoptr(GPtrArray) saved = NULL;
   AdwNavigationView *navigation;
 
-  adw_action_row_activate (entry_row (GTK_WIDGET (fixture->dialog), "BETA words"));
-  adw_action_row_activate (entry_row (GTK_WIDGET (fixture->dialog), "DELTA words"));
+  adw_action_row_activate (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "BETA words"));
+  adw_action_row_activate (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "DELTA words"));
   assert_string (shared (fixture), "0101");
 
   activate (fixture, "summary.preview");
@@ -389,7 +368,7 @@ static void
 test_large_text_narrow (Fixture       *fixture,
                         gconstpointer  data)
 {
-  AdwActionRow *row = entry_row (GTK_WIDGET (fixture->dialog), "BETA words");
+  AdwActionRow *row = tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "BETA words");
   GtkWidget *list = gtk_widget_get_ancestor (GTK_WIDGET (row), GTK_TYPE_LIST_BOX);
 
   tend_test_wait_frames (GTK_WIDGET (fixture->window), 4);

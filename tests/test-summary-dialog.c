@@ -108,28 +108,6 @@ is_set (gpointer data)
   return *(gpointer *) data != NULL;
 }
 
-/* The row of the entry whose first line is @line. */
-static AdwActionRow *
-find_entry_row (GtkWidget  *root,
-                const char *line)
-{
-  if (ADW_IS_ACTION_ROW (root) &&
-      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), line) == 0)
-    return ADW_ACTION_ROW (root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwActionRow *found = find_entry_row (child, line);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkCheckButton *
 row_check (AdwActionRow *row)
 {
@@ -218,9 +196,9 @@ test_pdf (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (shared), ==, 0);
 
   /* The three entries of the days are offered, none ticked. */
-  g_assert_false (gtk_check_button_get_active (row_check (find_entry_row (GTK_WIDGET (fixture->dialog), "PRIVATE-EARLY words"))));
-  g_assert_false (gtk_check_button_get_active (row_check (find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"))));
-  g_assert_false (gtk_check_button_get_active (row_check (find_entry_row (GTK_WIDGET (fixture->dialog), "PRIVATE-LATE words"))));
+  g_assert_false (gtk_check_button_get_active (row_check (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "PRIVATE-EARLY words"))));
+  g_assert_false (gtk_check_button_get_active (row_check (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"))));
+  g_assert_false (gtk_check_button_get_active (row_check (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "PRIVATE-LATE words"))));
 
   contents = export (fixture, "summary.pdf", &length);
   g_assert_cmpuint (length, >, 1000);
@@ -263,7 +241,7 @@ test_markdown_shares_ticked (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (name, ".md"));
 
   /* The row ticks its check button, as a click or Enter on it would. */
-  row = find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words");
+  row = tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words");
   g_assert_nonnull (row);
   adw_action_row_activate (row);
   g_assert_true (gtk_check_button_get_active (row_check (row)));
@@ -346,12 +324,12 @@ test_days_limit_sharing (Fixture       *fixture,
   GtkCalendar *first;
 
   tend_test_activate_row (GTK_WIDGET (fixture->dialog), "Markdown");
-  adw_action_row_activate (find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"));
+  adw_action_row_activate (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"));
 
   first = GTK_CALENDAR (tend_test_find_type (GTK_WIDGET (fixture->dialog), GTK_TYPE_CALENDAR));
   gtk_calendar_select_day (first, week_ago);
-  g_assert_null (find_entry_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"));
-  g_assert_nonnull (find_entry_row (GTK_WIDGET (fixture->dialog), "PRIVATE-LATE words"));
+  g_assert_null (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "SHARED-MIDDLE words"));
+  g_assert_nonnull (tend_test_find_action_row (GTK_WIDGET (fixture->dialog), "PRIVATE-LATE words"));
   shared = tend_summary_dialog_dup_shared_ids (fixture->dialog);
   g_assert_cmpuint (g_strv_length (shared), ==, 0);
 
@@ -414,7 +392,7 @@ test_month_is_not_a_day (Fixture       *fixture,
   g_assert_cmpstr (first_after, ==, first);
   g_assert_cmpstr (last_after, ==, last);
   g_assert_cmpstr (gtk_menu_button_get_label (button), ==, label);
-  g_assert_nonnull (find_entry_row (dialog, "PRIVATE-EARLY words"));
+  g_assert_nonnull (tend_test_find_action_row (dialog, "PRIVATE-EARLY words"));
 
   gtk_menu_button_popdown (button);
   tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
@@ -587,14 +565,14 @@ test_ticks_forgotten (Fixture       *fixture,
   AdwActionRow *row;
 
   tend_test_activate_row (dialog, "Markdown");
-  row = find_entry_row (dialog, "SHARED-MIDDLE words");
+  row = tend_test_find_action_row (dialog, "SHARED-MIDDLE words");
   adw_action_row_activate (row);
   g_assert_true (gtk_check_button_get_active (row_check (row)));
 
   choose_day (first, week_ago);
-  g_assert_null (find_entry_row (dialog, "SHARED-MIDDLE words"));
+  g_assert_null (tend_test_find_action_row (dialog, "SHARED-MIDDLE words"));
   choose_day (first, month_ago);
-  row = find_entry_row (dialog, "SHARED-MIDDLE words");
+  row = tend_test_find_action_row (dialog, "SHARED-MIDDLE words");
   g_assert_nonnull (row);
   g_assert_false (gtk_check_button_get_active (row_check (row)));
   shared = tend_summary_dialog_dup_shared_ids (fixture->dialog);
@@ -617,10 +595,10 @@ test_ticked_again (Fixture       *fixture,
   GtkCalendar *first = GTK_CALENDAR (tend_test_find_type (dialog, GTK_TYPE_CALENDAR));
 
   tend_test_activate_row (dialog, "Markdown");
-  adw_action_row_activate (find_entry_row (dialog, "SHARED-MIDDLE words"));
+  adw_action_row_activate (tend_test_find_action_row (dialog, "SHARED-MIDDLE words"));
   choose_day (first, week_ago);
   choose_day (first, month_ago);
-  adw_action_row_activate (find_entry_row (dialog, "SHARED-MIDDLE words"));
+  adw_action_row_activate (tend_test_find_action_row (dialog, "SHARED-MIDDLE words"));
 
   contents = export (fixture, "again.md", NULL);
   g_assert_nonnull (strstr (contents, "SHARED-MIDDLE words"));

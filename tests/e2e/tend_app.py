@@ -81,6 +81,16 @@ class Tend:
         return subprocess.run([TEND_BIN, *args], env=self.env(), capture_output=True,
                               text=True, timeout=timeout)
 
+    def open(self, t, what, *args):
+        """Starts Tend with @args and checks, as @what, that its window shows: (frame, window
+        id), or (None, None) when it did not."""
+        app = self.start(*args)
+        frame = self.frame(app) if app else None
+        wid = self.window_id()
+        if not t.check(frame is not None and wid is not None, what):
+            return None, None
+        return frame, wid
+
     def start(self, *args):
         log = open(self.log_path, "a") if self.log_path else None
         self.proc = subprocess.Popen([TEND_BIN, *args], env=self.env(), stderr=log)

@@ -62,10 +62,8 @@ def on_screen(frame, acc):
 def main():
     t = Checks()
     tend = Tend()
-    app = tend.start()
-    frame = tend.frame(app) if app else None
-    wid = tend.window_id()
-    if not t.check(frame is not None and wid is not None, "Tend starts"):
+    frame, wid = tend.open(t, "Tend starts")
+    if frame is None:
         tend.stop()
         return t.finish()
 

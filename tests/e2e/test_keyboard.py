@@ -31,10 +31,8 @@ def month_file(home):
 def main():
     t = Checks()
     tend = Tend()
-    app = tend.start()
-    frame = tend.frame(app) if app else None
-    wid = tend.window_id()
-    if not t.check(frame is not None and wid is not None, "Tend starts"):
+    frame, wid = tend.open(t, "Tend starts")
+    if frame is None:
         tend.stop()
         return t.finish()
 

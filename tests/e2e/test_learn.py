@@ -86,10 +86,8 @@ def level_of(acc):
 def main():
     t = Checks()
     tend = Tend()
-    app = tend.start()
-    frame = tend.frame(app) if app else None
-    wid = tend.window_id()
-    if not t.check(frame is not None and wid is not None, "Tend starts on an empty journal"):
+    frame, wid = tend.open(t, "Tend starts on an empty journal")
+    if frame is None:
         tend.stop()
         return t.finish()
     width = os.environ.get("E2E_WIDTH")
