@@ -568,10 +568,11 @@ import_action (GtkWidget  *widget,
   tend_window_import (TEND_WINDOW (widget));
 }
 
-/* Ctrl+N and Ctrl+R work from anywhere in the window: they bring the Journal forward, over an
- * exercise or a page of help too, and then do what they do there. Hidden, they wait. */
+/* Ctrl+N, Ctrl+R, Ctrl+F and Ctrl+D work from anywhere in the window: they bring the Journal
+ * forward, over an exercise or a page of help too, and then do what they do there. Hidden,
+ * they wait. */
 static void
-writing_action (GtkWidget  *widget,
+journal_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
@@ -584,36 +585,12 @@ writing_action (GtkWidget  *widget,
   tend_window_show_section (self, "journal");
   if (g_str_equal (action_name, "win.new-entry"))
     gtk_widget_activate_action (GTK_WIDGET (self->journal_page), "journal.new-entry", NULL);
-  else
+  else if (g_str_equal (action_name, "win.another-prompt"))
     tend_journal_page_another_prompt (self->journal_page);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TendWindow *self = TEND_WINDOW (widget);
-
-  if (tend_window_get_hidden (self))
-    return;
-
-  tend_window_show_section (self, "journal");
-  tend_journal_page_search (self->journal_page);
-}
-
-static void
-go_to_day_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  TendWindow *self = TEND_WINDOW (widget);
-
-  if (tend_window_get_hidden (self))
-    return;
-
-  tend_window_show_section (self, "journal");
-  tend_journal_page_show_calendar (self->journal_page);
+  else if (g_str_equal (action_name, "win.search"))
+    tend_journal_page_search (self->journal_page);
+  else
+    tend_journal_page_show_calendar (self->journal_page);
 }
 
 /* GtkApplication would build the shortcuts window with every window from gtk/help-overlay.ui;
@@ -801,10 +778,10 @@ tend_window_class_init (TendWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "win.quick-hide", NULL, quick_hide_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.go-to-day", NULL, go_to_day_action);
-  gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, writing_action);
-  gtk_widget_class_install_action (widget_class, "win.another-prompt", NULL, writing_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, journal_action);
+  gtk_widget_class_install_action (widget_class, "win.go-to-day", NULL, journal_action);
+  gtk_widget_class_install_action (widget_class, "win.new-entry", NULL, journal_action);
+  gtk_widget_class_install_action (widget_class, "win.another-prompt", NULL, journal_action);
   gtk_widget_class_install_action (widget_class, "win.start-exercise", "s",
                                    start_exercise_action);
   gtk_widget_class_install_action (widget_class, "win.need-help", NULL, need_help_action);
