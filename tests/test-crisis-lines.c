@@ -152,6 +152,7 @@ test_required (void)
     { "AR", "144",            TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
     { "AR", "911",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "CL", "*4141",          TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
+    { "CL", "1455",           TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
     { "CL", "131",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "CL", "133",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "CO", "106",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
@@ -161,6 +162,12 @@ test_required (void)
     { "PE", "100",            TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
     { "PE", "105",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "UY", "0800 0767",      TEND_CRISIS_LINE_SUPPORT,   "Línea Vida", NULL },
+    { "EC", "171",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
+    { "PY", "155",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
+    { "CR", "800 273 7869",   TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
+    { "PA", "147",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
+    { "DO", "811",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
+    { "SV", "7071 1302",      TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "EU", "112",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "FR", "3114",           TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "FR", "3919",           TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
@@ -174,8 +181,12 @@ test_required (void)
     { "AT", "0800 222 555",   TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
     { "CH", "143",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "BE", "0800 32 123",    TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
+    { "BE", "0800 30 030",    TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
     { "LU", "454545",         TEND_CRISIS_LINE_SUPPORT,   "SOS Détresse", NULL },
+    { "LU", "2060 1060",      TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
+    { "AD", "177",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "GB", "116 123",        TEND_CRISIS_LINE_SUPPORT,   "Samaritans", NULL },
+    { "GB", "0808 500 2222",  TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
     { "GB", "999",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "IE", "116 123",        TEND_CRISIS_LINE_SUPPORT,   "Samaritans", NULL },
   };
@@ -287,8 +298,8 @@ test_pick (void)
     { "de_AT.UTF-8", "AT", "142|0800 222 555|112" },
     { "de_CH.UTF-8", "CH", "143|112" },
     { "fr_CH.UTF-8", "CH", "143|112" },
-    { "fr_BE.UTF-8", "BE", "0800 32 123|112" },
-    { "fr_LU.UTF-8", "LU", "454545|112" },
+    { "fr_BE.UTF-8", "BE", "0800 32 123|0800 30 030|112" },
+    { "fr_LU.UTF-8", "LU", "454545|2060 1060|112" },
     { "en_US.UTF-8", "US", "988|1 800 799 7233|1 800 656 4673|911" },
     { "es_US.UTF-8", "US", "988|1 800 799 7233|1 800 656 4673|911" },
     { "en_CA.UTF-8", "CA", "988|911" },
@@ -298,23 +309,33 @@ test_pick (void)
     /* Puerto Rico has 988 and 911 as the states do. */
     { "es_PR.UTF-8", "PR", "988|911" },
     { "es_AR.UTF-8", "AR", "0800 999 0091|144|911" },
-    { "es_CL.UTF-8", "CL", "*4141|131|133" },
+    { "es_CL.UTF-8", "CL", "*4141|1455|131|133" },
     { "es_CO.UTF-8", "CO", "106|155|123" },
     { "es_PE.UTF-8", "PE", "113|100|105|106" },
-    { "en_GB.UTF-8", "GB", "116 123|999" },
+    { "en_GB.UTF-8", "GB", "116 123|0808 500 2222|999" },
     { "en_IE.UTF-8", "IE", "116 123|112" },
     { "fr_FR.UTF-8", "FR", "3114|3919|112" },
     { "es_ES.UTF-8", "ES", "024|016|112" },
+    /* A line of their own, and the Americas' 911 for an emergency. */
+    { "es_PY.UTF-8", "PY", "155|911" },
+    { "es_EC.UTF-8", "EC", "171|911" },
+    { "es_CR.UTF-8", "CR", "800 273 7869|911" },
+    { "es_PA.UTF-8", "PA", "147|911" },
+    { "es_DO.UTF-8", "DO", "811|911" },
+    { "es_SV.UTF-8", "SV", "7071 1302|911" },
+    { "ca_AD.UTF-8", "AD", "177|112" },
     /* No line of their own: the continent's number where it is theirs. */
-    { "es_PY.UTF-8", "general-americas", "911" },
+    { "es_HN.UTF-8", "general-americas", "911" },
+    { "es_VE.UTF-8", "general-americas", "911" },
     /* Uruguay's own line, and the Americas' 911 for an emergency. */
     { "es_UY.UTF-8", "UY", "0800 0767|911" },
-    { "es_EC.UTF-8", "general-americas", "911" },
     { "nb_NO.UTF-8", "general-europe", "112" },
     { "it_IT.UTF-8", "IT", "112" },
     /* Not 911 in Brazil nor 112 in Japan: the advice, without a number. */
     { "pt_BR.UTF-8", "general", "" },
     { "es_BO.UTF-8", "general", "" },
+    { "es_GT.UTF-8", "general", "" },
+    { "es_CU.UTF-8", "general", "" },
     { "ja_JP.UTF-8", "general", "" },
     { "C.UTF-8", "general", "" },
     { NULL, "general", "" },
@@ -498,7 +519,7 @@ test_words (void)
   g_autoptr(GPtrArray) es = tend_crisis_lines_get_for_region (lines, "ES");
   g_autoptr(GPtrArray) lu = tend_crisis_lines_get_for_region (lines, "LU");
   g_autoptr(GPtrArray) br = tend_crisis_lines_get_for_region (lines, "BR");
-  g_autoptr(GPtrArray) py = tend_crisis_lines_get_for_region (lines, "PY");
+  g_autoptr(GPtrArray) hn = tend_crisis_lines_get_for_region (lines, "HN");
   TendCrisisLine by_appointment = {
     .region = (char *) "DE", .kind = TEND_CRISIS_LINE_SUPPORT, .name = (char *) "Example",
     .number = (char *) "123", .hours = (char *) "Mo–Fr 9–17", .listed = (char *) "2026-12",
@@ -528,7 +549,7 @@ test_words (void)
   g_assert_cmpuint (br->len, ==, 1);
   g_assert_null (((const TendCrisisLine *) g_ptr_array_index (br, 0))->number);
   g_assert_nonnull (strstr (tend_crisis_line_get_description (g_ptr_array_index (br, 0)), "does not know"));
-  g_assert_nonnull (strstr (tend_crisis_line_get_description (g_ptr_array_index (py, 0)), "911"));
+  g_assert_nonnull (strstr (tend_crisis_line_get_description (g_ptr_array_index (hn, 0)), "911"));
 
   g_assert_cmpstr (tend_crisis_region_get_name ("DE"), ==, "Germany");
   g_assert_cmpstr (tend_crisis_region_get_name ("GB"), ==, "United Kingdom");

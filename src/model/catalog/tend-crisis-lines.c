@@ -61,6 +61,18 @@ static const struct {
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "UY", N_("Uruguay") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "EC", N_("Ecuador") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "PY", N_("Paraguay") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "CR", N_("Costa Rica") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "PA", N_("Panama") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "DO", N_("Dominican Republic") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "SV", N_("El Salvador") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "AT", N_("Austria") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "CH", N_("Switzerland") },
@@ -68,6 +80,8 @@ static const struct {
   { "BE", N_("Belgium") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "LU", N_("Luxembourg") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "AD", N_("Andorra") },
   /* Translators: on the "Need more help?" page, for a country of the Americas whose own
    * numbers Tend does not list. */
   { TEND_CRISIS_REGION_AMERICAS, N_("Elsewhere in the Americas") },
