@@ -168,6 +168,10 @@ test_required (void)
     { "PA", "147",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "DO", "811",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "SV", "7071 1302",      TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
+    { "GT", "110",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
+    { "GT", "122",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
+    { "BO", "110",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
+    { "NI", "118",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "EU", "112",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "FR", "3114",           TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "FR", "3919",           TEND_CRISIS_LINE_VIOLENCE,  NULL, NULL },
@@ -333,8 +337,10 @@ test_pick (void)
     { "it_IT.UTF-8", "IT", "112" },
     /* Not 911 in Brazil nor 112 in Japan: the advice, without a number. */
     { "pt_BR.UTF-8", "general", "" },
-    { "es_BO.UTF-8", "general", "" },
-    { "es_GT.UTF-8", "general", "" },
+    /* Where 911 is not the number, their own emergency numbers. */
+    { "es_BO.UTF-8", "BO", "110" },
+    { "es_GT.UTF-8", "GT", "110|122" },
+    { "es_NI.UTF-8", "NI", "118" },
     { "es_CU.UTF-8", "general", "" },
     { "ja_JP.UTF-8", "general", "" },
     { "C.UTF-8", "general", "" },

@@ -73,6 +73,12 @@ static const struct {
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "SV", N_("El Salvador") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "GT", N_("Guatemala") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "BO", N_("Bolivia") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
+  { "NI", N_("Nicaragua") },
+  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "AT", N_("Austria") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "CH", N_("Switzerland") },
