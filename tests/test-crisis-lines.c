@@ -167,7 +167,6 @@ test_required (void)
     { "CR", "800 273 7869",   TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "PA", "147",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "DO", "811",            TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
-    { "SV", "7071 1302",      TEND_CRISIS_LINE_SUPPORT,   NULL, NULL },
     { "GT", "110",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "GT", "122",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
     { "BO", "110",            TEND_CRISIS_LINE_EMERGENCY, NULL, NULL },
@@ -326,11 +325,11 @@ test_pick (void)
     { "es_CR.UTF-8", "CR", "800 273 7869|911" },
     { "es_PA.UTF-8", "PA", "147|911" },
     { "es_DO.UTF-8", "DO", "811|911" },
-    { "es_SV.UTF-8", "SV", "7071 1302|911" },
     { "ca_AD.UTF-8", "AD", "177|112" },
     /* No line of their own: the continent's number where it is theirs. */
     { "es_HN.UTF-8", "general-americas", "911" },
     { "es_VE.UTF-8", "general-americas", "911" },
+    { "es_SV.UTF-8", "general-americas", "911" },
     /* Uruguay's own line, and the Americas' 911 for an emergency. */
     { "es_UY.UTF-8", "UY", "0800 0767|911" },
     { "nb_NO.UTF-8", "general-europe", "112" },

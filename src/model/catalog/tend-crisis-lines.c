@@ -71,8 +71,6 @@ static const struct {
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "DO", N_("Dominican Republic") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
-  { "SV", N_("El Salvador") },
-  /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "GT", N_("Guatemala") },
   /* Translators: a region on the "Need more help?" page, above its crisis lines. */
   { "BO", N_("Bolivia") },
