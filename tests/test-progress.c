@@ -919,6 +919,53 @@ test_trend (void)
   assert_trend (progress, TEND_SCALE_MOOD, NAN, NAN);
 }
 
+/* A change smaller than a twentieth of the scale is told as no change: 5.0 to 5.3 distress
+ * did not "rise", 5.0 to 5.5 did; 3.5 to 3.7 mood did not, 3.0 to 3.5 did. */
+static void
+test_trend_words (void)
+{
+  static const struct {
+    int         first[2];
+    int         last[3];
+    TendScale   scale;
+    const char *sentence;
+  } cases[] = {
+    { { 5, 5 }, { 5, 6, 5 }, TEND_SCALE_DISTRESS,
+      "Average distress stayed around 5.3 over the last 30 days" },
+    { { 5, 5 }, { 5, 6, -1 }, TEND_SCALE_DISTRESS,
+      "Average distress rose from 5.0 to 5.5 over the last 30 days" },
+    { { 5, 5 }, { 4, 5, -1 }, TEND_SCALE_DISTRESS,
+      "Average distress fell from 5.0 to 4.5 over the last 30 days" },
+    { { 3, 4 }, { 4, 3, 4 }, TEND_SCALE_MOOD,
+      "Average mood stayed around 3.7 over the last 30 days" },
+    { { 3, 3 }, { 3, 4, -1 }, TEND_SCALE_MOOD,
+      "Average mood rose from 3.0 to 3.5 over the last 30 days" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(Records) records = records_new ();
+      g_autoptr(TendProgress) progress = NULL;
+      g_autofree char *sentence = NULL;
+      static const char *first_days[] = { "2026-10-26", "2026-11-03" };
+      static const char *last_days[] = { "2026-11-16", "2026-11-20", "2026-11-24" };
+
+      /* The first third of 30 days is 26 October – 4 November, the last 15 – 24 November. */
+      for (guint d = 0; d < 2; d++)
+        add_entry (records, first_days[d],
+                   cases[i].scale == TEND_SCALE_MOOD ? cases[i].first[d] : U,
+                   cases[i].scale == TEND_SCALE_DISTRESS ? cases[i].first[d] : U, U, U);
+      for (guint d = 0; d < 3 && cases[i].last[d] >= 0; d++)
+        add_entry (records, last_days[d],
+                   cases[i].scale == TEND_SCALE_MOOD ? cases[i].last[d] : U,
+                   cases[i].scale == TEND_SCALE_DISTRESS ? cases[i].last[d] : U, U, U);
+
+      progress = compute (records, TEND_PROGRESS_30_DAYS, "2026-11-24", G_DATE_MONDAY, NULL);
+      sentence = tend_progress_summary_checkins (progress, cases[i].scale);
+      g_assert_cmpstr (sentence, ==, cases[i].sentence);
+    }
+}
+
 /* Exercises */
 
 static void
@@ -1414,6 +1461,7 @@ main (int   argc,
   g_test_add_func ("/tend/progress/signed", test_signed);
   g_test_add_func ("/tend/progress/weeks/damaged-months", test_damaged_months);
   g_test_add_func ("/tend/progress/trend", test_trend);
+  g_test_add_func ("/tend/progress/trend/words", test_trend_words);
   g_test_add_func ("/tend/progress/exercises", test_exercises);
   g_test_add_func ("/tend/progress/themes", test_themes);
   g_test_add_func ("/tend/progress/look-backs/nearest", test_look_backs);

@@ -38,6 +38,9 @@ typedef enum {
 static const int scale_min[TEND_N_SCALES] = { 1, 0, 1, 1 };
 static const int scale_max[TEND_N_SCALES] = { 5, 10, 5, 5 };
 
+/* The share of a scale under which a change of average is told as no change. */
+#define STEADY_SHARE 0.05
+
 /**
  * tend_progress_summary_day:
  *
@@ -197,15 +200,14 @@ span_of (TendProgressRange  range,
 
 /* Equal when they would print the same, so the words never contradict the numbers. */
 static Trend
-trend_of (double from,
-          double to)
+trend_of (TendScale scale,
+          double    from,
+          double    to)
 {
-  char from_text[G_ASCII_DTOSTR_BUF_SIZE];
-  char to_text[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (from_text, sizeof from_text, "%.1f", from);
-  g_ascii_formatd (to_text, sizeof to_text, "%.1f", to);
-  if (strcmp (from_text, to_text) == 0)
+  /* A move of less than a twentieth of the scale (half a point of distress, a fifth of a
+   * point of mood) is the ordinary wobble of a few check-ins: calling 5.0 to 5.1 "rose"
+   * would read as a setback that is not there. */
+  if (ABS (to - from) < STEADY_SHARE * (scale_max[scale] - scale_min[scale]))
     return TREND_STEADY;
   return to < from ? TREND_FELL : TREND_ROSE;
 }
@@ -637,7 +639,7 @@ tend_progress_summary_checkins (const TendProgress *progress,
     }
 
   span = span_of (progress->range, &n);
-  return trend_sentence (scale, trend_of (from, to), span, n, from, to);
+  return trend_sentence (scale, trend_of (scale, from, to), span, n, from, to);
 }
 
 static const char *
