@@ -10,9 +10,8 @@
 #include "tend-test-journal.h"
 #include "tend-test-utils.h"
 
-void
-tend_test_journal_open (TendJournalFixture *f,
-                        int                 width)
+static void
+open_page (TendJournalFixture *f)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
@@ -28,7 +27,24 @@ tend_test_journal_open (TendJournalFixture *f,
 
   f->window = GTK_WINDOW (adw_window_new ());
   adw_window_set_content (ADW_WINDOW (f->window), overlay);
+}
+
+void
+tend_test_journal_open (TendJournalFixture *f,
+                        int                 width)
+{
+  open_page (f);
   tend_test_show_window (f->window, width, 700);
+}
+
+/* Opens the page with exactly @width × @height px of content, as a phone or a laptop has. */
+void
+tend_test_journal_open_at (TendJournalFixture *f,
+                           int                 width,
+                           int                 height)
+{
+  open_page (f);
+  tend_test_show_window_content (f->window, width, height);
 }
 
 void

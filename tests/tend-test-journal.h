@@ -22,6 +22,9 @@ typedef struct {
 
 void tend_test_journal_open         (TendJournalFixture *f,
                                      int                 width);
+void tend_test_journal_open_at      (TendJournalFixture *f,
+                                     int                 width,
+                                     int                 height);
 void tend_test_journal_close        (TendJournalFixture *f);
 void tend_test_journal_setup        (TendJournalFixture *f,
                                      gconstpointer       data);

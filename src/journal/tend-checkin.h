@@ -22,6 +22,7 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (TendCheckin, tend_checkin, TEND, CHECKIN, AdwBin)
 
 GtkWidget *tend_checkin_new       (void);
+char      *tend_checkin_describe  (const int         values[TEND_N_CHECKIN_SCALES]);
 
 int        tend_checkin_get_value (TendCheckin      *self,
                                    TendCheckinScale  scale);

@@ -64,6 +64,7 @@ struct _TendEntryEditor
   GtkFlowBox       *tag_box;
   GtkEntry         *tag_entry;
   GtkExpander      *checkin_expander;
+  GtkWidget        *checkin_summary;
   TendCheckin      *checkin;           /* NULL until the check-in is first opened */
 
   TendDocumentFont *document_font;
@@ -356,6 +357,31 @@ text_changed_cb (TendEntryEditor *self,
   self->save_id = g_timeout_add (SAVE_PAUSE_MS, save_timeout_cb, self);
 }
 
+/* Folded, the check-in says in a line what was chosen; a screen reader hears it too. */
+static void
+describe_checkin (TendEntryEditor *self)
+{
+  TendEntry *entry = self->entry;
+  int values[TEND_N_CHECKIN_SCALES] = { TEND_CHECKIN_UNSET, TEND_CHECKIN_UNSET,
+                                        TEND_CHECKIN_UNSET, TEND_CHECKIN_UNSET };
+  g_autofree char *line = NULL;
+
+  if (entry != NULL)
+    {
+      values[TEND_CHECKIN_MOOD] = tend_entry_get_mood (entry);
+      values[TEND_CHECKIN_DISTRESS] = tend_entry_get_distress (entry);
+      values[TEND_CHECKIN_SAFETY] = tend_entry_get_safety (entry);
+      values[TEND_CHECKIN_CLOSENESS] = tend_entry_get_closeness (entry);
+    }
+  line = tend_checkin_describe (values);
+  gtk_label_set_text (GTK_LABEL (self->checkin_summary), line != NULL ? line : "");
+  gtk_widget_set_visible (self->checkin_summary,
+                          line != NULL && !gtk_expander_get_expanded (self->checkin_expander));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->checkin_expander),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, line != NULL ? line : "",
+                                  -1);
+}
+
 static void
 checkin_changed_cb (TendEntryEditor  *self,
                     TendCheckinScale  scale,
@@ -391,6 +417,7 @@ checkin_changed_cb (TendEntryEditor  *self,
   self->dirty = TRUE;
   tend_entry_editor_save (self);
   g_signal_group_unblock (self->entry_signals);
+  describe_checkin (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -492,6 +519,7 @@ show_checkin (TendEntryEditor *self)
 {
   TendEntry *entry = self->entry;
 
+  describe_checkin (self);
   if (self->checkin == NULL)
     return;
 
@@ -509,6 +537,7 @@ show_checkin (TendEntryEditor *self)
 static void
 checkin_expanded_cb (TendEntryEditor *self)
 {
+  describe_checkin (self);
   if (self->checkin != NULL || !gtk_expander_get_expanded (self->checkin_expander))
     return;
 
@@ -639,6 +668,8 @@ tend_entry_editor_set_entry (TendEntryEditor *self,
 
   g_set_object (&self->entry, entry);
   g_clear_pointer (&self->fresh_day, g_free);
+  /* Another page opens with its words in view, the check-in folded above them. */
+  gtk_expander_set_expanded (self->checkin_expander, FALSE);
   load_entry (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
 }
@@ -1011,6 +1042,7 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, tag_box);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, tag_entry);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_expander);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_summary);
 
   gtk_widget_class_install_action (widget_class, "editor.another-prompt", NULL,
                                    another_prompt_action);
