@@ -98,3 +98,24 @@ tend_test_journal_add_entry_on (TendJournalFixture *f,
   tend_entry_set_text (entry, text);
   g_assert_true (tend_store_add_entry (f->store, entry, NULL));
 }
+
+/* The editor's check-in row, found by name in every language. */
+GtkWidget *
+tend_test_journal_checkin_button (TendJournalFixture *f)
+{
+  GtkWidget *editor = GTK_WIDGET (tend_journal_page_get_editor (f->page));
+
+  return GTK_WIDGET (gtk_widget_get_template_child (editor, TEND_TYPE_ENTRY_EDITOR,
+                                                    "checkin_button"));
+}
+
+/* Opens the check-in, as a click on its row does. */
+void
+tend_test_journal_open_checkin (TendJournalFixture *f)
+{
+  GtkWidget *button = tend_test_journal_checkin_button (f);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+}

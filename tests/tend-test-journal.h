@@ -35,5 +35,7 @@ void tend_test_journal_type         (TendJournalFixture *f,
 void tend_test_journal_add_entry_on (TendJournalFixture *f,
                                      const char         *day,
                                      const char         *text);
+GtkWidget *tend_test_journal_checkin_button (TendJournalFixture *f);
+void tend_test_journal_open_checkin (TendJournalFixture *f);
 
 G_END_DECLS

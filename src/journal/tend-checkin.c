@@ -266,7 +266,7 @@ build_scale (TendCheckin      *self,
 
 /**
  * tend_checkin_describe:
- * @values: a value for each TendCheckinScale, or TEND_CHECKIN_UNSET
+ * @entry: (nullable): the entry whose check-in to describe
  *
  * The chosen values in a short line, each scale by name and its value in words where it has
  * them, e.g. “Mood: Good · Distress: 3 of 10”, for the check-in while it is folded away.
@@ -274,9 +274,19 @@ build_scale (TendCheckin      *self,
  * Returns: (nullable): the line, or NULL when no scale has a value
  */
 char *
-tend_checkin_describe (const int values[TEND_N_CHECKIN_SCALES])
+tend_checkin_describe (TendEntry *entry)
 {
   g_autoptr(GString) line = g_string_new (NULL);
+  int values[TEND_N_CHECKIN_SCALES];
+
+  g_return_val_if_fail (entry == NULL || TEND_IS_ENTRY (entry), NULL);
+
+  if (entry == NULL)
+    return NULL;
+  values[TEND_CHECKIN_MOOD] = tend_entry_get_mood (entry);
+  values[TEND_CHECKIN_DISTRESS] = tend_entry_get_distress (entry);
+  values[TEND_CHECKIN_SAFETY] = tend_entry_get_safety (entry);
+  values[TEND_CHECKIN_CLOSENESS] = tend_entry_get_closeness (entry);
 
   for (guint scale = 0; scale < TEND_N_CHECKIN_SCALES; scale++)
     {
