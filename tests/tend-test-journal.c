@@ -10,9 +10,8 @@
 #include "tend-test-journal.h"
 #include "tend-test-utils.h"
 
-void
-tend_test_journal_open (TendJournalFixture *f,
-                        int                 width)
+static void
+open_page (TendJournalFixture *f)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GError) error = NULL;
@@ -28,7 +27,24 @@ tend_test_journal_open (TendJournalFixture *f,
 
   f->window = GTK_WINDOW (adw_window_new ());
   adw_window_set_content (ADW_WINDOW (f->window), overlay);
+}
+
+void
+tend_test_journal_open (TendJournalFixture *f,
+                        int                 width)
+{
+  open_page (f);
   tend_test_show_window (f->window, width, 700);
+}
+
+/* Opens the page with exactly @width × @height px of content, as a phone or a laptop has. */
+void
+tend_test_journal_open_at (TendJournalFixture *f,
+                           int                 width,
+                           int                 height)
+{
+  open_page (f);
+  tend_test_show_window_content (f->window, width, height);
 }
 
 void
@@ -81,4 +97,25 @@ tend_test_journal_add_entry_on (TendJournalFixture *f,
   tend_entry_set_day (entry, day);
   tend_entry_set_text (entry, text);
   g_assert_true (tend_store_add_entry (f->store, entry, NULL));
+}
+
+/* The editor's check-in row, found by name in every language. */
+GtkWidget *
+tend_test_journal_checkin_button (TendJournalFixture *f)
+{
+  GtkWidget *editor = GTK_WIDGET (tend_journal_page_get_editor (f->page));
+
+  return GTK_WIDGET (gtk_widget_get_template_child (editor, TEND_TYPE_ENTRY_EDITOR,
+                                                    "checkin_button"));
+}
+
+/* Opens the check-in, as a click on its row does. */
+void
+tend_test_journal_open_checkin (TendJournalFixture *f)
+{
+  GtkWidget *button = tend_test_journal_checkin_button (f);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
 }

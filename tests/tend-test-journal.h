@@ -22,6 +22,9 @@ typedef struct {
 
 void tend_test_journal_open         (TendJournalFixture *f,
                                      int                 width);
+void tend_test_journal_open_at      (TendJournalFixture *f,
+                                     int                 width,
+                                     int                 height);
 void tend_test_journal_close        (TendJournalFixture *f);
 void tend_test_journal_setup        (TendJournalFixture *f,
                                      gconstpointer       data);
@@ -32,5 +35,7 @@ void tend_test_journal_type         (TendJournalFixture *f,
 void tend_test_journal_add_entry_on (TendJournalFixture *f,
                                      const char         *day,
                                      const char         *text);
+GtkWidget *tend_test_journal_checkin_button (TendJournalFixture *f);
+void tend_test_journal_open_checkin (TendJournalFixture *f);
 
 G_END_DECLS

@@ -694,6 +694,9 @@ check_picker_row (GtkWidget  *picker,
   g_assert_nonnull (high);
   g_assert_true (gtk_widget_compute_bounds (picker_choice (picker, 0), picker, &first));
   g_assert_true (gtk_widget_compute_bounds (picker_choice (picker, 10), picker, &last));
+  /* The row takes the column's whole width, edge to edge. */
+  g_assert_cmpfloat (ABS (first.origin.x), <=, 0.5);
+  g_assert_cmpfloat (ABS (last.origin.x + last.size.width - width), <=, 0.5);
   for (int v = 0; v <= 10; v++)
     {
       GtkWidget *button = picker_choice (picker, v);
@@ -704,6 +707,9 @@ check_picker_row (GtkWidget  *picker,
                       bounds.origin.y, bounds.size.width, bounds.size.height);
       g_assert_cmpfloat (bounds.origin.y, ==, first.origin.y);
       g_assert_cmpfloat (bounds.size.height, >=, 44);
+      /* As wide as an equal share of the row allows (11 choices, 10 gaps of 2 px). */
+      g_assert_cmpfloat (bounds.size.width, >=, (width - 10 * 2) / 11);
+      g_assert_cmpfloat (ABS (bounds.size.width - first.size.width), <=, 1);
       g_assert_cmpfloat (bounds.origin.x, >=, 0);
       g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
       /* Every number fits its button, drawn smaller if need be but never cut off, and never
@@ -737,8 +743,9 @@ test_picker_one_row (Fixture       *f,
   gtk_widget_set_margin_start (f->box, 12);
   gtk_widget_set_margin_end (f->box, 12);
   gtk_box_append (GTK_BOX (f->box), picker);
-  tend_test_show_window (f->window, 360, 400);
+  tend_test_show_window_content (f->window, 360, 640);
   tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  g_assert_cmpint (gtk_widget_get_width (picker), ==, 360 - 24);
   check_picker_row (picker, "360 px");
   tend_test_save_screenshot (GTK_WIDGET (f->window), "ground-distress-picker-narrow");
 
@@ -749,6 +756,63 @@ test_picker_one_row (Fixture       *f,
   tend_test_save_screenshot (GTK_WIDGET (f->window), "ground-distress-picker-narrow-large-text");
   check_picker_row (picker, "360 px, text scale 2");
   g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
+static gboolean
+press_key (GtkWidget *cell,
+           guint      keyval)
+{
+  GtkWidget *row = gtk_widget_get_parent (cell);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+  return handled;
+}
+
+/* From the keyboard: Left and Right move along the row and stay in it, Home and End go to its
+ * ends, in the reading direction; every choice says its name and value. */
+static void
+test_picker_keys (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *picker = tend_distress_picker_new ();
+  GtkWidget *window = GTK_WIDGET (f->window);
+
+  gtk_box_append (GTK_BOX (f->box), picker);
+  tend_test_show_window (f->window, 800, 400);
+
+  gtk_widget_grab_focus (picker_choice (picker, 5));
+  g_assert_true (press_key (picker_choice (picker, 5), GDK_KEY_Right));
+  g_assert_true (gtk_widget_is_focus (picker_choice (picker, 6)));
+  g_assert_true (press_key (picker_choice (picker, 6), GDK_KEY_Left));
+  g_assert_true (press_key (picker_choice (picker, 5), GDK_KEY_Left));
+  g_assert_true (gtk_widget_is_focus (picker_choice (picker, 4)));
+  g_assert_true (press_key (picker_choice (picker, 4), GDK_KEY_End));
+  g_assert_true (gtk_widget_is_focus (picker_choice (picker, 10)));
+  /* At the end the focus stays in the row. */
+  g_assert_true (press_key (picker_choice (picker, 10), GDK_KEY_Right));
+  g_assert_true (gtk_widget_is_focus (picker_choice (picker, 10)));
+  g_assert_true (press_key (picker_choice (picker, 10), GDK_KEY_Home));
+  g_assert_true (gtk_widget_is_focus (picker_choice (picker, 0)));
+  g_assert_false (press_key (picker_choice (picker, 0), GDK_KEY_a));
+
+  /* Right to left, Right goes towards 0. */
+  gtk_widget_set_direction (picker, GTK_TEXT_DIR_RTL);
+  gtk_widget_set_direction (gtk_widget_get_parent (picker_choice (picker, 0)), GTK_TEXT_DIR_RTL);
+  gtk_widget_grab_focus (picker_choice (picker, 3));
+  g_assert_true (press_key (picker_choice (picker, 3), GDK_KEY_Right));
+  g_assert_true (gtk_widget_is_focus (picker_choice (picker, 2)));
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (picker_choice (picker, 6)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Distress: 6 of 10");
+  g_assert_true (gtk_widget_get_mapped (window));
 }
 
 static void
@@ -821,6 +885,8 @@ main (int   argc,
 
   g_test_add ("/tend/breath-pacer/square", Fixture, NULL,
               fixture_setup, test_pacer_square, fixture_teardown);
+  g_test_add ("/tend/distress-picker/keys", Fixture, NULL,
+              fixture_setup, test_picker_keys, fixture_teardown);
   g_test_add ("/tend/distress-picker/one-row", Fixture, NULL,
               fixture_setup, test_picker_one_row, fixture_teardown);
   g_test_add ("/tend/ground/screenshots", Fixture, NULL,

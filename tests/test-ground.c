@@ -832,6 +832,79 @@ test_not_recorded_when_locked (Fixture       *f,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* @a and @b, in the window's coordinates, share no pixel. */
+static gboolean
+apart (GtkWidget *a,
+       GtkWidget *b,
+       GtkWidget *window)
+{
+  graphene_rect_t ra, rb, both;
+
+  g_assert_true (gtk_widget_compute_bounds (a, window, &ra));
+  g_assert_true (gtk_widget_compute_bounds (b, window, &rb));
+  return !graphene_rect_intersection (&ra, &rb, &both) ||
+         both.size.width < 0.5 || both.size.height < 0.5;
+}
+
+/* On the tallest step (Box Breathing's shape) the step's Back, Pause and Next and Need More
+ * Help? are all on screen without scrolling, none over another or over the step: at
+ * 1000 × 700, on a phone, and at twice the text size on both. */
+static void
+test_step_fits (Fixture       *f,
+                gconstpointer  data)
+{
+  static const struct { int width, height, scale; const char *shot; } sizes[] = {
+    { 1000, 700, 1, "player-step-wide" },
+    { 360, 640, 1, "player-step-narrow" },
+    { 1000, 700, 2, "player-step-large" },
+    { 360, 640, 2, "player-step-large-narrow" },
+  };
+  static const char * const names[] = {
+    "back_button", "pause_button", "next_button", "step_help_button"
+  };
+  GtkSettings *settings = gtk_settings_get_default ();
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  open_player (f, "box-breathing");
+  act (f, "player.skip-rating");
+  act (f, "player.next");
+  g_assert_cmpuint (tend_exercise_player_get_step (f->player), ==, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWidget *window = GTK_WIDGET (f->window);
+      GtkWidget *player = GTK_WIDGET (f->player);
+      GtkWidget *controls[G_N_ELEMENTS (names)];
+      GtkWidget *scroller;
+
+      g_test_message ("at %d × %d, text × %d", sizes[i].width, sizes[i].height, sizes[i].scale);
+      g_object_set (settings, "gtk-xft-dpi", sizes[i].scale * 96 * 1024, NULL);
+      tend_test_show_window_content (f->window, sizes[i].width, sizes[i].height);
+      tend_test_wait_frames (window, 4);
+      tend_test_save_screenshot (window, sizes[i].shot);
+
+      /* Found by name, not by their words, so the test runs in every language. */
+      for (guint c = 0; c < G_N_ELEMENTS (controls); c++)
+        controls[c] = (GtkWidget *) gtk_widget_get_template_child (player,
+                                                                   TEND_TYPE_EXERCISE_PLAYER,
+                                                                   names[c]);
+      scroller = tend_test_find_type (player, GTK_TYPE_SCROLLED_WINDOW);
+      g_assert_cmpint (gtk_widget_get_width (gtk_window_get_child (f->window)), ==,
+                       sizes[i].width);
+      for (guint c = 0; c < G_N_ELEMENTS (controls); c++)
+        {
+          g_assert_nonnull (controls[c]);
+          g_assert_true (gtk_widget_is_drawable (controls[c]));
+          g_assert_true (inside (controls[c], window));
+          g_assert_true (apart (controls[c], scroller, window));
+          for (guint d = c + 1; d < G_N_ELEMENTS (controls); d++)
+            g_assert_true (apart (controls[c], controls[d], window));
+        }
+    }
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
+}
+
 static void
 test_screenshots (Fixture       *f,
                   gconstpointer  data)
@@ -879,6 +952,7 @@ main (int argc, char *argv[])
   ADD ("page/most-helpful-marked", test_most_helpful_marked);
   ADD ("page/chooser", test_chooser);
   ADD ("page/help-in-reach", test_help_in_reach);
+  ADD ("player/step-fits", test_step_fits);
   ADD ("screenshots", test_screenshots);
 #undef ADD
 

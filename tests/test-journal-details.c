@@ -156,9 +156,7 @@ test_checkin_narrow (Fixture       *f,
 
   tend_test_journal_close (f);
   tend_test_journal_open (f, 360);
-  gtk_expander_set_expanded (GTK_EXPANDER (tend_test_find_type (GTK_WIDGET (f->page),
-                                                                GTK_TYPE_EXPANDER)),
-                             TRUE);
+  tend_test_journal_open_checkin (f);
   tend_test_wait_frames (GTK_WIDGET (f->window), 3);
   checkin = tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN);
   g_assert_nonnull (checkin);
@@ -202,6 +200,87 @@ find_label_containing (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* @widget lies whole inside what @scroll shows, and inside the window. */
+static void
+assert_in_view (GtkWidget *widget,
+                GtkWidget *scroll,
+                GtkWidget *window)
+{
+  graphene_rect_t box, view;
+
+  g_assert_true (gtk_widget_get_mapped (widget));
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &box));
+  g_assert_true (gtk_widget_compute_bounds (scroll, window, &view));
+  g_test_message ("%s at %.0f,%.0f %.0f×%.0f; the page shows %.0f to %.0f of %d px",
+                  G_OBJECT_TYPE_NAME (widget), box.origin.x, box.origin.y, box.size.width,
+                  box.size.height, view.origin.y, view.origin.y + view.size.height,
+                  gtk_widget_get_height (window));
+  g_assert_cmpfloat (box.origin.y, >=, view.origin.y);
+  g_assert_cmpfloat (box.origin.y + box.size.height, <=, view.origin.y + view.size.height);
+  g_assert_cmpfloat (box.origin.x, >=, 0);
+  g_assert_cmpfloat (box.origin.x + box.size.width, <=, gtk_widget_get_width (window));
+}
+
+/* A long entry opened on a phone or a laptop, at normal and twice the text size, shows its
+ * check-in without scrolling: a row of at least 44 px at the top of the page that says what
+ * was chosen, and opens the scales where they can be seen, above the prompt and the words. */
+static void
+test_checkin_in_view (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const struct {
+    int width;
+    int height;
+    int scale;
+  } windows[] = { { 360, 640, 1 }, { 1000, 700, 1 }, { 360, 640, 2 }, { 1000, 700, 2 } };
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  int dpi;
+
+  g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+  for (guint i = 0; i < 120; i++)
+    g_string_append (text, "I walked along the shore a little slower than yesterday.\n");
+
+  for (guint i = 0; i < G_N_ELEMENTS (windows); i++)
+    {
+      g_autoptr(TendEntry) entry = tend_entry_new_now ();
+      GtkWidget *editor, *scroll, *row, *checkin;
+      g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+      tend_test_journal_close (f);
+      g_object_set (settings, "gtk-xft-dpi", windows[i].scale * 96 * 1024, NULL);
+      tend_test_journal_open_at (f, windows[i].width, windows[i].height);
+      tend_entry_set_text (entry, text->str);
+      /* A long prompt over the words, which large text makes longer still. */
+      tend_entry_set_prompt (entry, "boundaries-03");
+      tend_entry_set_theme (entry, "boundaries");
+      tend_entry_set_mood (entry, 4);
+      tend_entry_set_distress (entry, 3);
+      g_assert_true (tend_store_add_entry (f->store, entry, NULL));
+      tend_journal_page_open_entry (f->page, entry);
+      tend_test_wait_frames (GTK_WIDGET (f->window), 4);
+
+      editor = GTK_WIDGET (tend_journal_page_get_editor (f->page));
+      scroll = tend_test_find_type (editor, GTK_TYPE_SCROLLED_WINDOW);
+      row = tend_test_journal_checkin_button (f);
+      g_test_message ("%d × %d, text × %d", windows[i].width, windows[i].height,
+                      windows[i].scale);
+      assert_in_view (row, scroll, GTK_WIDGET (f->window));
+      g_assert_cmpint (gtk_widget_get_height (row), >=, 44);
+      /* Folded, it still says what was chosen, in words. */
+      g_assert_nonnull (find_label_containing (row, "Good"));
+      g_assert_nonnull (find_label_containing (row, "3 of 10"));
+
+      /* Opened, its first scale is in view too, before the words. */
+      tend_test_journal_open_checkin (f);
+      checkin = tend_test_find_type (editor, TEND_TYPE_CHECKIN);
+      collect_toggles (checkin, cells);
+      g_assert_cmpuint (cells->len, ==, 26);
+      assert_in_view (g_ptr_array_index (cells, 0), scroll, GTK_WIDGET (f->window));
+    }
+  g_object_set (settings, "gtk-xft-dpi", dpi, NULL);
 }
 
 static gboolean
@@ -327,12 +406,11 @@ save_journal_shots (Fixture    *f,
         {
           GtkScrolledWindow *scroll;
 
-          gtk_expander_set_expanded (GTK_EXPANDER (tend_test_find_type (editor,
-                                                                        GTK_TYPE_EXPANDER)),
-                                     TRUE);
+          tend_test_journal_open_checkin (f);
           tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+          /* It opens above the words, where the page begins. */
           scroll = GTK_SCROLLED_WINDOW (tend_test_find_type (editor, GTK_TYPE_SCROLLED_WINDOW));
-          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroll), G_MAXDOUBLE);
+          gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroll), 0);
         }
       else
         {
@@ -410,6 +488,7 @@ main (int   argc,
   ADD ("title-is-the-day", test_title_is_the_day);
   ADD ("word-count", test_word_count);
   ADD ("checkin-narrow", test_checkin_narrow);
+  ADD ("checkin-in-view", test_checkin_in_view);
   ADD ("search-shows-match", test_search_shows_match);
   ADD ("shots", test_shots);
 #undef ADD

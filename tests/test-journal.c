@@ -94,8 +94,7 @@ test_checkin (Fixture       *f,
   g_autoptr(TendEntry) entry = NULL;
 
   /* Folded away until the person opens it. */
-  gtk_expander_set_expanded (GTK_EXPANDER (tend_test_find_type (GTK_WIDGET (f->page), GTK_TYPE_EXPANDER)),
-                             TRUE);
+  tend_test_journal_open_checkin (f);
   tend_test_wait_frames (GTK_WIDGET (f->window), 1);
   checkin = TEND_CHECKIN (tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
   g_assert_nonnull (checkin);
@@ -130,9 +129,7 @@ test_checkin_opened_later (Fixture       *f,
 
   tend_journal_page_open_entry (f->page, rated);
   g_assert_null (tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
-  gtk_expander_set_expanded (GTK_EXPANDER (tend_test_find_type (GTK_WIDGET (f->page),
-                                                                GTK_TYPE_EXPANDER)),
-                             TRUE);
+  tend_test_journal_open_checkin (f);
   tend_test_wait_frames (GTK_WIDGET (f->window), 1);
   checkin = TEND_CHECKIN (tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
   g_assert_nonnull (checkin);
@@ -607,9 +604,7 @@ test_import_refreshes (Fixture       *f,
   g_assert_true (tend_backup_apply (backup, f->store, &error));
   g_assert_no_error (error);
   tend_test_wait_until (shows_import, f, "the imported words");
-  gtk_expander_set_expanded (GTK_EXPANDER (tend_test_find_type (GTK_WIDGET (f->page),
-                                                                GTK_TYPE_EXPANDER)),
-                             TRUE);
+  tend_test_journal_open_checkin (f);
   tend_test_wait_frames (GTK_WIDGET (f->window), 1);
   checkin = TEND_CHECKIN (tend_test_find_type (GTK_WIDGET (f->page), TEND_TYPE_CHECKIN));
   g_assert_cmpint (tend_checkin_get_value (checkin, TEND_CHECKIN_MOOD), ==, 5);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tend-dates.h"
 #include "tend-day-button.h"
 
 struct _TendDayButton
@@ -47,8 +48,9 @@ sync_label (TendDayButton *self)
   g_autofree char *text = NULL;
   g_autofree char *spoken = NULL;
 
-  /* Translators: a date on a button, e.g. “23 Nov 2026”; see strftime for the codes. */
-  text = g_date_time_format (self->date, _("%-d %b %Y"));
+  /* Translators: a date on a button, e.g. “23 Nov 2026”; see strftime for the codes. %b is
+   * the month as you wrote it under the context “month in a short date”. */
+  text = tend_dates_format (self->date, _("%-d %b %Y"));
   gtk_menu_button_set_label (self->button, text);
 
   if (first)

@@ -1,5 +1,11 @@
 /* tend-distress-picker.c — how strong the distress is, 0 to 10, in one tap.
  *
+ * One row of eleven, always, so 0 and 10 sit over the words for their ends. On a phone eleven
+ * targets 44 px wide would need 484 px, more than the window has: every choice is at least
+ * 44 px tall and as wide as an equal share of the full row allows (about 29 px in a 360 px
+ * window). From the keyboard Tab reaches each choice, Left and Right move along the row and
+ * stay in it, Home and End go to 0 and 10, and Enter or Space chooses.
+ *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,9 +19,14 @@
 
 #define MAX_DISTRESS 10
 
+/* Between neighbouring choices: enough to tell them apart, no more. */
+#define CELL_SPACING 2
+
 struct _TendDistressPicker
 {
-  AdwBin  parent_instance;
+  AdwBin     parent_instance;
+
+  GtkWidget *cells[MAX_DISTRESS + 1];
 };
 
 enum {
@@ -33,6 +44,54 @@ clicked_cb (GtkButton          *button,
 {
   g_signal_emit (self, signals[CHOSEN], 0,
                  GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "value")));
+}
+
+/* Arrow keys move along the row, in the reading direction, and stop at its ends rather than
+ * leave it; Home and End go to 0 and 10. */
+static gboolean
+row_key_cb (GtkEventControllerKey *controller,
+            guint                  keyval,
+            guint                  keycode,
+            GdkModifierType        state,
+            TendDistressPicker    *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  int step = gtk_widget_get_direction (row) == GTK_TEXT_DIR_RTL ? -1 : 1;
+  int current = -1, target;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
+    return FALSE;
+
+  for (int v = 0; v <= MAX_DISTRESS; v++)
+    if (gtk_widget_is_focus (self->cells[v]))
+      current = v;
+  if (current < 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      target = current - step;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      target = current + step;
+      break;
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      target = 0;
+      break;
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      target = MAX_DISTRESS;
+      break;
+    default:
+      return FALSE;
+    }
+
+  gtk_widget_grab_focus (self->cells[CLAMP (target, 0, MAX_DISTRESS)]);
+  return TRUE;
 }
 
 static void
@@ -56,14 +115,19 @@ tend_distress_picker_init (TendDistressPicker *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   /* Always one row of eleven, so 0 and 10 are at the ends where their words are: the choices
    * share the width (narrower on a phone, never less than 44 px tall, style.css). */
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, CELL_SPACING);
+  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkWidget *ends = gtk_center_box_new ();
   /* Translators: the bottom of the 0–10 distress scale. */
   GtkWidget *low = gtk_label_new (_("0 is calm"));
   /* Translators: the top of the 0–10 distress scale. */
   GtkWidget *high = gtk_label_new (_("10 is the most you can imagine"));
 
+  /* Equal shares of the whole row, from edge to edge. */
   gtk_box_set_homogeneous (GTK_BOX (row), TRUE);
+  gtk_widget_set_hexpand (row, TRUE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (row_key_cb), self);
+  gtk_widget_add_controller (row, keys);
   gtk_widget_add_css_class (row, "tend-distress-row");
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Distress"), -1);
@@ -88,6 +152,7 @@ tend_distress_picker_init (TendDistressPicker *self)
                                       name, -1);
       g_object_set_data (G_OBJECT (button), "value", GINT_TO_POINTER (v));
       g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), self);
+      self->cells[v] = button;
       gtk_box_append (GTK_BOX (row), button);
     }
   gtk_box_append (GTK_BOX (box), row);

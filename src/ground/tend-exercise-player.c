@@ -62,6 +62,7 @@ struct _TendExercisePlayer
   GtkLabel             *gentle_label;
   GtkLabel             *if_worse_label;
   GtkWidget            *help_bar;
+  GtkWidget            *step_nav;
   GtkStack             *guide_stack;
   TendBreathPacer      *pacer;
   GtkLabel             *breath_care_label;
@@ -227,6 +228,7 @@ set_stage (TendExercisePlayer *self,
   gtk_widget_set_visible (self->leave_button, running);
   /* Need More Help? stays in sight under every step; the offer page has its own. */
   gtk_widget_set_visible (self->help_bar, running);
+  gtk_widget_set_visible (self->step_nav, g_str_equal (stage, "step"));
   /* "If this feels worse" belongs to the steps, not to the rating before them. */
   if (!g_str_equal (stage, "step"))
     gtk_widget_set_visible (GTK_WIDGET (self->if_worse_label), FALSE);
@@ -781,6 +783,10 @@ tend_exercise_player_class_init (TendExercisePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, gentle_label);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, if_worse_label);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, help_bar);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, step_nav);
+  /* Named for tests, which find them in every language. */
+  gtk_widget_class_bind_template_child_full (widget_class, "back_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "step_help_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, offer_title);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, offer_text);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, plan_button);

@@ -4,7 +4,7 @@
  * wraps into two balanced rows on a narrow window (tend-cells-layout.c), with the words of its
  * two ends under it and the word for the chosen value beside its name, so it takes one tap,
  * never reads as numbers alone, and tells a screen reader its name and value. Any scale can
- * stay empty.
+ * stay empty. Folded away, the check-in is described in one line (tend_checkin_describe()).
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -262,6 +262,53 @@ build_scale (TendCheckin      *self,
 
   sync_scale (self, scale);
   return box;
+}
+
+/**
+ * tend_checkin_describe:
+ * @entry: (nullable): the entry whose check-in to describe
+ *
+ * The chosen values in a short line, each scale by name and its value in words where it has
+ * them, e.g. “Mood: Good · Distress: 3 of 10”, for the check-in while it is folded away.
+ *
+ * Returns: (nullable): the line, or NULL when no scale has a value
+ */
+char *
+tend_checkin_describe (TendEntry *entry)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+  int values[TEND_N_CHECKIN_SCALES];
+
+  g_return_val_if_fail (entry == NULL || TEND_IS_ENTRY (entry), NULL);
+
+  if (entry == NULL)
+    return NULL;
+  values[TEND_CHECKIN_MOOD] = tend_entry_get_mood (entry);
+  values[TEND_CHECKIN_DISTRESS] = tend_entry_get_distress (entry);
+  values[TEND_CHECKIN_SAFETY] = tend_entry_get_safety (entry);
+  values[TEND_CHECKIN_CLOSENESS] = tend_entry_get_closeness (entry);
+
+  for (guint scale = 0; scale < TEND_N_CHECKIN_SCALES; scale++)
+    {
+      const ScaleInfo *info = &scales[scale];
+      int value = values[scale];
+      const char *word;
+      g_autofree char *number = NULL;
+
+      if (value < info->min || value > info->max)
+        continue;
+
+      word = info->words[value - info->min];
+      if (word == NULL)
+        number = g_strdup_printf (_("%d of %d"), value, info->max);
+      if (line->len > 0)
+        g_string_append (line, " · ");
+      /* Translators: one scale's value in the folded check-in, e.g. “Mood: Okay”. */
+      g_string_append_printf (line, _("%s: %s"), scale_title (info),
+                              word != NULL ? value_word (word) : number);
+    }
+
+  return line->len > 0 ? g_string_free (g_steal_pointer (&line), FALSE) : NULL;
 }
 
 /**

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "tend-entry.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -22,6 +24,7 @@ typedef enum {
 G_DECLARE_FINAL_TYPE (TendCheckin, tend_checkin, TEND, CHECKIN, AdwBin)
 
 GtkWidget *tend_checkin_new       (void);
+char      *tend_checkin_describe  (TendEntry        *entry);
 
 int        tend_checkin_get_value (TendCheckin      *self,
                                    TendCheckinScale  scale);

@@ -63,7 +63,10 @@ struct _TendEntryEditor
   GtkTextView      *text_view;
   GtkFlowBox       *tag_box;
   GtkEntry         *tag_entry;
-  GtkExpander      *checkin_expander;
+  GtkWidget        *checkin_button;    /* folds the check-in away and opens it */
+  GtkImage         *checkin_arrow;
+  GtkWidget        *checkin_summary;
+  GtkRevealer      *checkin_revealer;
   TendCheckin      *checkin;           /* NULL until the check-in is first opened */
 
   TendDocumentFont *document_font;
@@ -356,6 +359,20 @@ text_changed_cb (TendEntryEditor *self,
   self->save_id = g_timeout_add (SAVE_PAUSE_MS, save_timeout_cb, self);
 }
 
+/* Folded, the check-in says in a line what was chosen; a screen reader hears it too. */
+static void
+describe_checkin (TendEntryEditor *self)
+{
+  g_autofree char *line = tend_checkin_describe (self->entry);
+
+  gtk_label_set_text (GTK_LABEL (self->checkin_summary), line != NULL ? line : "");
+  gtk_widget_set_visible (self->checkin_summary,
+                          line != NULL && !gtk_revealer_get_reveal_child (self->checkin_revealer));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->checkin_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, line != NULL ? line : "",
+                                  -1);
+}
+
 static void
 checkin_changed_cb (TendEntryEditor  *self,
                     TendCheckinScale  scale,
@@ -391,6 +408,7 @@ checkin_changed_cb (TendEntryEditor  *self,
   self->dirty = TRUE;
   tend_entry_editor_save (self);
   g_signal_group_unblock (self->entry_signals);
+  describe_checkin (self);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -492,6 +510,7 @@ show_checkin (TendEntryEditor *self)
 {
   TendEntry *entry = self->entry;
 
+  describe_checkin (self);
   if (self->checkin == NULL)
     return;
 
@@ -507,9 +526,16 @@ show_checkin (TendEntryEditor *self)
 
 /* The check-in's scales are made the first time it is opened: most starts never open it. */
 static void
-checkin_expanded_cb (TendEntryEditor *self)
+open_checkin (TendEntryEditor *self,
+              gboolean         open)
 {
-  if (self->checkin != NULL || !gtk_expander_get_expanded (self->checkin_expander))
+  gtk_revealer_set_reveal_child (self->checkin_revealer, open);
+  gtk_image_set_from_icon_name (self->checkin_arrow,
+                                open ? "pan-down-symbolic" : "pan-end-symbolic");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->checkin_button),
+                               GTK_ACCESSIBLE_STATE_EXPANDED, open, -1);
+  describe_checkin (self);
+  if (self->checkin != NULL || !open)
     return;
 
   self->checkin = TEND_CHECKIN (tend_checkin_new ());
@@ -519,7 +545,13 @@ checkin_expanded_cb (TendEntryEditor *self)
   self->loading = FALSE;
   g_signal_connect_object (self->checkin, "changed", G_CALLBACK (checkin_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_expander_set_child (self->checkin_expander, GTK_WIDGET (self->checkin));
+  gtk_revealer_set_child (self->checkin_revealer, GTK_WIDGET (self->checkin));
+}
+
+static void
+checkin_clicked_cb (TendEntryEditor *self)
+{
+  open_checkin (self, !gtk_revealer_get_reveal_child (self->checkin_revealer));
 }
 
 static void
@@ -639,6 +671,8 @@ tend_entry_editor_set_entry (TendEntryEditor *self,
 
   g_set_object (&self->entry, entry);
   g_clear_pointer (&self->fresh_day, g_free);
+  /* Another page opens with its words in view, the check-in folded above them. */
+  open_checkin (self, FALSE);
   load_entry (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTRY]);
 }
@@ -1010,7 +1044,11 @@ tend_entry_editor_class_init (TendEntryEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, text_view);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, tag_box);
   gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, tag_entry);
-  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_expander);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_button);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_arrow);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_summary);
+  gtk_widget_class_bind_template_child (widget_class, TendEntryEditor, checkin_revealer);
+  gtk_widget_class_bind_template_callback (widget_class, checkin_clicked_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.another-prompt", NULL,
                                    another_prompt_action);
@@ -1038,8 +1076,6 @@ tend_entry_editor_init (TendEntryEditor *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->checkin_expander, "notify::expanded",
-                           G_CALLBACK (checkin_expanded_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tag_entry, "activate", G_CALLBACK (tag_activate_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->free_button, "toggled", G_CALLBACK (free_toggled_cb), self,

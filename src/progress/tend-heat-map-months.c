@@ -12,8 +12,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 
+#include "tend-dates.h"
 #include "tend-heat-map-private.h"
 
 /* A month's name over the calendar, where it stands on screen. */
@@ -50,18 +50,7 @@ static char *
 month_name (const GDate *date,
             gboolean     with_year)
 {
-  g_autoptr(GDateTime) noon = g_date_time_new_utc (g_date_get_year (date),
-                                                   g_date_get_month (date), 1, 12, 0, 0);
-
-  if (with_year)
-    /* Translators: a month's name with its year over the practice calendar, as
-     * g_date_time_format() writes it: “%b” is the abbreviated name, e.g. “Nov 2026”. */
-    return g_date_time_format (noon, C_("practice calendar", "%b %Y"));
-
-  /* Translators: a month's name over the practice calendar, as g_date_time_format()
-   * writes it: “%b” is the abbreviated name, e.g. “Nov”. */
-  /* xgettext:no-c-format */
-  return g_date_time_format (noon, C_("practice calendar", "%b"));
+  return tend_dates_month_label (g_date_get_year (date), g_date_get_month (date), with_year);
 }
 
 static int

@@ -27,6 +27,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tend-dates.h"
 #include "tend-line-chart.h"
 
 #define PLOT_MIN_HEIGHT 72
@@ -244,17 +245,15 @@ static char *
 format_month (const GDate *day,
               gboolean     year)
 {
-  g_autoptr(GDateTime) noon = g_date_time_new_utc (g_date_get_year (day),
-                                                   g_date_get_month (day), 1, 12, 0, 0);
+  g_autoptr(GDateTime) noon = NULL;
 
-  return year
-         /* Translators: a year under a chart of check-ins, as g_date_time_format() writes
-          * it, e.g. “2026”. */
-         ? g_date_time_format (noon, C_("chart axis", "%Y"))
-         /* Translators: a month under a chart of check-ins, as g_date_time_format() writes
-          * it: “%b” is the abbreviated name, e.g. “Nov”. */
-         /* xgettext:no-c-format */
-         : g_date_time_format (noon, C_("chart axis", "%b"));
+  if (!year)
+    return tend_dates_month_label (g_date_get_year (day), g_date_get_month (day), FALSE);
+
+  noon = g_date_time_new_utc (g_date_get_year (day), g_date_get_month (day), 1, 12, 0, 0);
+  /* Translators: a year under a chart of check-ins, as g_date_time_format() writes it, e.g.
+   * “2026”. */
+  return g_date_time_format (noon, C_("chart axis", "%Y"));
 }
 
 static void

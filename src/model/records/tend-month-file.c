@@ -220,8 +220,9 @@ tend_month_describe (const char *month)
   if (first == NULL)
     return g_strdup (month);
 
-  /* Translators: a month and year, as in “November 2026”; see strftime for the codes. */
-  return g_date_time_format (first, _("%B %Y"));
+  /* Translators: a month on its own with its year, as in “November 2026”, over the months of
+   * the list of entries; see strftime (%OB is the month's name as it stands alone). */
+  return g_date_time_format (first, _("%OB %Y"));
 }
 
 void
