@@ -149,3 +149,17 @@ def is_checked(acc):
         return False
     states = acc.get_state_set()
     return states.contains(Atspi.StateType.PRESSED) or states.contains(Atspi.StateType.CHECKED)
+
+
+def find_all(root, role=None):
+    """Every showing accessible below @root with the role name @role (for messages)."""
+    found, queue = [], [root]
+    while queue:
+        acc = queue.pop(0)
+        try:
+            if (role is None or acc.get_role_name() == role) and showing(acc):
+                found.append(acc)
+            queue.extend(children(acc))
+        except GLib.Error:
+            continue
+    return found

@@ -19,7 +19,7 @@ import uuid
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import po_reader  # noqa: E402
-from atspi_util import Atspi, children, find, wait_for  # noqa: E402
+from atspi_util import Atspi, children, find, find_all, wait_for  # noqa: E402
 from tend_app import Checks, Tend  # noqa: E402
 from test_backup import (ABOUT, EXPORT, IMPORT, PREFERENCES, SHORTCUTS, SUMMARY,  # noqa: E402
                          journal_dir, open_menu_item)
@@ -122,7 +122,8 @@ def close_dialog(t, tend, wid, frame, app, shown, name, what):
     focus rings in the pictures that follow); a screen reader must hear that name. Without such
     a button, Escape closes it so the rest can go on."""
     button = find(shown, "button", name) if shown is not None else None
-    t.check(button is not None, "%s has a button a screen reader calls %r" % (what, name))
+    if not t.check(button is not None, "%s has a button a screen reader calls %r" % (what, name)):
+        print("#   its buttons:", [b.get_name() for b in find_all(shown, "button")])
     if button is not None:
         button.do_action(0)
     else:
