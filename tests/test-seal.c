@@ -723,6 +723,45 @@ test_month_every_bit (Fixture       *f,
   g_assert_cmpuint (damaged, >, size / 2);
 }
 
+/* The reader finds the ciphertext without parsing it, but accepts exactly what a JSON parser
+ * would: members in any order and layout, and the word "ciphertext" elsewhere in the file. */
+static void
+test_month_any_layout (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GBytes) plain = month_bytes ();
+  g_autoptr(GBytes) sealed = seal (f->key, plain);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = parse_object (sealed, parser);
+  g_autoptr(JsonObject) decoy = json_object_new ();
+  g_autoptr(JsonObject) reordered = json_object_new ();
+  g_autoptr(JsonNode) node = json_node_new (JSON_NODE_OBJECT);
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GBytes) compact = NULL;
+  g_autoptr(GBytes) opened = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const order[] = {
+    "ciphertext", "tag", "nonce", "key", "cipher", "month", "version", "format",
+  };
+  char *text;
+
+  /* A member holding another "ciphertext" comes first, the real one before the rest. */
+  json_object_set_string_member (decoy, "ciphertext", "AAAA");
+  json_object_set_object_member (reordered, "extra", g_steal_pointer (&decoy));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    json_object_set_member (reordered, order[i],
+                            json_node_copy (json_object_get_member (root, order[i])));
+  json_node_set_object (node, reordered);
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  compact = g_bytes_new_take (text, strlen (text));
+
+  g_assert_true (tend_sealed_month_is_sealed (compact));
+  opened = tend_sealed_month_open (f->key, compact, "2026-11", &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (opened, plain));
+}
+
 static void
 test_month_truncated (Fixture       *f,
                       gconstpointer  data)
@@ -771,6 +810,8 @@ main (int   argc,
               fixture_setup, test_month_damage, fixture_teardown);
   g_test_add ("/seal/month/every-bit", Fixture, NULL,
               fixture_setup, test_month_every_bit, fixture_teardown);
+  g_test_add ("/seal/month/any-layout", Fixture, NULL,
+              fixture_setup, test_month_any_layout, fixture_teardown);
   g_test_add ("/seal/month/truncated", Fixture, NULL,
               fixture_setup, test_month_truncated, fixture_teardown);
 

@@ -166,6 +166,7 @@ tend_aead_random (guint8    *buffer,
 
 /**
  * tend_aead_base64_decode:
+ * @text: base64, @text_length bytes, or up to its NUL if @text_length is -1
  *
  * Decodes standard padded base64 and nothing else: g_base64_decode() skips characters it does
  * not know, so a damaged file could decode to something shorter and be taken for another.
@@ -174,9 +175,13 @@ tend_aead_random (guint8    *buffer,
  */
 guint8 *
 tend_aead_base64_decode (const char *text,
+                         gssize      text_length,
                          gsize      *length)
 {
-  gsize n = strlen (text), padding = 0;
+  gsize n = text_length < 0 ? strlen (text) : (gsize) text_length, padding = 0;
+  gint state = 0;
+  guint save = 0;
+  guint8 *out;
 
   if (n % 4 != 0)
     return NULL;
@@ -187,7 +192,7 @@ tend_aead_base64_decode (const char *text,
 
       if (c == '=')
         {
-          if (i < n - 2)
+          if (i + 2 < n)
             return NULL;
           padding++;
         }
@@ -195,11 +200,7 @@ tend_aead_base64_decode (const char *text,
         return NULL;
     }
 
-  if (n == 0)
-    {
-      *length = 0;
-      return g_malloc0 (1);
-    }
-
-  return g_base64_decode (text, length);
+  out = g_malloc ((n / 4) * 3 + 1);
+  *length = g_base64_decode_step (text, n, out, &state, &save);
+  return out;
 }

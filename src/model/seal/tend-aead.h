@@ -39,6 +39,7 @@ gboolean  tend_aead_random        (guint8        *buffer,
                                    GError       **error);
 
 guint8   *tend_aead_base64_decode (const char    *text,
+                                   gssize         text_length,
                                    gsize         *length) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -2,7 +2,7 @@
  * passphrase and by one derived from the recovery code, with the Argon2id costs used.
  *
  *   { "format": "tend-key", "version": 1, "cipher": "chacha20-poly1305",
- *     "kdf": { "name": "argon2id", "t": 3, "m": 65536, "p": 1 },
+ *     "kdf": { "name": "argon2id", "t": 5, "m": 65536, "p": 1 },
  *     "key": "<the journal key's public id>",
  *     "passphrase": { "salt": "…", "nonce": "…", "wrapped": "…", "tag": "…" },
  *     "recovery":   { "salt": "…", "nonce": "…", "wrapped": "…", "tag": "…" },
@@ -480,7 +480,7 @@ read_base64 (JsonObject  *object,
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_STRING)
     return damaged (error, name);
-  data = tend_aead_base64_decode (json_node_get_string (node), &got);
+  data = tend_aead_base64_decode (json_node_get_string (node), -1, &got);
   if (data == NULL || got != length)
     return damaged (error, name);
 

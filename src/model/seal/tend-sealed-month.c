@@ -142,29 +142,119 @@ read_base64 (JsonObject *object,
 {
   const char *text = read_string (object, name);
 
-  return text != NULL ? tend_aead_base64_decode (text, length) : NULL;
+  return text != NULL ? tend_aead_base64_decode (text, -1, length) : NULL;
 }
 
-static JsonObject *
+/* An envelope as read: its members, and where its ciphertext's base64 is. */
+typedef struct {
+  JsonParser *parser;
+  JsonObject *root;
+  const char *ciphertext;
+  gsize       ciphertext_length;
+} Envelope;
+
+static void
+envelope_clear (Envelope *envelope)
+{
+  g_clear_object (&envelope->parser);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Envelope, envelope_clear)
+
+static gboolean
+parse_json (Envelope    *envelope,
+            const char  *text,
+            gsize        size,
+            GError     **error)
+{
+  g_clear_object (&envelope->parser);
+  envelope->parser = tend_strict_parser_new ();
+
+  if (size == 0 || memchr (text, '\0', size) != NULL || !g_utf8_validate (text, size, NULL))
+    return damaged (error, NULL, "not text");
+  if (!json_parser_load_from_data (envelope->parser, text, size, NULL))
+    return damaged (error, NULL, "not JSON, or cut short");
+  if (tend_strict_parser_get_duplicate (TEND_STRICT_PARSER (envelope->parser)) != NULL)
+    return damaged (error, NULL, "a member named twice");
+  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (envelope->parser)))
+    return damaged (error, NULL, "not an object");
+
+  envelope->root = json_node_get_object (json_parser_get_root (envelope->parser));
+  return TRUE;
+}
+
+/* Where the raw characters of the "ciphertext" value are, found without a JSON parser: json-glib
+ * reads a string a character at a time, which for a month's worth of base64 costs more than
+ * decrypting it. Only a guess until parse() has checked it. */
+static gboolean
+find_ciphertext (const char *text,
+                 gsize       size,
+                 gsize      *start,
+                 gsize      *end)
+{
+  static const char name[] = "\"ciphertext\"";
+  const char *at = g_strstr_len (text, size, name);
+  const char *limit = text + size;
+  const char *close;
+
+  if (at == NULL)
+    return FALSE;
+  at += strlen (name);
+  while (at < limit && g_ascii_isspace (*at))
+    at++;
+  if (at == limit || *at++ != ':')
+    return FALSE;
+  while (at < limit && g_ascii_isspace (*at))
+    at++;
+  if (at == limit || *at++ != '"')
+    return FALSE;
+  close = memchr (at, '"', limit - at);
+  if (close == NULL)
+    return FALSE;
+
+  *start = at - text;
+  *end = close - text;
+  return TRUE;
+}
+
+/* Reads @bytes as an envelope. The JSON is parsed with the ciphertext's value left out, then
+ * checked to hold exactly that member, empty; when it does not (a file not as Tend writes it),
+ * the whole file goes through the parser instead, so both ways accept the same files. */
+static gboolean
 parse (GBytes      *bytes,
-       JsonParser  *parser,
+       Envelope    *envelope,
        GError     **error)
 {
   const char *text;
-  gsize size;
+  gsize size, start, end;
+  JsonNode *node;
 
   text = g_bytes_get_data (bytes, &size);
-  if (size == 0 || size > MAX_SEALED_BYTES || memchr (text, '\0', size) != NULL ||
-      !g_utf8_validate (text, size, NULL))
-    return damaged (error, NULL, size > MAX_SEALED_BYTES ? "too large" : "not text"), NULL;
-  if (!json_parser_load_from_data (parser, text, size, NULL))
-    return damaged (error, NULL, "not JSON, or cut short"), NULL;
-  if (tend_strict_parser_get_duplicate (TEND_STRICT_PARSER (parser)) != NULL)
-    return damaged (error, NULL, "a member named twice"), NULL;
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
-    return damaged (error, NULL, "not an object"), NULL;
+  if (size > MAX_SEALED_BYTES)
+    return damaged (error, NULL, "too large");
 
-  return json_node_get_object (json_parser_get_root (parser));
+  if (text != NULL && find_ciphertext (text, size, &start, &end))
+    {
+      g_autofree char *rest = g_malloc (size - (end - start));
+
+      memcpy (rest, text, start);
+      memcpy (rest + start, text + end, size - end);
+      if (parse_json (envelope, rest, size - (end - start), NULL) &&
+          (node = json_object_get_member (envelope->root, "ciphertext")) != NULL &&
+          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+          *json_node_get_string (node) == '\0')
+        {
+          envelope->ciphertext = text + start;
+          envelope->ciphertext_length = end - start;
+          return TRUE;
+        }
+    }
+
+  if (!parse_json (envelope, text, size, error))
+    return FALSE;
+  envelope->ciphertext = read_string (envelope->root, "ciphertext");
+  envelope->ciphertext_length = envelope->ciphertext != NULL ? strlen (envelope->ciphertext) : 0;
+  return TRUE;
 }
 
 /**
@@ -183,7 +273,7 @@ tend_sealed_month_open (const TendJournalKey  *key,
                         const char            *month,
                         GError               **error)
 {
-  g_autoptr(JsonParser) parser = tend_strict_parser_new ();
+  g_auto(Envelope) envelope = { NULL, };
   g_autoptr(GBytes) ad = NULL;
   g_autofree guint8 *nonce = NULL, *ciphertext = NULL, *tag = NULL;
   g_autofree guint8 *plain = NULL;
@@ -197,9 +287,9 @@ tend_sealed_month_open (const TendJournalKey  *key,
   g_return_val_if_fail (key != NULL, NULL);
   g_return_val_if_fail (sealed != NULL, NULL);
 
-  root = parse (sealed, parser, error);
-  if (root == NULL)
+  if (!parse (sealed, &envelope, error))
     return NULL;
+  root = envelope.root;
 
   if (g_strcmp0 (read_string (root, "format"), TEND_SEALED_MONTH_FORMAT) != 0)
     return damaged (error, month, "format"), NULL;
@@ -229,7 +319,9 @@ tend_sealed_month_open (const TendJournalKey  *key,
 
   nonce = read_base64 (root, "nonce", &nonce_length);
   tag = read_base64 (root, "tag", &tag_length);
-  ciphertext = read_base64 (root, "ciphertext", &length);
+  if (envelope.ciphertext != NULL)
+    ciphertext = tend_aead_base64_decode (envelope.ciphertext, envelope.ciphertext_length,
+                                          &length);
   if (nonce == NULL || nonce_length != TEND_AEAD_NONCE_BYTES)
     return damaged (error, named, "nonce"), NULL;
   if (tag == NULL || tag_length != TEND_AEAD_TAG_BYTES)
@@ -264,13 +356,21 @@ tend_sealed_month_open (const TendJournalKey  *key,
  * tend_sealed_month_is_sealed:
  *
  * Whether @bytes are a sealed envelope rather than a plain month: both are JSON objects, told
- * apart by their "format". Only looks; says nothing about whether the envelope opens.
+ * apart by their "format". Only looks; says nothing about whether the envelope opens. A plain
+ * month is not parsed unless it holds the word "ciphertext" in quotes.
  */
 gboolean
 tend_sealed_month_is_sealed (GBytes *bytes)
 {
-  g_autoptr(JsonParser) parser = tend_strict_parser_new ();
-  JsonObject *root = parse (bytes, parser, NULL);
+  g_auto(Envelope) envelope = { NULL, };
+  const char *text;
+  gsize size, start, end;
 
-  return root != NULL && g_strcmp0 (read_string (root, "format"), TEND_SEALED_MONTH_FORMAT) == 0;
+  /* A plain month rarely holds the word, so it is told apart without parsing it. */
+  text = g_bytes_get_data (bytes, &size);
+  if (text == NULL || !find_ciphertext (text, size, &start, &end))
+    return FALSE;
+
+  return parse (bytes, &envelope, NULL) &&
+         g_strcmp0 (read_string (envelope.root, "format"), TEND_SEALED_MONTH_FORMAT) == 0;
 }
