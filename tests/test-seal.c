@@ -202,6 +202,29 @@ test_argon2id_vector (void)
   g_assert_cmpmem (out, sizeof out, expected, sizeof expected);
 }
 
+/* Only standard padded base64 is read: a stray character is damage, not something skipped. */
+static void
+test_base64_strict (void)
+{
+  static const struct { const char *text; gssize length; const char *decoded; } cases[] = {
+    { "", -1, "" }, { "QUJD", -1, "ABC" }, { "QUI=", -1, "AB" }, { "QQ==", -1, "A" },
+    { "QUJDQQ==", -1, "ABCA" }, { "QUJDxx", 4, "ABC" },
+    { "QUJ", -1, NULL }, { "QU=D", -1, NULL }, { "Q===", -1, NULL }, { "QUJD\n", -1, NULL },
+    { "QU D", -1, NULL }, { "QU-D", -1, NULL }, { "QUJDQ===", -1, NULL }, { "=QUJ", -1, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize length = 0;
+      g_autofree guint8 *out = tend_aead_base64_decode (cases[i].text, cases[i].length, &length);
+
+      if (cases[i].decoded == NULL)
+        g_assert_null (out);
+      else
+        g_assert_cmpmem (out, length, cases[i].decoded, strlen (cases[i].decoded));
+    }
+}
+
 static void
 test_journal_key (void)
 {
@@ -787,6 +810,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/seal/argon2id/rfc9106-vector", test_argon2id_vector);
+  g_test_add_func ("/seal/base64/strict", test_base64_strict);
   g_test_add_func ("/seal/journal-key/random", test_journal_key);
   g_test_add_func ("/seal/recovery-code/format", test_recovery_code);
   g_test_add_func ("/seal/key-file/default-costs", test_key_file_default_costs);
