@@ -15,10 +15,11 @@ REPO="$1" LOG_DIR="$2" DEB_CACHE="${3:+$3/$SUITE}"
 MIRROR="${TEND_MIRROR:-http://deb.debian.org/debian}"
 ARCH="$(flatpak --default-arch)"
 
-# What Tend needs at run time: the libraries it links, settings schemas and a backend for them,
+# What Tend needs at run time: the libraries it links (libgcrypt for sealing the journal, as in
+# org.freedesktop.Platform), settings schemas and a backend for them,
 # icons and an SVG loader, MIME data, fonts, and compiled locales for the languages it ships.
 PLATFORM_PACKAGES=(
-  libgtk-4-1 libadwaita-1-0 libjson-glib-1.0-0 libportal1 libportal-gtk4-1
+  libgtk-4-1 libadwaita-1-0 libjson-glib-1.0-0 libportal1 libportal-gtk4-1 libgcrypt20
   libglib2.0-bin gsettings-desktop-schemas dconf-gsettings-backend shared-mime-info
   hicolor-icon-theme adwaita-icon-theme librsvg2-common
   fonts-cantarell fonts-dejavu-core locales
@@ -34,7 +35,7 @@ SDK_PACKAGES=(
   "${PLATFORM_PACKAGES[@]}"
   gcc libc6-dev binutils elfutils patch pkgconf meson ninja-build python3
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev libjson-glib-dev
-  libportal-dev libportal-gtk4-dev
+  libportal-dev libportal-gtk4-dev libgcrypt20-dev
   gettext itstool libxml2-utils desktop-file-utils appstream appstream-compose
 )
 LOCALES=(en_US.UTF-8 de_DE.UTF-8 es_ES.UTF-8 fr_FR.UTF-8)

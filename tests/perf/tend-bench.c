@@ -6,6 +6,9 @@
  *   tend-bench --import N                   import a backup of N short entries into an empty
  *                                           journal, then a newer copy of it into a full one
  *
+ * Built with sealing (-Dpassphrase), each line also carries the sealed figures: see
+ * measure_sealed().
+ *
  * Every size is measured in its own process, so peak memory belongs to that size alone.
  *
  * Copyright 2026 The Tend developers
@@ -23,6 +26,16 @@
 #include "tend-history.h"
 #include "tend-progress.h"
 #include "tend-store.h"
+
+#if HAVE_SEAL
+#include <gcrypt.h>
+#include <time.h>
+
+#include "tend-key-file.h"
+#include "tend-month-file.h"
+#include "tend-recovery-code.h"
+#include "tend-sealed-month.h"
+#endif
 
 #define RUNS 5
 #define SAVES 200
@@ -189,6 +202,160 @@ progress_ms (GPtrArray         *entries,
   return median (times);
 }
 
+#if HAVE_SEAL
+#define UNLOCKS 3
+
+/* Sealing, measured beside the plain figures until the store reads and writes sealed months:
+ *   unlock_ms                Argon2id at the default costs, as unlocking runs it (median)
+ *   unlock_cpu_ms            the same in the thread's processor time, which a busy machine
+ *                            inflates less than the wall clock
+ *   seal_open_all_ms         reading and opening every month of the journal sealed (median):
+ *                            what a sealed load adds to load_all_ms
+ *   sealed_load_all_est_ms   load_all_ms + seal_open_all_ms
+ *   month_write_p99_ms       writing the current month's plain bytes, atomically and durably
+ *   sealed_month_write_p99_ms  sealing the same bytes and writing the envelope the same way */
+static void
+measure_sealed (const char *dir,
+                const char *current_month,
+                double      load_all_ms)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TendJournalKey) key = tend_journal_key_new_random (&error);
+  g_autoptr(TendKeyFile) key_file = NULL;
+  g_autoptr(GArray) unlocks = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) unlock_cpu = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) opens = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) plain_writes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) sealed_writes = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) sealed_paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) gdir = NULL;
+  g_autofree char *sealed_dir = g_strconcat (dir, "-sealed", NULL);
+  g_autofree char *plain_path = g_build_filename (sealed_dir, "plain.json", NULL);
+  g_autofree char *envelope_path = g_build_filename (sealed_dir, "sealed.json", NULL);
+  g_autofree char *current_path = NULL;
+  g_autoptr(GBytes) current = NULL;
+  char *code;
+  const char *name;
+  TendKdfParams params;
+
+  if (key == NULL || (code = tend_recovery_code_new (&error)) == NULL)
+    g_error ("sealing: %s", error->message);
+  key_file = tend_key_file_new (key, "a passphrase to measure", code, NULL, &error);
+  gcry_free (code);
+  if (key_file == NULL)
+    g_error ("key file: %s", error->message);
+  tend_key_file_get_params (key_file, &params);
+
+  for (guint run = 0; run < UNLOCKS; run++)
+    {
+      struct timespec cpu_start, cpu_end;
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(TendJournalKey) opened = NULL;
+      double value, cpu;
+
+      clock_gettime (CLOCK_THREAD_CPUTIME_ID, &cpu_start);
+      opened = tend_key_file_unlock_with_passphrase (key_file, "a passphrase to measure", &error);
+      value = ms_since (start);
+      clock_gettime (CLOCK_THREAD_CPUTIME_ID, &cpu_end);
+      cpu = (cpu_end.tv_sec - cpu_start.tv_sec) * 1e3 + (cpu_end.tv_nsec - cpu_start.tv_nsec) / 1e6;
+
+      if (opened == NULL)
+        g_error ("unlock: %s", error->message);
+      g_array_append_val (unlocks, value);
+      g_array_append_val (unlock_cpu, cpu);
+    }
+
+  /* A sealed copy of every month beside the journal. */
+  g_mkdir_with_parents (sealed_dir, 0700);
+  gdir = g_dir_open (dir, 0, NULL);
+  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *month = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr(GBytes) plain = NULL;
+      g_autoptr(GBytes) sealed = NULL;
+      char *target;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".json") || strlen (name) != 12 ||
+          !g_file_get_contents (path, &contents, &length, NULL))
+        continue;
+      month = g_strndup (name, 7);
+      plain = g_bytes_new_take (g_steal_pointer (&contents), length);
+      sealed = tend_sealed_month_seal (key, month, plain, &error);
+      target = g_build_filename (sealed_dir, name, NULL);
+      if (sealed == NULL || !tend_month_file_write_bytes (target, sealed, &error))
+        g_error ("sealing %s: %s", name, error->message);
+      g_ptr_array_add (sealed_paths, target);
+    }
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      double value;
+
+      for (guint i = 0; i < sealed_paths->len; i++)
+        {
+          const char *path = g_ptr_array_index (sealed_paths, i);
+          g_autofree char *base = g_path_get_basename (path);
+          g_autofree char *month = g_strndup (base, 7);
+          g_autofree char *contents = NULL;
+          g_autoptr(GBytes) bytes = NULL;
+          g_autoptr(GBytes) opened = NULL;
+          gsize length;
+
+          if (!g_file_get_contents (path, &contents, &length, &error))
+            g_error ("%s", error->message);
+          bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+          opened = tend_sealed_month_open (key, bytes, month, &error);
+          if (opened == NULL)
+            g_error ("opening %s: %s", path, error->message);
+        }
+      value = ms_since (start);
+      g_array_append_val (opens, value);
+    }
+
+  /* The current month as the writer writes it, plain and sealed. */
+  current_path = g_strdup_printf ("%s/%s.json", dir, current_month);
+  {
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    if (!g_file_get_contents (current_path, &contents, &length, &error))
+      g_error ("%s", error->message);
+    current = g_bytes_new_take (g_steal_pointer (&contents), length);
+  }
+  for (guint i = 0; i < SAVES; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GBytes) sealed = NULL;
+      double value;
+
+      if (!tend_month_file_write_bytes (plain_path, current, &error))
+        g_error ("%s", error->message);
+      value = ms_since (start);
+      g_array_append_val (plain_writes, value);
+
+      start = g_get_monotonic_time ();
+      sealed = tend_sealed_month_seal (key, current_month, current, &error);
+      if (sealed == NULL || !tend_month_file_write_bytes (envelope_path, sealed, &error))
+        g_error ("%s", error->message);
+      value = ms_since (start);
+      g_array_append_val (sealed_writes, value);
+    }
+
+  tend_history_remove (sealed_dir);
+
+  g_print (" unlock_ms=%.0f unlock_cpu_ms=%.0f argon2id_t=%u argon2id_m_kib=%u argon2id_p=%u "
+           "seal_open_all_ms=%.1f sealed_load_all_est_ms=%.1f month_write_p99_ms=%.2f "
+           "sealed_month_write_p99_ms=%.2f",
+           median (unlocks), median (unlock_cpu), params.passes, params.memory_kib, params.lanes,
+           median (opens), load_all_ms + median (opens), percentile (plain_writes, 0.99),
+           percentile (sealed_writes, 0.99));
+}
+#endif
+
 static int
 measure (const char *dir,
          guint       years)
@@ -283,10 +450,18 @@ measure (const char *dir,
   g_print ("years=%u entries=%u bytes=%" G_GSIZE_FORMAT " load_recent_ms=%.2f load_all_ms=%.1f "
            "parse_floor_ms=%.1f save_p50_ms=%.2f save_p99_ms=%.2f save_call_p99_ms=%.3f "
            "search_ms=%.2f progress_collect_ms=%.2f progress_ms=%.2f progress_30d_ms=%.2f "
-           "rss_mb=%.1f\n",
+           "rss_mb=%.1f",
            years, n_entries, journal_bytes (dir), median (recent), median (all), median (floor),
            percentile (saves, 0.5), percentile (saves, 0.99), percentile (calls, 0.99),
            median (searches), median (collects), progress_all, progress_30, peak_rss_mb ());
+#if HAVE_SEAL
+  {
+    g_autofree char *current_month = g_date_time_format (today, "%Y-%m");
+
+    measure_sealed (dir, current_month, median (all));
+  }
+#endif
+  g_print ("\n");
 
   return 0;
 }

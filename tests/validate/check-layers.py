@@ -19,9 +19,10 @@ import sys
 ALLOWED = {
     "catalog": set(),
     "records": {"catalog"},
-    "store": {"catalog", "records"},
-    "progress": {"catalog", "records", "store"},
-    "backup": {"catalog", "records", "store", "progress"},
+    "seal": {"catalog", "records"},
+    "store": {"catalog", "records", "seal"},
+    "progress": {"catalog", "records", "store", "seal"},
+    "backup": {"catalog", "records", "store", "progress", "seal"},
     "reminder": {"records"},
 }
 LOCAL = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
