@@ -148,9 +148,9 @@ halign_changed_cb (TendLearnOfferLink *self)
 
 static void
 tend_learn_offer_link_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
 {
   TendLearnOfferLink *self = TEND_LEARN_OFFER_LINK (object);
 
@@ -175,9 +175,9 @@ tend_learn_offer_link_get_property (GObject    *object,
 
 static void
 tend_learn_offer_link_set_property (GObject      *object,
-                              guint         prop_id,
-                              const GValue *value,
-                              GParamSpec   *pspec)
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
 {
   TendLearnOfferLink *self = TEND_LEARN_OFFER_LINK (object);
 
@@ -293,8 +293,8 @@ tend_learn_offer_link_init (TendLearnOfferLink *self)
  */
 GtkWidget *
 tend_learn_offer_link_new (TendLearnOfferKind  kind,
-                     const char         *topic_id,
-                     const char         *text)
+                           const char         *topic_id,
+                           const char         *text)
 {
   return g_object_new (TEND_TYPE_LEARN_OFFER_LINK,
                        "kind", kind,
@@ -327,7 +327,7 @@ tend_learn_offer_link_get_topic (TendLearnOfferLink *self)
  */
 void
 tend_learn_offer_link_set_topic (TendLearnOfferLink *self,
-                           const char    *topic_id)
+                                 const char         *topic_id)
 {
   g_return_if_fail (TEND_IS_LEARN_OFFER_LINK (self));
 
@@ -354,7 +354,7 @@ tend_learn_offer_link_get_text (TendLearnOfferLink *self)
  */
 void
 tend_learn_offer_link_set_text (TendLearnOfferLink *self,
-                          const char    *text)
+                                const char         *text)
 {
   g_return_if_fail (TEND_IS_LEARN_OFFER_LINK (self));
 
@@ -382,7 +382,7 @@ tend_learn_offer_link_get_wanted (TendLearnOfferLink *self)
  */
 void
 tend_learn_offer_link_set_wanted (TendLearnOfferLink *self,
-                            gboolean       wanted)
+                                  gboolean            wanted)
 {
   g_return_if_fail (TEND_IS_LEARN_OFFER_LINK (self));
 

@@ -17,18 +17,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TendLearnOfferLink, tend_learn_offer_link, TEND, LEARN_OFFER_LINK, GtkButton)
 
 GtkWidget          *tend_learn_offer_link_new        (TendLearnOfferKind  kind,
-                                                const char         *topic_id,
-                                                const char         *text);
+                                                      const char         *topic_id,
+                                                      const char         *text);
 
-TendLearnOfferKind  tend_learn_offer_link_get_kind   (TendLearnOfferLink      *self);
-const char         *tend_learn_offer_link_get_topic  (TendLearnOfferLink      *self);
-void                tend_learn_offer_link_set_topic  (TendLearnOfferLink      *self,
-                                                const char         *topic_id);
-const char         *tend_learn_offer_link_get_text   (TendLearnOfferLink      *self);
-void                tend_learn_offer_link_set_text   (TendLearnOfferLink      *self,
-                                                const char         *text);
-gboolean            tend_learn_offer_link_get_wanted (TendLearnOfferLink      *self);
-void                tend_learn_offer_link_set_wanted (TendLearnOfferLink      *self,
-                                                gboolean            wanted);
+TendLearnOfferKind  tend_learn_offer_link_get_kind   (TendLearnOfferLink *self);
+const char         *tend_learn_offer_link_get_topic  (TendLearnOfferLink *self);
+void                tend_learn_offer_link_set_topic  (TendLearnOfferLink *self,
+                                                      const char         *topic_id);
+const char         *tend_learn_offer_link_get_text   (TendLearnOfferLink *self);
+void                tend_learn_offer_link_set_text   (TendLearnOfferLink *self,
+                                                      const char         *text);
+gboolean            tend_learn_offer_link_get_wanted (TendLearnOfferLink *self);
+void                tend_learn_offer_link_set_wanted (TendLearnOfferLink *self,
+                                                      gboolean            wanted);
 
 G_END_DECLS
