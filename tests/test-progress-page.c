@@ -12,7 +12,6 @@
 
 #include "tend-bar-chart.h"
 #include "tend-heat-map.h"
-#include "tend-learn-offer-link.h"
 #include "tend-line-chart.h"
 #include "tend-progress-page.h"
 #include "tend-progress-summary.h"
@@ -27,7 +26,6 @@ typedef struct {
   GtkWindow        *window;
   TendProgressPage *page;
   char             *opened;  /* the id win.open-entry was asked for */
-  char             *learned; /* the topic win.learn-topic was asked for */
 } Fixture;
 
 /* ------------------------------------------------------------------------------------------ */
@@ -140,36 +138,14 @@ open_entry_cb (GSimpleAction *action,
 }
 
 static void
-learn_topic_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  Fixture *f = user_data;
-
-  g_free (f->learned);
-  f->learned = g_variant_dup_string (parameter, NULL);
-}
-
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
-
-  g_settings_reset (settings, "show-look-back");
-  g_settings_reset (settings, "learn-offers-shown");
-}
-
-static void
 fixture_setup (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GSimpleActionGroup) actions = g_simple_action_group_new ();
   g_autoptr(GSimpleAction) open_entry = g_simple_action_new ("open-entry", G_VARIANT_TYPE_STRING);
-  g_autoptr(GSimpleAction) learn_topic = g_simple_action_new ("learn-topic", G_VARIANT_TYPE_STRING);
   g_autoptr(GError) error = NULL;
 
-  reset_settings ();
   f->dir = g_dir_make_tmp ("tend-progress-XXXXXX", NULL);
   f->store = tend_store_new (f->dir);
   g_assert_true (tend_store_load_recent (f->store, now, &error));
@@ -178,8 +154,6 @@ fixture_setup (Fixture       *f,
   /* The window's action, as TendWindow will have it. */
   g_signal_connect (open_entry, "activate", G_CALLBACK (open_entry_cb), f);
   g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (open_entry));
-  g_signal_connect (learn_topic, "activate", G_CALLBACK (learn_topic_cb), f);
-  g_action_map_add_action (G_ACTION_MAP (actions), G_ACTION (learn_topic));
 
   f->window = GTK_WINDOW (adw_window_new ());
   gtk_widget_insert_action_group (GTK_WIDGET (f->window), "win", G_ACTION_GROUP (actions));
@@ -194,9 +168,8 @@ fixture_teardown (Fixture       *f,
   gtk_window_destroy (f->window);
   tend_store_flush (f->store);
   g_clear_object (&f->store);
-  reset_settings ();
+  g_settings_reset (g_settings_new (BASE_APP_ID), "show-look-back");
   g_free (f->opened);
-  g_free (f->learned);
   g_free (f->dir);
 }
 
@@ -1037,112 +1010,6 @@ test_look_back_setting (Fixture       *f,
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* Setbacks */
-
-/* The link to "Setbacks Are Part of Healing", when it shows. */
-static GtkWidget *
-setbacks_link (Fixture *f)
-{
-  GtkWidget *link = find_widget (GTK_WIDGET (f->page), TEND_TYPE_LEARN_OFFER_LINK);
-
-  if (link == NULL || !gtk_widget_get_mapped (link))
-    return NULL;
-  g_assert_cmpstr (tend_learn_offer_link_get_topic (TEND_LEARN_OFFER_LINK (link)), ==, "setbacks");
-  return link;
-}
-
-/* Leaves Progress and comes back, as switching to the Journal and back does. */
-static void
-visit_again (Fixture *f)
-{
-  gtk_widget_set_visible (GTK_WIDGET (f->page), FALSE);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 1);
-  gtk_widget_set_visible (GTK_WIDGET (f->page), TRUE);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
-}
-
-/* Distress rose over the month: the check-ins offer a quiet link to the setbacks topic, which
- * opens through win.learn-topic. Coming back within the week, it is not offered again. */
-static void
-test_setbacks_link (Fixture       *f,
-                    gconstpointer  data)
-{
-  GtkWidget *link;
-
-  add_entry (f, 28, NULL, 3, 2);
-  add_entry (f, 1, NULL, 3, 7);
-  show_page (f, 800, 1400);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
-
-  link = setbacks_link (f);
-  g_assert_nonnull (link);
-  g_assert_cmpstr (tend_learn_offer_link_get_text (TEND_LEARN_OFFER_LINK (link)), ==,
-                   "Harder weeks happen: setbacks are part of healing");
-  g_assert_true (gtk_widget_get_focusable (link));
-  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (link)), ==,
-                   GTK_ACCESSIBLE_ROLE_LINK);
-
-  /* It stays while the page is shown, whatever the page computes again. */
-  tend_progress_page_set_range (f->page, TEND_PROGRESS_3_MONTHS);
-  tend_progress_page_set_range (f->page, TEND_PROGRESS_30_DAYS);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
-  g_assert_nonnull (setbacks_link (f));
-
-  g_signal_emit_by_name (link, "clicked");
-  g_assert_cmpstr (f->learned, ==, "setbacks");
-
-  /* Not a second time within the week. */
-  visit_again (f);
-  g_assert_null (setbacks_link (f));
-  visit_again (f);
-  g_assert_null (setbacks_link (f));
-}
-
-/* When things went the easy way (distress fell), there is nothing to offer. */
-static void
-test_setbacks_link_easy_way (Fixture       *f,
-                             gconstpointer  data)
-{
-  add_history (f);
-  show_page (f, 800, 1400);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
-  g_assert_null (setbacks_link (f));
-
-  /* Nor was the week's showing spent on it. */
-  add_entry (f, 0, NULL, 1, 10);
-  add_entry (f, 0, NULL, 1, 10);
-  add_entry (f, 0, NULL, 1, 10);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
-  g_assert_nonnull (setbacks_link (f));
-}
-
-/* Turned off with the look-back cards in Preferences: never shown, and gone at once when
- * turned off while it shows. */
-static void
-test_setbacks_link_off (Fixture       *f,
-                        gconstpointer  data)
-{
-  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
-
-  add_entry (f, 28, NULL, 3, 2);
-  add_entry (f, 1, NULL, 3, 7);
-  g_settings_set_boolean (settings, "show-look-back", FALSE);
-  show_page (f, 800, 1400);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
-  g_assert_null (setbacks_link (f));
-  visit_again (f);
-  g_assert_null (setbacks_link (f));
-
-  /* On again, it is offered, since it was never shown; off, it goes at once. */
-  g_settings_set_boolean (settings, "show-look-back", TRUE);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 1);
-  g_assert_nonnull (setbacks_link (f));
-  g_settings_set_boolean (settings, "show-look-back", FALSE);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 1);
-  g_assert_null (setbacks_link (f));
-}
-
-/* ------------------------------------------------------------------------------------------ */
 /* Loading */
 
 static gboolean
@@ -1585,12 +1452,6 @@ main (int   argc,
               fixture_setup, test_look_back, fixture_teardown);
   g_test_add ("/tend/progress-page/look-back-setting", Fixture, NULL,
               fixture_setup, test_look_back_setting, fixture_teardown);
-  g_test_add ("/tend/progress-page/setbacks-link", Fixture, NULL,
-              fixture_setup, test_setbacks_link, fixture_teardown);
-  g_test_add ("/tend/progress-page/setbacks-link-easy-way", Fixture, NULL,
-              fixture_setup, test_setbacks_link_easy_way, fixture_teardown);
-  g_test_add ("/tend/progress-page/setbacks-link-off", Fixture, NULL,
-              fixture_setup, test_setbacks_link_off, fixture_teardown);
   g_test_add ("/tend/progress-page/loading", Fixture, NULL,
               fixture_setup, test_loading, fixture_teardown);
   g_test_add ("/tend/progress-page/screenshots", Fixture, NULL,
