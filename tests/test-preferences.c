@@ -133,7 +133,7 @@ test_ground_choices (void)
   gtk_window_destroy (window);
 }
 
-/* Look-back is offered, never pushed: one switch turns it off for good. */
+/* Look-back and the links to Learn are offered, never pushed: one switch turns both off. */
 static void
 test_look_back_switch (void)
 {
@@ -146,7 +146,7 @@ test_look_back_switch (void)
   adw_dialog_present (dialog, GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 4);
   row = ADW_SWITCH_ROW (tend_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW,
-                                             "Offer to _Look Back"));
+                                             "_Look Back and Reading Suggestions"));
   g_assert_nonnull (row);
   g_assert_true (adw_switch_row_get_active (row));
 

@@ -16,6 +16,7 @@
 #include "tend-breath-pacer.h"
 #include "tend-distress-picker.h"
 #include "tend-exercise-player.h"
+#include "tend-learn-offer-link.h"
 #include "tend-tap-cue.h"
 
 #define TICK_MS 250
@@ -76,6 +77,7 @@ struct _TendExercisePlayer
   GtkLabel             *offer_title;
   GtkLabel             *offer_text;
   GtkWidget            *offer_button;
+  TendLearnOfferLink        *stop_link;
   GtkWidget            *plan_button;
 };
 
@@ -468,6 +470,23 @@ show_offer (TendExercisePlayer *self,
       gtk_button_set_label (GTK_BUTTON (self->offer_button), label);
     }
   gtk_widget_set_visible (self->offer_button, self->offered != NULL);
+
+  /* Still a lot: hard moments belong to healing. Stopped or unrated: what fits which state. */
+  if (reason == OFFER_STILL_HIGH)
+    {
+      tend_learn_offer_link_set_topic (self->stop_link, "setbacks");
+      /* Translators: a quiet link at the foot of the page after an exercise that did not
+       * settle things; it opens the Learn topic “Setbacks Are Part of Healing”. */
+      tend_learn_offer_link_set_text (self->stop_link, _("Hard moments are part of healing too"));
+    }
+  else
+    {
+      tend_learn_offer_link_set_topic (self->stop_link, "window");
+      /* Translators: a quiet link at the foot of the page after an exercise was stopped; it
+       * opens the Learn topic “The Window of Tolerance”, which says which exercises fit
+       * feeling too much and too little. */
+      tend_learn_offer_link_set_text (self->stop_link, _("Too much or too little? Finding what fits"));
+    }
   set_stage (self, "offer");
   gtk_widget_grab_focus (self->offered != NULL ? self->offer_button : self->plan_button);
 }
@@ -774,6 +793,7 @@ tend_exercise_player_class_init (TendExercisePlayerClass *klass)
 
   g_type_ensure (TEND_TYPE_BREATH_PACER);
   g_type_ensure (TEND_TYPE_DISTRESS_PICKER);
+  g_type_ensure (TEND_TYPE_LEARN_OFFER_LINK);
   g_type_ensure (TEND_TYPE_TAP_CUE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -805,6 +825,7 @@ tend_exercise_player_class_init (TendExercisePlayerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, next_button);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, note_row);
   gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, offer_button);
+  gtk_widget_class_bind_template_child (widget_class, TendExercisePlayer, stop_link);
   gtk_widget_class_bind_template_callback (widget_class, before_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, after_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, note_activated_cb);

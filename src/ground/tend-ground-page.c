@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "tend-ground-page.h"
+#include "tend-learn-offer-link.h"
 
 struct _TendGroundPage
 {
@@ -330,6 +331,7 @@ tend_ground_page_class_init (TendGroundPageClass *klass)
   object_class->dispose = tend_ground_page_dispose;
   widget_class->map = tend_ground_page_map;
 
+  g_type_ensure (TEND_TYPE_LEARN_OFFER_LINK);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ground/tend-ground-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TendGroundPage, cards);
@@ -341,6 +343,7 @@ tend_ground_page_class_init (TendGroundPageClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "ground_now_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "need_help_button", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "safety_plan_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "window_link", FALSE, 0);
 }
 
 static void

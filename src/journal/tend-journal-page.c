@@ -14,6 +14,7 @@
 #include "tend-entry-editor.h"
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
+#include "tend-learn-offer-link.h"
 #include "tend-month-file.h"
 
 struct _TendJournalPage
@@ -108,18 +109,12 @@ show_status (TendJournalPage *self,
                                                : _("Try other words, or fewer of them."));
       if (welcome)
         {
-          /* Learn is offered here, once, as a quiet way in for someone just starting. */
-          GtkWidget *learn = gtk_button_new ();
-          GtkWidget *label = gtk_label_new_with_mnemonic (_("_Learn About Trauma and Closeness"));
+          /* Learn is offered here as a quiet way in for someone just starting: a link like
+           * the others, at most once a week, and not when suggestions are off. */
+          GtkWidget *learn = tend_learn_offer_link_new (TEND_LEARN_OFFER_JOURNAL, "",
+                                                  _("_Learn About Trauma and Closeness"));
 
-          /* Wraps rather than widening the sidebar on a phone, or with large text. */
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-          gtk_label_set_mnemonic_widget (GTK_LABEL (label), learn);
-          gtk_button_set_child (GTK_BUTTON (learn), label);
           gtk_widget_set_halign (learn, GTK_ALIGN_CENTER);
-          gtk_widget_add_css_class (learn, "pill");
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (learn), "win.learn");
           adw_status_page_set_child (page, learn);
         }
       gtk_stack_add_named (self->list_stack, GTK_WIDGET (page), name);

@@ -17,6 +17,7 @@
 #include "tend-bar-chart.h"
 #include "tend-exercises.h"
 #include "tend-heat-map.h"
+#include "tend-learn-offer-link.h"
 #include "tend-line-chart.h"
 #include "tend-look-back-group.h"
 #include "tend-progress-page.h"
@@ -79,6 +80,7 @@ struct _TendProgressPage
   TendBarChart      *exercises_chart;
   GtkLabel          *themes_summary;
   TendBarChart      *themes_chart;
+  TendLearnOfferLink     *setbacks_link;
   TendLookBackGroup *look_back_group;
 };
 
@@ -359,6 +361,9 @@ recompute (TendProgressPage *self)
   update_checkins (self);
   update_exercises (self);
   update_themes (self);
+  /* A harder stretch is met with a quiet word that setbacks are part of healing. */
+  tend_learn_offer_link_set_wanted (self->setbacks_link,
+                              tend_learn_offers_moved_hard_way (self->progress, NULL));
   tend_look_back_group_set_look_backs (self->look_back_group, self->progress->look_backs);
 }
 
@@ -639,6 +644,7 @@ tend_progress_page_class_init (TendProgressPageClass *klass)
 
   g_type_ensure (TEND_TYPE_BAR_CHART);
   g_type_ensure (TEND_TYPE_HEAT_MAP);
+  g_type_ensure (TEND_TYPE_LEARN_OFFER_LINK);
   g_type_ensure (TEND_TYPE_LINE_CHART);
   g_type_ensure (TEND_TYPE_LOOK_BACK_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -683,6 +689,7 @@ tend_progress_page_class_init (TendProgressPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, exercises_chart);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, themes_summary);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, themes_chart);
+  gtk_widget_class_bind_template_child (widget_class, TendProgressPage, setbacks_link);
   gtk_widget_class_bind_template_child (widget_class, TendProgressPage, look_back_group);
 }
 

@@ -210,3 +210,29 @@ class Tend:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+
+def write_journal(home, entries):
+    """Writes @entries, each (days ago, text, check-in dict), into @home's month files, as Tend
+    keeps them, for a test to start on."""
+    import datetime
+    import json
+    import uuid
+
+    folder = os.path.join(home, "data", "tend", "journal")
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    months = {}
+    for days_ago, text, checkin in entries:
+        day = datetime.date.today() - datetime.timedelta(days=days_ago)
+        stamp = "%sT20:00:00+00:00" % day.isoformat()
+        entry = {"id": str(uuid.uuid4()), "created": stamp, "updated": stamp,
+                 "day": day.isoformat(), "text": text, "tags": []}
+        if checkin:
+            entry["checkin"] = checkin
+        months.setdefault(day.strftime("%Y-%m"), []).append(entry)
+    for month, month_entries in months.items():
+        path = os.path.join(folder, month + ".json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump({"format": "tend-journal", "version": 1, "month": month,
+                       "entries": month_entries, "grounding": [], "deleted": []}, f)
+        os.chmod(path, 0o600)

@@ -6,7 +6,8 @@
    to step 2, the exercise still there.
 2. Stop Here in the middle of an exercise does not just close it: the page after offers
    another exercise, My Safety Plan (action win.safety-plan) and Need More Help?, and Stop
-   Here has left the header.
+   Here has left the header. Below all of them, and only there, a quiet link to the Learn
+   topic on too much and too little.
 3. Every exercise on the Ground page, run from its card step by step: its "if this feels
    worse" line is in the accessible tree on every step, and its gentle way on one of them.
    Which lines those are is read from po/de.po's msgids (the catalog's own English words,
@@ -127,6 +128,25 @@ def check_help_and_back(t, tend, frame, wid):
                 "Back returns to the exercise on step 2, where it was")
 
 
+def tree_order(root, names):
+    """The names among @names of the showing objects under @root, in the order a screen
+    reader (and Tab) meets them."""
+    found = []
+
+    def walk(acc):
+        try:
+            if not showing(acc):
+                return
+            if acc.get_name() in names:
+                found.append(acc.get_name())
+            for child in children(acc):
+                walk(child)
+        except GLib.Error:
+            return
+    walk(root)
+    return found
+
+
 def check_stop_here(t, tend, frame, wid):
     stop = find(frame, "button", plain(tr("_Stop Here")))
     if not t.check(stop is not None, "Stop Here is in the header during the steps"):
@@ -142,8 +162,15 @@ def check_stop_here(t, tend, frame, wid):
     # (the widget test checks its action name); either way it must be found by its name.
     plan = find_prefix(frame, "button", plain(tr("My _Safety Plan")))
     t.check(plan is not None, "it offers My Safety Plan")
-    t.check(find(frame, "button", plain(tr("Need _More Help?"))) is not None,
-            "it offers Need More Help?")
+    help_button = find(frame, "button", plain(tr("Need _More Help?")))
+    t.check(help_button is not None, "it offers Need More Help?")
+    learn_name = tr("Too much or too little? Finding what fits")
+    learn = wait_for(lambda: find(frame, "link", learn_name), 5)
+    order = tree_order(frame, {plain(tr("My _Safety Plan")), plain(tr("Need _More Help?")),
+                               learn_name})
+    t.check(learn is not None and order and order[-1] == learn_name and len(set(order)) == 3,
+            "a quiet link to Learn comes after the safety plan and more help, never before "
+            "(%s)" % order)
     t.check(find(frame, "button", plain(tr("_Stop Here"))) is None,
             "Stop Here has left the header once the exercise is over")
     shot("player-stopped", wid)
