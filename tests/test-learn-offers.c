@@ -95,8 +95,8 @@ progress_of (GPtrArray  *entries,
                                 TEND_PROGRESS_30_DAYS, &today, G_DATE_MONDAY, utc);
 }
 
-/* Which moves are the hard way: distress up; mood, safety or closeness down. Moves too small to
- * show in the sentences (4.0 to 4.0) are none. */
+/* Which moves are the hard way: distress up; mood, safety or closeness down. A move the
+ * sentences tell as no change (tend_progress_summary_direction ()) is none. */
 static void
 test_hard_way (void)
 {

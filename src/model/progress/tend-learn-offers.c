@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "tend-learn-offers.h"
+#include "tend-progress-summary.h"
 
 #define ENABLED_KEY "show-look-back"
 #define SHOWN_KEY   "learn-offers-shown"
@@ -254,29 +255,14 @@ tend_learn_offers_take (TendLearnOffers    *self,
   return TRUE;
 }
 
-/* The means as the summary sentences print them, so a link never contradicts the words
- * beside it ("stayed at 4.2" is no move at all). */
-static int
-compare_printed (double from,
-                 double to)
-{
-  char from_text[G_ASCII_DTOSTR_BUF_SIZE];
-  char to_text[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_ascii_formatd (from_text, sizeof from_text, "%.1f", from);
-  g_ascii_formatd (to_text, sizeof to_text, "%.1f", to);
-  if (strcmp (from_text, to_text) == 0)
-    return 0;
-  return to < from ? -1 : 1;
-}
-
 /**
  * tend_learn_offers_moved_hard_way:
  * @progress: figures from tend_progress_compute ()
  * @out_scale: (out) (optional): the first scale that moved the hard way
  *
  * Whether a check-in scale moved the hard way over the range, as its summary sentence says
- * (tend_progress_get_trend ()): distress rose, or mood, safety in the body or closeness fell.
+ * (tend_progress_summary_direction ()): distress rose, or mood, safety in the body or
+ * closeness fell.
  * This is when Progress offers "Setbacks are part of healing".
  */
 gboolean
@@ -293,7 +279,7 @@ tend_learn_offers_moved_hard_way (const TendProgress *progress,
       if (!tend_progress_get_trend (progress, scale, &from, &to))
         continue;
 
-      moved = compare_printed (from, to);
+      moved = tend_progress_summary_direction (scale, from, to);
       if (scale == TEND_SCALE_DISTRESS ? moved > 0 : moved < 0)
         {
           if (out_scale != NULL)

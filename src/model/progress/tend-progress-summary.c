@@ -198,18 +198,38 @@ span_of (TendProgressRange  range,
     }
 }
 
-/* Equal when they would print the same, so the words never contradict the numbers. */
+/**
+ * tend_progress_summary_direction:
+ * @scale: the check-in scale
+ * @from: the average early in the time shown
+ * @to: the average late in the time shown
+ *
+ * How the check-in sentences tell the move from @from to @to: 1 "rose", -1 "fell", 0 "stayed
+ * around". A move of less than a twentieth of the scale (half a point of distress, a fifth of
+ * a point of mood) is the ordinary wobble of a few check-ins: calling 5.0 to 5.1 "rose" would
+ * read as a setback that is not there. Whatever else reacts to a move (Learn's link about
+ * setbacks) asks here, so it never contradicts the sentence beside it.
+ */
+int
+tend_progress_summary_direction (TendScale scale,
+                                 double    from,
+                                 double    to)
+{
+  g_return_val_if_fail (scale < TEND_N_SCALES, 0);
+
+  if (ABS (to - from) < STEADY_SHARE * (scale_max[scale] - scale_min[scale]))
+    return 0;
+  return to < from ? -1 : 1;
+}
+
 static Trend
 trend_of (TendScale scale,
           double    from,
           double    to)
 {
-  /* A move of less than a twentieth of the scale (half a point of distress, a fifth of a
-   * point of mood) is the ordinary wobble of a few check-ins: calling 5.0 to 5.1 "rose"
-   * would read as a setback that is not there. */
-  if (ABS (to - from) < STEADY_SHARE * (scale_max[scale] - scale_min[scale]))
-    return TREND_STEADY;
-  return to < from ? TREND_FELL : TREND_ROSE;
+  int direction = tend_progress_summary_direction (scale, from, to);
+
+  return direction == 0 ? TREND_STEADY : direction < 0 ? TREND_FELL : TREND_ROSE;
 }
 
 static char *

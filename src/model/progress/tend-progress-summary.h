@@ -21,6 +21,9 @@ char       *tend_progress_summary_grounding  (const TendProgress    *progress) G
 char       *tend_progress_summary_themes     (const TendProgress    *progress) G_GNUC_WARN_UNUSED_RESULT;
 const char *tend_progress_summary_look_back  (guint                  months_ago);
 char       *tend_progress_summary_signed     (double                 value) G_GNUC_WARN_UNUSED_RESULT;
+int         tend_progress_summary_direction  (TendScale              scale,
+                                              double                 from,
+                                              double                 to);
 
 guint       tend_progress_summary_n_entries  (const TendProgress    *progress);
 guint       tend_progress_summary_n_sessions (const TendProgress    *progress);
