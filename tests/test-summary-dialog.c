@@ -15,20 +15,6 @@
 #include "tend-test-utils.h"
 #include "tend-window.h"
 
-/* A PDF holds NUL bytes: the string functions would stop at the first. */
-static gboolean
-contains (const char *data,
-          gsize       length,
-          const char *needle)
-{
-  gsize needle_length = strlen (needle);
-
-  for (gsize i = 0; i + needle_length <= length; i++)
-    if (memcmp (data + i, needle, needle_length) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static GDateTime *
 days_from_now (int days,
                int hour)
@@ -203,7 +189,7 @@ test_pdf (Fixture       *fixture,
   contents = export (fixture, "summary.pdf", &length);
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_assert_true (contains (contents, length, "%%EOF"));
+  g_assert_true (tend_test_data_contains (contents, length, "%%EOF"));
 
   if (pdftotext != NULL)
     {
@@ -676,7 +662,7 @@ print_pages (const char *path,
   g_assert_cmpfloat (drawn.fraction, ==, 1.0);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_assert_true (contains (contents, length, "%%EOF"));
+  g_assert_true (tend_test_data_contains (contents, length, "%%EOF"));
 
   return tend_summary_printer_get_n_pages (printer);
 }
