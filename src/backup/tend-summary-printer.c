@@ -215,16 +215,19 @@ static void
 finish (TendSummaryPrinter *self,
         GError             *error)
 {
-  g_autoptr(GTask) task = g_steal_pointer (&self->task);
+  g_autoptr(GTask) task = NULL;
 
   /* Already answered (by ::done, before gtk_print_operation_run () returned). */
-  if (task == NULL)
+  if (self->task == NULL)
     {
       g_clear_error (&error);
       return;
     }
 
+  /* While the task is still held: clean_up () lets go of its cancellable through it, and a
+   * cancellable that outlives the printer must not call back into it. */
   clean_up (self);
+  task = g_steal_pointer (&self->task);
   if (error != NULL)
     g_task_return_error (task, error);
   else
