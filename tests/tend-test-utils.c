@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <string.h>
 
 #include "tend-motion.h"
 
@@ -437,4 +438,19 @@ tend_test_save_screenshot (GtkWidget  *widget,
   path = g_build_filename (dir, file_name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot %s", path);
+}
+
+/* Whether @needle is in the @length bytes at @data: a PDF holds NUL bytes, where the string
+ * functions would stop. */
+gboolean
+tend_test_data_contains (const char *data,
+                         gsize       length,
+                         const char *needle)
+{
+  gsize needle_length = strlen (needle);
+
+  for (gsize i = 0; i + needle_length <= length; i++)
+    if (memcmp (data + i, needle, needle_length) == 0)
+      return TRUE;
+  return FALSE;
 }

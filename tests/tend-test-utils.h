@@ -47,5 +47,8 @@ AdwActionRow *tend_test_find_action_row (GtkWidget     *root,
                                          const char    *subtitle);
 void       tend_test_save_screenshot (GtkWidget         *widget,
                                       const char        *name);
+gboolean   tend_test_data_contains   (const char        *data,
+                                      gsize              length,
+                                      const char        *needle);
 
 G_END_DECLS

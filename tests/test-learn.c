@@ -180,7 +180,7 @@ test_markdown (void)
   g_assert_true (tend_learn_topic_is_shareable (close));
   g_assert_false (tend_learn_topic_is_shareable (tend_learn_lookup ("window")));
 
-  plain = tend_learn_topic_to_markdown (close, NULL);
+  plain = tend_learn_topic_to_markdown (close, NULL, NULL);
   g_assert_true (g_str_has_prefix (plain, "# For Someone Close to You\n\n## "));
   g_assert_null (strstr (plain, "> "));
   for (guint s = 0; s < tend_learn_topic_get_n_sections (close); s++)
@@ -196,14 +196,55 @@ test_markdown (void)
                                           "professional can help.*\n"));
 
   /* The note comes first, each line quoted, trimmed of blank lines around it. */
-  noted = tend_learn_topic_to_markdown (close, "\nPlease ask before hugs.\nSlow is good.  \n\n");
+  noted = tend_learn_topic_to_markdown (close, "\nPlease ask before hugs.\nSlow is good.  \n\n",
+                                        NULL);
   g_assert_true (g_str_has_prefix (noted, "# For Someone Close to You\n\n"
                                           "> Please ask before hugs.\n"
                                           "> Slow is good.\n\n"
                                           "## If Someone Shared This With You\n"));
 
-  blank = tend_learn_topic_to_markdown (close, "  \n ");
+  blank = tend_learn_topic_to_markdown (close, "  \n ", (const char * const []) { NULL });
   g_assert_cmpstr (blank, ==, plain);
+}
+
+/* The needs a person ticks go below their note, as a list under a heading of their own, in
+ * the order they are offered, before the page; unknown ones are left out. */
+static void
+test_markdown_needs (void)
+{
+  const TendLearnTopic *close = tend_learn_lookup ("close");
+  const char * const chosen[] = { "your-pause", "unknown", "ask-touch", NULL };
+  const char * const unknown[] = { "unknown", NULL };
+  g_autofree char *both = tend_learn_topic_to_markdown (close, "Slow is good.", chosen);
+  g_autofree char *needs_only = tend_learn_topic_to_markdown (close, NULL, chosen);
+  g_autofree char *none = tend_learn_topic_to_markdown (close, NULL, unknown);
+  g_autofree char *plain = tend_learn_topic_to_markdown (close, NULL, NULL);
+  const TendLearnNeed *needs;
+  gsize n_needs;
+
+  g_assert_true (g_str_has_prefix (both, "# For Someone Close to You\n\n"
+                                         "> Slow is good.\n\n"
+                                         "## What Helps Me Right Now\n\n"
+                                         "- Ask before you touch me.\n"
+                                         "- Tell me when you need a pause too.\n\n"
+                                         "## If Someone Shared This With You\n"));
+  g_assert_true (g_str_has_prefix (needs_only, "# For Someone Close to You\n\n"
+                                               "## What Helps Me Right Now\n\n"
+                                               "- Ask before you touch me.\n"));
+  g_assert_null (strstr (needs_only, "> "));
+  g_assert_cmpstr (none, ==, plain);
+  g_assert_null (strstr (plain, "What Helps Me"));
+
+  /* A short list, each one looked up by its id, none twice. */
+  needs = tend_learn_get_needs (&n_needs);
+  g_assert_cmpuint (n_needs, >=, 8);
+  g_assert_cmpuint (n_needs, <=, 10);
+  for (gsize i = 0; i < n_needs; i++)
+    {
+      g_assert_true (tend_learn_lookup_need (needs[i].id) == &needs[i]);
+      g_assert_cmpuint (strlen (needs[i].text), <, 80);
+    }
+  g_assert_null (tend_learn_lookup_need ("unknown"));
 }
 
 static void
@@ -224,6 +265,7 @@ main (int   argc,
   g_test_add_func ("/tend/learn/topics/footer", test_footer);
   g_test_add_func ("/tend/learn/topics/links", test_links);
   g_test_add_func ("/tend/learn/topics/markdown", test_markdown);
+  g_test_add_func ("/tend/learn/topics/markdown-needs", test_markdown_needs);
   g_test_add_func ("/tend/learn/preconditions", test_preconditions);
 
   return g_test_run ();

@@ -15,20 +15,6 @@
 #include "tend-test-utils.h"
 #include "tend-window.h"
 
-/* A PDF holds NUL bytes: the string functions would stop at the first. */
-static gboolean
-contains (const char *data,
-          gsize       length,
-          const char *needle)
-{
-  gsize needle_length = strlen (needle);
-
-  for (gsize i = 0; i + needle_length <= length; i++)
-    if (memcmp (data + i, needle, needle_length) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 static GDateTime *
 days_from_now (int days,
                int hour)
@@ -203,7 +189,7 @@ test_pdf (Fixture       *fixture,
   contents = export (fixture, "summary.pdf", &length);
   g_assert_cmpuint (length, >, 1000);
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_assert_true (contains (contents, length, "%%EOF"));
+  g_assert_true (tend_test_data_contains (contents, length, "%%EOF"));
 
   if (pdftotext != NULL)
     {
@@ -676,9 +662,36 @@ print_pages (const char *path,
   g_assert_cmpfloat (drawn.fraction, ==, 1.0);
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
-  g_assert_true (contains (contents, length, "%%EOF"));
+  g_assert_true (tend_test_data_contains (contents, length, "%%EOF"));
 
   return tend_summary_printer_get_n_pages (printer);
+}
+
+/* A written PDF leaves nothing connected to the caller's cancellable: cancelling it later,
+ * when the printer is gone (a dialog closing), calls into nothing. */
+static void
+test_lets_go_of_cancellable (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("tend-summary-cancellable-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "page.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(TendTherapistSummary) page =
+    tend_therapist_summary_new_learn_topic (tend_learn_lookup ("close"), "A note", NULL);
+  TendSummaryPrinter *printer = tend_summary_printer_new (page);
+  gboolean done = FALSE;
+
+  tend_summary_printer_export_async (printer, NULL, file, cancellable, NULL, NULL, printed_cb,
+                                     &done);
+  tend_test_wait_until (is_true, &done, "the PDF");
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_signal_has_handler_pending (cancellable,
+                                                g_signal_lookup ("cancelled",
+                                                                 G_TYPE_CANCELLABLE),
+                                                0, FALSE));
+  g_assert_finalize_object (printer);
+  g_cancellable_cancel (cancellable);
+  tend_test_remove_tree (dir);
 }
 
 /* Long shared words run on over pages. */
@@ -917,6 +930,7 @@ main (int   argc,
   g_test_add ("/tend/summary-dialog/ticked-again", Fixture, NULL,
               fixture_set_up, test_ticked_again, fixture_tear_down);
   g_test_add_func ("/tend/summary-dialog/page-breaks", test_page_breaks);
+  g_test_add_func ("/tend/summary-dialog/lets-go-of-cancellable", test_lets_go_of_cancellable);
   g_test_add_func ("/tend/summary-dialog/replace-only-when-whole", test_replace_only_when_whole);
   g_test_add_func ("/tend/summary-dialog/from-window", test_from_window);
   g_test_add_func ("/tend/summary-dialog/error-after-window-closed",

@@ -257,6 +257,46 @@ test_blocks (void)
   g_assert_finalize_object (g_steal_pointer (&summary));
 }
 
+/* The page for someone close, to print: the title, the person's note as their own words, the
+ * needs they chose under their heading, then the page and its footer; nothing they did not
+ * choose. */
+static void
+test_learn_topic (void)
+{
+  const TendLearnTopic *close = tend_learn_lookup ("close");
+  const char * const chosen[] = { "quiet-space", "ask-touch", NULL };
+  g_autoptr(TendTherapistSummary) page =
+    tend_therapist_summary_new_learn_topic (close, "  Slow is good.\n", chosen);
+  g_autoptr(TendTherapistSummary) bare = tend_therapist_summary_new_learn_topic (close, "", NULL);
+  guint n = tend_therapist_summary_get_n_blocks (page);
+  TendSummaryBlock kind;
+
+  g_assert_cmpstr (tend_therapist_summary_get_block (page, 0, &kind), ==,
+                   "For Someone Close to You");
+  g_assert_cmpint (kind, ==, TEND_SUMMARY_TITLE);
+  g_assert_cmpstr (tend_therapist_summary_get_block (page, 1, &kind), ==, "Slow is good.");
+  g_assert_cmpint (kind, ==, TEND_SUMMARY_WORDS);
+  g_assert_cmpstr (tend_therapist_summary_get_block (page, 2, &kind), ==,
+                   "What Helps Me Right Now");
+  g_assert_cmpint (kind, ==, TEND_SUMMARY_HEADING);
+  g_assert_cmpstr (tend_therapist_summary_get_block (page, 3, &kind), ==,
+                   "Ask before you touch me.");
+  g_assert_cmpint (kind, ==, TEND_SUMMARY_ITEM);
+  g_assert_cmpstr (tend_therapist_summary_get_block (page, 4, &kind), ==,
+                   "If I go quiet, I may need space, not questions.");
+  g_assert_cmpint (kind, ==, TEND_SUMMARY_ITEM);
+  g_assert_cmpstr (tend_therapist_summary_get_block (page, 5, &kind), ==,
+                   "If Someone Shared This With You");
+  g_assert_cmpint (kind, ==, TEND_SUMMARY_HEADING);
+  g_assert_true (g_str_has_prefix (tend_therapist_summary_get_block (page, n - 1, &kind),
+                                   "This is general information"));
+
+  /* Without a note or needs, the page follows its title directly. */
+  g_assert_cmpuint (tend_therapist_summary_get_n_blocks (bare), ==, n - 4);
+  g_assert_cmpstr (tend_therapist_summary_get_block (bare, 1, &kind), ==,
+                   "If Someone Shared This With You");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -267,6 +307,7 @@ main (int   argc,
   g_test_add_func ("/tend/therapist-summary/private-by-default", test_private_by_default);
   g_test_add_func ("/tend/therapist-summary/shared-entry", test_shared_entry);
   g_test_add_func ("/tend/therapist-summary/blocks", test_blocks);
+  g_test_add_func ("/tend/therapist-summary/learn-topic", test_learn_topic);
 
   return g_test_run ();
 }

@@ -532,36 +532,13 @@ test_window_learn (void)
   g_assert_cmpstr (adw_navigation_page_get_tag (adw_navigation_view_get_visible_page (
                      window->nav_view)), ==, "main");
 
-  /* The page for someone close is saved with the person's note at the top, where they
-   * chose (TEND_TEST_FILE stands in for the file chooser). */
-  {
-    g_autofree char *path = g_build_filename (dir, "for-someone-close.md", NULL);
-    g_autofree char *saved = NULL;
-    AdwDialog *dialog;
-    GtkTextView *note;
-
-    g_setenv ("TEND_TEST_FILE", path, TRUE);
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn-topic", "s",
-                                               "close"));
-    tend_test_wait_frames (GTK_WIDGET (window), 2);
-    page = adw_navigation_view_get_visible_page (window->nav_view);
-    g_assert_nonnull (tend_test_find_button (GTK_WIDGET (page), GTK_TYPE_BUTTON,
-                                             "Save to Share…"));
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "topic.share", NULL));
-    tend_test_wait_frames (GTK_WIDGET (window), 2);
-    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
-    g_assert_true (ADW_IS_ALERT_DIALOG (dialog));
-    note = GTK_TEXT_VIEW (tend_test_find_type (GTK_WIDGET (dialog), GTK_TYPE_TEXT_VIEW));
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Please ask before hugs.", -1);
-    tend_test_wait_frames (GTK_WIDGET (window), 2);
-    tend_test_save_screenshot (GTK_WIDGET (window), "learn-share-dialog");
-    g_signal_emit_by_name (dialog, "response", "save");
-    adw_dialog_force_close (dialog);
-    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
-    g_assert_true (g_str_has_prefix (saved, "# For Someone Close to You\n\n"
-                                            "> Please ask before hugs.\n\n## "));
-    g_unsetenv ("TEND_TEST_FILE");
-  }
+  /* The page for someone close offers to save it to share (tests/test-share-dialog.c). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn-topic", "s",
+                                             "close"));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  page = adw_navigation_view_get_visible_page (window->nav_view);
+  g_assert_nonnull (tend_test_find_button (GTK_WIDGET (page), GTK_TYPE_BUTTON,
+                                           "Save to Share…"));
 
   /* Setbacks lead to Need More Help?. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.learn-topic", "s",

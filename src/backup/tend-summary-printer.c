@@ -1,4 +1,5 @@
-/* tend-summary-printer.c — the summary for a therapist on pages, as a PDF.
+/* tend-summary-printer.c — the summary for a therapist on pages, as a PDF; the one PDF writer,
+ * also for the printed safety plan and the Learn page a person shares with someone close.
  *
  * GtkPrintOperation exports to a file without a print dialog; the summary's blocks are laid out
  * line by line with Pango, so a long entry runs on to the next page and a heading never ends a
@@ -173,7 +174,8 @@ draw_page_cb (GtkPrintOperation  *operation,
     {
       g_autoptr(PangoLayout) footer = gtk_print_context_create_pango_layout (context);
       g_autoptr(PangoFontDescription) font = pango_font_description_from_string ("Sans 9");
-      /* Translators: at the foot of each page of the summary for a therapist. */
+      /* Translators: at the foot of each page of a PDF: the summary for a therapist, the
+       * safety plan or the page for someone close. */
       g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page_nr + 1, self->n_pages);
       int text_width, text_height;
 
@@ -213,16 +215,19 @@ static void
 finish (TendSummaryPrinter *self,
         GError             *error)
 {
-  g_autoptr(GTask) task = g_steal_pointer (&self->task);
+  g_autoptr(GTask) task = NULL;
 
   /* Already answered (by ::done, before gtk_print_operation_run () returned). */
-  if (task == NULL)
+  if (self->task == NULL)
     {
       g_clear_error (&error);
       return;
     }
 
+  /* While the task is still held: clean_up () lets go of its cancellable through it, and a
+   * cancellable that outlives the printer must not call back into it. */
   clean_up (self);
+  task = g_steal_pointer (&self->task);
   if (error != NULL)
     g_task_return_error (task, error);
   else

@@ -9,20 +9,17 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "tend-exercises.h"
 #include "tend-learn-topic-page.h"
 #include "tend-prompts.h"
-#include "tend-save-file.h"
+#include "tend-share-dialog.h"
 
 struct _TendLearnTopicPage
 {
   AdwNavigationPage     parent_instance;
 
   const TendLearnTopic *topic;
-
-  char                 *note;  /* the person's note while the file is asked for */
 
   AdwToastOverlay      *toast_overlay;
   GtkScrolledWindow    *scroller;
@@ -199,129 +196,31 @@ fill (TendLearnTopicPage *self)
 }
 
 static void
-toast (TendLearnTopicPage *self,
-       const char         *text)
+saved_cb (TendShareDialog    *dialog,
+          TendLearnTopicPage *self)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
-}
-
-/* Writes the page, with the person's note at the top, where they chose. Nothing is sent:
- * the file is theirs to share or not. */
-static void
-file_chosen (GtkWidget    *owner,
-             GFile        *file,
-             const GError *error)
-{
-  TendLearnTopicPage *self = TEND_LEARN_TOPIC_PAGE (owner);
-  g_autoptr(GError) write_error = NULL;
-  g_autofree char *markdown = NULL;
-
-  if (file == NULL)
-    {
-      if (error != NULL)
-        toast (self, error->message);
-      return;
-    }
-
-  markdown = tend_learn_topic_to_markdown (self->topic, self->note);
-  if (!g_file_replace_contents (file, markdown, strlen (markdown), NULL, FALSE,
-                                G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, NULL, &write_error))
-    {
-      toast (self, write_error->message);
-      return;
-    }
-
   /* Translators: after the page for someone close was saved as a file. */
-  toast (self, _("Saved. Nothing was sent anywhere."));
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Saved. Nothing was sent anywhere.")));
 }
 
-static void
-share_response_cb (AdwAlertDialog     *dialog,
-                   const char         *response,
-                   TendLearnTopicPage *self)
-{
-  GtkTextView *view = g_object_get_data (G_OBJECT (dialog), "tend-note");
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkTextIter start, end;
-
-  if (!g_str_equal (response, "save"))
-    return;
-
-  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
-  g_free (self->note);
-  self->note = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
-
-  /* Translators: the kind of file offered when the page for someone close is saved. */
-  gtk_file_filter_set_name (filter, _("Markdown Text"));
-  gtk_file_filter_add_suffix (filter, "md");
-  tend_save_file_ask (GTK_WIDGET (self),
-                      /* Translators: the title of the file chooser for the shared page. */
-                      _("Save to Share"),
-                      /* Translators: the file name offered for the page for someone close. */
-                      _("for-someone-close.md"),
-                      filter, file_chosen);
-}
-
-/* Asks for an optional note of the person's own to put at the top, then where to save. */
+/* Asks what to put at the top (a note, needs and boundaries), in which format, then where. */
 static void
 share_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
   TendLearnTopicPage *self = TEND_LEARN_TOPIC_PAGE (widget);
-  AdwDialog *dialog;
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
+  AdwDialog *dialog = tend_share_dialog_new (self->topic);
 
-  dialog = adw_alert_dialog_new (_("Save to Share"),
-                                 _("You can add a few words of your own, such as what you need "
-                                   "or where your limits are right now. They go at the top. "
-                                   "Nothing is sent anywhere: you choose where the file goes."));
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_widget_set_size_request (view, -1, 96);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
-                                  /* Translators: the accessible name of the note field. */
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Your note (optional)"),
-                                  -1);
-  gtk_frame_set_child (GTK_FRAME (frame), view);
-  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (dialog), frame);
-  g_object_set_data (G_OBJECT (dialog), "tend-note", view);
-
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
-                                  "cancel", _("_Cancel"),
-                                  "save", _("_Save…"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "save",
-                                            ADW_RESPONSE_SUGGESTED);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "save");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (share_response_cb), self, 0);
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (saved_cb), self, 0);
   adw_dialog_present (dialog, widget);
-}
-
-static void
-tend_learn_topic_page_finalize (GObject *object)
-{
-  TendLearnTopicPage *self = TEND_LEARN_TOPIC_PAGE (object);
-
-  g_free (self->note);
-
-  G_OBJECT_CLASS (tend_learn_topic_page_parent_class)->finalize (object);
 }
 
 static void
 tend_learn_topic_page_class_init (TendLearnTopicPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->finalize = tend_learn_topic_page_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/learn/tend-learn-topic-page.ui");

@@ -511,6 +511,59 @@ tend_therapist_summary_add_safety_plan (TendTherapistSummary *self,
   add_plan_parts (self, plan, TEND_SUMMARY_SUBHEADING);
 }
 
+/**
+ * tend_therapist_summary_new_learn_topic:
+ * @topic: a Learn topic, such as the page for someone close
+ * @note: (nullable): the person's own words, first below the title; empty or %NULL for none
+ * @need_ids: (nullable): the needs they chose, by id, listed below the note
+ *
+ * A Learn topic to print and share, with what the person chose to put at the top: the same
+ * blocks as tend_learn_topic_to_markdown() writes, so the PDF and the Markdown file agree.
+ */
+TendTherapistSummary *
+tend_therapist_summary_new_learn_topic (const TendLearnTopic *topic,
+                                        const char           *note,
+                                        const char * const   *need_ids)
+{
+  g_autofree char *trimmed = NULL;
+  const TendLearnNeed *needs;
+  TendTherapistSummary *self;
+  gboolean any_need = FALSE;
+  gsize n_needs;
+
+  g_return_val_if_fail (topic != NULL, NULL);
+
+  self = g_object_new (TEND_TYPE_THERAPIST_SUMMARY, NULL);
+  add_static (self, TEND_SUMMARY_TITLE, _(topic->title));
+
+  trimmed = g_strstrip (g_strdup (note != NULL ? note : ""));
+  if (*trimmed != '\0')
+    add (self, TEND_SUMMARY_WORDS, g_steal_pointer (&trimmed));
+
+  needs = tend_learn_get_needs (&n_needs);
+  for (gsize i = 0; i < n_needs; i++)
+    {
+      if (!tend_learn_needs_chosen (need_ids, needs[i].id))
+        continue;
+      if (!any_need)
+        add_static (self, TEND_SUMMARY_HEADING, _(tend_learn_get_needs_heading ()));
+      any_need = TRUE;
+      add_static (self, TEND_SUMMARY_ITEM, _(needs[i].text));
+    }
+
+  for (guint s = 0; s < tend_learn_topic_get_n_sections (topic); s++)
+    {
+      const TendLearnSection *section = &topic->sections[s];
+
+      add_static (self, TEND_SUMMARY_HEADING, _(section->heading));
+      for (guint p = 0; p < tend_learn_section_get_n_paragraphs (section); p++)
+        add_static (self, TEND_SUMMARY_PARAGRAPH, _(section->paragraphs[p]));
+    }
+  add_static (self, TEND_SUMMARY_PARAGRAPH, _(tend_learn_get_footer ()));
+
+  return self;
+}
+
 guint
 tend_therapist_summary_get_n_blocks (TendTherapistSummary *self)
 {

@@ -11,6 +11,7 @@
 
 #include "tend-entry.h"
 #include "tend-grounding-session.h"
+#include "tend-learn.h"
 #include "tend-safety-plan.h"
 
 G_BEGIN_DECLS
@@ -41,6 +42,9 @@ TendTherapistSummary *tend_therapist_summary_new      (TendEntry            **en
 
 TendTherapistSummary *tend_therapist_summary_new_safety_plan (TendSafetyPlan *plan,
                                                               GDateTime      *made) G_GNUC_WARN_UNUSED_RESULT;
+TendTherapistSummary *tend_therapist_summary_new_learn_topic (const TendLearnTopic *topic,
+                                                              const char           *note,
+                                                              const char * const   *need_ids) G_GNUC_WARN_UNUSED_RESULT;
 void         tend_therapist_summary_add_safety_plan   (TendTherapistSummary *self,
                                                        TendSafetyPlan       *plan);
 

@@ -322,6 +322,33 @@ static const TendLearnTopic topics[] = {
   },
 };
 
+/* What a person may ask of someone close, to choose from when they share that page: plain,
+ * warm, each about them and never an order. The order is the one they are offered and
+ * written in. */
+static const TendLearnNeed needs[] = {
+  /* Translators: a need or boundary the person may tick and put at the top of the page they
+   * share with someone close; written by them, to that person. Plain and warm. */
+  { "ask-touch", N_("Ask before you touch me.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "quiet-space", N_("If I go quiet, I may need space, not questions.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "your-pause", N_("Tell me when you need a pause too.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "not-about-you", N_("When I say no or not now, it is not about you.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "my-pace", N_("Let me set the pace when I talk about hard things.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "no-surprise", N_("Please do not come up behind me without a word.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "calm-voice", N_("When I am overwhelmed, a calm voice helps more than advice.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "ask-me", N_("Ask me what I need rather than guessing.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "stop-ok", N_("I may need to stop in the middle of something. That is okay.") },
+  /* Translators: a need or boundary the person may put at the top of the shared page. */
+  { "notice", N_("Sudden changes of plan are hard for me. A little notice helps.") },
+};
+
 /**
  * tend_learn_get_topics:
  * @n_topics: (out): where to store the number of topics
@@ -477,21 +504,90 @@ tend_learn_topic_is_shareable (const TendLearnTopic *topic)
 }
 
 /**
+ * tend_learn_get_needs:
+ * @n_needs: (out): where to store the number of needs
+ *
+ * Returns: the needs and boundaries a person may choose for the shared page, in order.
+ */
+const TendLearnNeed *
+tend_learn_get_needs (gsize *n_needs)
+{
+  g_return_val_if_fail (n_needs != NULL, NULL);
+
+  *n_needs = G_N_ELEMENTS (needs);
+  return needs;
+}
+
+/**
+ * tend_learn_lookup_need:
+ * @need_id: a need's id such as "ask-touch"
+ *
+ * Returns: (nullable): the need, or %NULL when none has that id.
+ */
+const TendLearnNeed *
+tend_learn_lookup_need (const char *need_id)
+{
+  g_return_val_if_fail (need_id != NULL, NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (needs); i++)
+    {
+      if (g_str_equal (needs[i].id, need_id))
+        return &needs[i];
+    }
+
+  return NULL;
+}
+
+/**
+ * tend_learn_get_needs_heading:
+ *
+ * The heading above the needs a person chose, on the page they share. Untranslated.
+ *
+ * Returns: the heading.
+ */
+const char *
+tend_learn_get_needs_heading (void)
+{
+  /* Translators: the heading above the needs and boundaries the person chose, at the top of
+   * the page they share with someone close. In their voice. */
+  return N_("What Helps Me Right Now");
+}
+
+/**
+ * tend_learn_needs_chosen:
+ * @need_ids: (nullable): the ids a person chose
+ *
+ * Returns: whether @need_id is among @need_ids.
+ */
+gboolean
+tend_learn_needs_chosen (const char * const *need_ids,
+                         const char         *need_id)
+{
+  g_return_val_if_fail (need_id != NULL, FALSE);
+
+  return need_ids != NULL && g_strv_contains (need_ids, need_id);
+}
+
+/**
  * tend_learn_topic_to_markdown:
  * @topic: a topic
  * @note: (nullable): the person's own words, put at the top as a quote; empty or %NULL for none
+ * @need_ids: (nullable): the needs they chose, by id; written below the note as a list, in
+ *   the order they are offered. Unknown ids are left out.
  *
- * @topic as Markdown, translated, to save and share: the title, the person's note, every
- * heading and paragraph, and the footer. Links are left out: they lead into Tend.
+ * @topic as Markdown, translated, to save and share: the title, the person's note and needs,
+ * every heading and paragraph, and the footer. Links are left out: they lead into Tend.
  *
  * Returns: the text.
  */
 char *
 tend_learn_topic_to_markdown (const TendLearnTopic *topic,
-                              const char           *note)
+                              const char           *note,
+                              const char * const   *need_ids)
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *trimmed = NULL;
+  gboolean any_need = FALSE;
 
   g_return_val_if_fail (topic != NULL, NULL);
 
@@ -506,6 +602,18 @@ tend_learn_topic_to_markdown (const TendLearnTopic *topic,
         g_string_append_printf (out, "> %s\n", g_strchomp (lines[i]));
       g_string_append (out, "\n");
     }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (needs); i++)
+    {
+      if (!tend_learn_needs_chosen (need_ids, needs[i].id))
+        continue;
+      if (!any_need)
+        g_string_append_printf (out, "## %s\n\n", _(tend_learn_get_needs_heading ()));
+      any_need = TRUE;
+      g_string_append_printf (out, "- %s\n", _(needs[i].text));
+    }
+  if (any_need)
+    g_string_append (out, "\n");
 
   for (guint s = 0; s < tend_learn_topic_get_n_sections (topic); s++)
     {

@@ -44,6 +44,13 @@ typedef struct {
   TendLearnSection  sections[TEND_LEARN_MAX_SECTIONS];
 } TendLearnTopic;
 
+/* A need or boundary the person may put at the top of the page they share, in Tend's words;
+ * @text is the untranslated English marked with N_(). */
+typedef struct {
+  const char *id;    /* stable: "ask-touch", "quiet-space", … */
+  const char *text;
+} TendLearnNeed;
+
 const TendLearnTopic *tend_learn_get_topics         (gsize                *n_topics);
 const TendLearnTopic *tend_learn_lookup             (const char           *topic_id);
 guint                 tend_learn_topic_get_n_sections (const TendLearnTopic *topic);
@@ -52,7 +59,13 @@ guint                 tend_learn_section_get_n_links (const TendLearnSection *se
 guint                 tend_learn_topic_count_words  (const TendLearnTopic *topic);
 const char           *tend_learn_get_footer         (void);
 gboolean              tend_learn_topic_is_shareable (const TendLearnTopic *topic);
+const TendLearnNeed  *tend_learn_get_needs          (gsize                *n_needs);
+const TendLearnNeed  *tend_learn_lookup_need        (const char           *need_id);
+const char           *tend_learn_get_needs_heading  (void);
+gboolean              tend_learn_needs_chosen       (const char * const   *need_ids,
+                                                     const char           *need_id);
 char                 *tend_learn_topic_to_markdown  (const TendLearnTopic *topic,
-                                                     const char           *note) G_GNUC_WARN_UNUSED_RESULT;
+                                                     const char           *note,
+                                                     const char * const   *need_ids) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
