@@ -96,7 +96,7 @@ def main():
 
     if width:
         # A narrow window opens on today's page, not on the welcome: Learn is in the menu.
-        t.check(open_menu_item(frame, LEARN), "the main menu has Learn")
+        t.check(open_menu_item(frame, LEARN, tr("Main Menu")), "the main menu has Learn")
     else:
         learn = tr("_Learn About Trauma and Closeness").replace("_", "")
         t.check(tab_to(tend, wid, frame, learn) is not None,
