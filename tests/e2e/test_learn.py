@@ -23,7 +23,6 @@ from test_backup import LEARN, open_menu_item  # noqa: E402
 
 PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po")
 LANG = os.environ.get("E2E_LANG", "")
-PO = po_reader.read(os.path.join(PO_DIR, (LANG or "de") + ".po"))
 
 # The topics in the order Learn lists them (src/model/catalog/tend-learn.c).
 TOPICS = [
@@ -41,12 +40,8 @@ FOOTER = ("This is general information, not therapy or a diagnosis. For your own
 BEFORE = "How strong is the distress right now?"
 
 
-def tr(msgid):
-    """@msgid as the running Tend shows it: English, or the catalogue's translation."""
-    if not LANG:
-        return msgid
-    entry = PO.get((None, msgid))
-    return entry["msgstr"] if entry and entry["msgstr"] else msgid
+# @msgid as the running Tend shows it: English, or the catalogue's translation.
+tr = po_reader.translator(PO_DIR, LANG)
 
 
 def showing_of(root, role):

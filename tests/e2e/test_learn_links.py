@@ -23,17 +23,13 @@ from tend_app import Checks, Tend, write_journal  # noqa: E402
 
 PO_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "po")
 LANG = os.environ.get("E2E_LANG", "")
-PO = po_reader.read(os.path.join(PO_DIR, (LANG or "de") + ".po"))
 
 SETBACKS_LINK = "Harder weeks happen: setbacks are part of healing"
 WINDOW_LINK = "What “too much” and “too little” mean"
 
 
-def tr(msgid):
-    if not LANG:
-        return msgid
-    entry = PO.get((None, msgid))
-    return entry["msgstr"] if entry and entry["msgstr"] else msgid
+# @msgid as the running Tend shows it: English, or the catalogue's translation.
+tr = po_reader.translator(PO_DIR, LANG)
 
 
 def link(frame, name):

@@ -33,12 +33,8 @@ LANG = os.environ.get("E2E_LANG", "")
 PO = po_reader.read(os.path.join(PO_DIR, (LANG or "de") + ".po"))
 
 
-def tr(msgid, ctxt=None):
-    """@msgid as the running Tend shows it: English, or the catalogue's translation."""
-    if not LANG:
-        return msgid
-    entry = PO.get((ctxt, msgid))
-    return entry["msgstr"] if entry and entry["msgstr"] else msgid
+# @msgid as the running Tend shows it: English, or the catalogue's translation.
+tr = po_reader.translator(PO_DIR, LANG)
 
 
 def plain(label):

@@ -20,6 +20,8 @@ void        tend_json_set_missing        (GError     **error,
                                           const char  *where,
                                           const char  *member);
 
+const char *tend_json_object_get_string  (JsonObject  *object,
+                                          const char  *member);
 gboolean    tend_json_read_object        (JsonNode    *node,
                                           const char  *where,
                                           const char  *member,

@@ -41,6 +41,28 @@ tend_json_set_missing (GError     **error,
                _("%s: this required member is missing"), path);
 }
 
+/**
+ * tend_json_object_get_string:
+ * @object: an object read from a file
+ * @member: the member's name
+ *
+ * For readers that tell only "there" from "not there or not a string" (a sealed file, whose
+ * every fault is one kind of damage).
+ *
+ * Returns: (nullable): @member's string, or %NULL when it is missing or of another type.
+ */
+const char *
+tend_json_object_get_string (JsonObject *object,
+                             const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
+      json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
 gboolean
 tend_json_read_object (JsonNode    *node,
                        const char  *where,

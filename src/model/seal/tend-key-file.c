@@ -29,6 +29,7 @@
 
 #include "tend-aead.h"
 #include "tend-key-file.h"
+#include "tend-json-private.h"
 #include "tend-month-file.h"
 #include "tend-recovery-code.h"
 #include "tend-seal-error.h"
@@ -508,18 +509,6 @@ read_uint (JsonObject  *object,
   return TRUE;
 }
 
-static const char *
-read_string (JsonObject *object,
-             const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 static JsonObject *
 read_object (JsonObject *object,
              const char *name)
@@ -564,7 +553,7 @@ tend_key_file_new_from_bytes (GBytes  *bytes,
     return damaged (error, "not an object"), NULL;
   root = json_node_get_object (json_parser_get_root (parser));
 
-  format = read_string (root, "format");
+  format = tend_json_object_get_string (root, "format");
   if (g_strcmp0 (format, TEND_KEY_FILE_FORMAT) != 0)
     return damaged (error, "format"), NULL;
   if (json_object_get_member (root, "version") == NULL ||
@@ -576,8 +565,8 @@ tend_key_file_new_from_bytes (GBytes  *bytes,
 
   kdf = read_object (root, "kdf");
   if (version > TEND_KEY_FILE_VERSION ||
-      g_strcmp0 (read_string (root, "cipher"), TEND_AEAD_CIPHER) != 0 ||
-      kdf == NULL || g_strcmp0 (read_string (kdf, "name"), TEND_KDF_NAME) != 0)
+      g_strcmp0 (tend_json_object_get_string (root, "cipher"), TEND_AEAD_CIPHER) != 0 ||
+      kdf == NULL || g_strcmp0 (tend_json_object_get_string (kdf, "name"), TEND_KDF_NAME) != 0)
     {
       g_set_error_literal (error, TEND_SEAL_ERROR, TEND_SEAL_ERROR_UNSUPPORTED,
                            _("The journal’s key file was written by a newer version of Tend."));
@@ -588,7 +577,7 @@ tend_key_file_new_from_bytes (GBytes  *bytes,
       !read_uint (kdf, "m", &self->params.memory_kib, error) ||
       !read_uint (kdf, "p", &self->params.lanes, error))
     return NULL;
-  key_id = read_string (root, "key");
+  key_id = tend_json_object_get_string (root, "key");
   if (key_id == NULL || *key_id == '\0' || strlen (key_id) > 64)
     return damaged (error, "key"), NULL;
   self->key_id = g_strdup (key_id);

@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "tend-aead.h"
+#include "tend-json-private.h"
 #include "tend-month-file.h"
 #include "tend-seal-error.h"
 #include "tend-sealed-month.h"
@@ -123,24 +124,12 @@ damaged (GError     **error,
   return FALSE;
 }
 
-static const char *
-read_string (JsonObject *object,
-             const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 static guint8 *
 read_base64 (JsonObject *object,
              const char *name,
              gsize      *length)
 {
-  const char *text = read_string (object, name);
+  const char *text = tend_json_object_get_string (object, name);
 
   return text != NULL ? tend_aead_base64_decode (text, -1, length) : NULL;
 }
@@ -252,7 +241,7 @@ parse (GBytes      *bytes,
 
   if (!parse_json (envelope, text, size, error))
     return FALSE;
-  envelope->ciphertext = read_string (envelope->root, "ciphertext");
+  envelope->ciphertext = tend_json_object_get_string (envelope->root, "ciphertext");
   envelope->ciphertext_length = envelope->ciphertext != NULL ? strlen (envelope->ciphertext) : 0;
   return TRUE;
 }
@@ -291,7 +280,7 @@ tend_sealed_month_open (const TendJournalKey  *key,
     return NULL;
   root = envelope.root;
 
-  if (g_strcmp0 (read_string (root, "format"), TEND_SEALED_MONTH_FORMAT) != 0)
+  if (g_strcmp0 (tend_json_object_get_string (root, "format"), TEND_SEALED_MONTH_FORMAT) != 0)
     return damaged (error, month, "format"), NULL;
   version_node = json_object_get_member (root, "version");
   if (version_node == NULL || !JSON_NODE_HOLDS_VALUE (version_node) ||
@@ -299,7 +288,7 @@ tend_sealed_month_open (const TendJournalKey  *key,
       (version = json_node_get_int (version_node)) < 1)
     return damaged (error, month, "version"), NULL;
   if (version > TEND_SEALED_MONTH_VERSION ||
-      g_strcmp0 (read_string (root, "cipher"), TEND_AEAD_CIPHER) != 0)
+      g_strcmp0 (tend_json_object_get_string (root, "cipher"), TEND_AEAD_CIPHER) != 0)
     {
       g_autofree char *described = tend_month_describe (month != NULL ? month : "?");
 
@@ -309,11 +298,11 @@ tend_sealed_month_open (const TendJournalKey  *key,
       return NULL;
     }
 
-  named = read_string (root, "month");
+  named = tend_json_object_get_string (root, "month");
   if (named == NULL || !tend_month_is_valid (named) ||
       (month != NULL && strcmp (named, month) != 0))
     return damaged (error, month, "month"), NULL;
-  key_id = read_string (root, "key");
+  key_id = tend_json_object_get_string (root, "key");
   if (key_id == NULL)
     return damaged (error, named, "key"), NULL;
 
@@ -372,5 +361,5 @@ tend_sealed_month_is_sealed (GBytes *bytes)
     return FALSE;
 
   return parse (bytes, &envelope, NULL) &&
-         g_strcmp0 (read_string (envelope.root, "format"), TEND_SEALED_MONTH_FORMAT) == 0;
+         g_strcmp0 (tend_json_object_get_string (envelope.root, "format"), TEND_SEALED_MONTH_FORMAT) == 0;
 }
