@@ -178,8 +178,8 @@ tend_application_get_store (TendApplication *self)
 /* Start-up timing for tests/perf/startup, only when the environment has TEND_TIMING. Tend
  * prints to stderr, as g_get_monotonic_time() in µs, `tend-timing first-frame T` once the
  * window's first frame is painted and `tend-timing loaded T` once the whole journal is read.
- * Each frame that draws something (GdkSurface::render with damage: frames that only lay out,
- * or whose damage is empty, change no pixel and do not count) prints `tend-timing drawn T`. Once the first frame and the load have happened and nothing
+ * Each frame that draws something (GdkSurface::render: frames that only lay out do not count)
+ * prints `tend-timing drawn T`. Once the first frame and the load have happened and nothing
  * was drawn for half a second, it prints `tend-timing settled T`, when a frame last drew, and
  * `tend-timing vmhwm-kb N` (its peak memory); with TEND_TIMING=quit it then quits as app.quit
  * does. */
@@ -222,12 +222,8 @@ timing_render_hook (GSignalInvocationHint *hint,
                     gpointer               user_data)
 {
   TendApplication *self = user_data;
-  const cairo_region_t *damage = g_value_get_boxed (&params[1]);
 
-  /* A frame whose damage is empty changes no pixel on screen (GTK found the new render nodes
-   * equal to the old ones), so it is no repaint a person could see. */
-  if (damage != NULL && !cairo_region_is_empty (damage))
-    self->timing_drawing = TRUE;
+  self->timing_drawing = TRUE;
   return TRUE;
 }
 

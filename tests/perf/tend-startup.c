@@ -6,8 +6,7 @@
  * (the floor), it starts the program N times, interleaved, after one warm-up round. Each run
  * gets fresh data, config and state folders on a real disk under the cache folder, settings
  * in memory and TEND_TIMING=quit: the program reports its first frame, when the journal is
- * loaded, when its window settled (drawn last before half a second of nothing drawn; a frame
- * whose damage is empty changes no pixel and does not count) and its
+ * loaded, when its window settled (drawn last before half a second of nothing drawn) and its
  * peak memory (see tend-application.c), then quits. Accessibility is off
  * unless --a11y, as in the UI tests: build-aux/dev's accessibility bus lives in a folder that
  * concurrent sessions share. The clock is CLOCK_MONOTONIC, shared by both processes, read
