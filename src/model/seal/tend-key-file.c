@@ -474,14 +474,13 @@ read_base64 (JsonObject  *object,
              gsize        length,
              GError     **error)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  const char *text = tend_json_object_get_string (object, name);
   g_autofree guint8 *data = NULL;
   gsize got = 0;
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
+  if (text == NULL)
     return damaged (error, name);
-  data = tend_aead_base64_decode (json_node_get_string (node), -1, &got);
+  data = tend_aead_base64_decode (text, -1, &got);
   if (data == NULL || got != length)
     return damaged (error, name);
 
