@@ -23,6 +23,8 @@ typedef enum {
   TEND_STORE_ERROR_READ_ONLY,  /* the month was written by a newer Tend */
   TEND_STORE_ERROR_NOT_FOUND,  /* no such record */
   TEND_STORE_ERROR_DAMAGED,    /* the month's file is damaged and could not be moved aside */
+  TEND_STORE_ERROR_WRONG_KEY,  /* not this journal's passphrase or recovery code */
+  TEND_STORE_ERROR_SEALED,     /* protected and locked, or this Tend cannot open sealed months */
 } TendStoreError;
 
 #define TEND_TYPE_STORE (tend_store_get_type ())
@@ -113,6 +115,50 @@ GPtrArray  *tend_store_dup_unsaved_months (TendStore          *self) G_GNUC_WARN
 
 GPtrArray  *tend_store_search            (TendStore           *self,
                                           const char          *query) G_GNUC_WARN_UNUSED_RESULT;
+
+gboolean    tend_store_get_can_protect   (TendStore           *self);
+gboolean    tend_store_get_protected     (TendStore           *self);
+gboolean    tend_store_get_locked        (TendStore           *self);
+gboolean    tend_store_get_converting    (TendStore           *self);
+char       *tend_store_make_recovery_code (GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+void        tend_store_unlock_async      (TendStore           *self,
+                                          const char          *secret,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean    tend_store_unlock_finish     (TendStore           *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+void        tend_store_lock              (TendStore           *self);
+void        tend_store_protect_async     (TendStore           *self,
+                                          const char          *passphrase,
+                                          const char          *recovery_code,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean    tend_store_protect_finish    (TendStore           *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+void        tend_store_unprotect_async   (TendStore           *self,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean    tend_store_unprotect_finish  (TendStore           *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+void        tend_store_set_passphrase_async    (TendStore           *self,
+                                                const char          *passphrase,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+void        tend_store_set_recovery_code_async (TendStore           *self,
+                                                const char          *recovery_code,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean    tend_store_change_secret_finish    (TendStore           *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
 
 int         tend_store_compare_entries   (gconstpointer        a,
                                           gconstpointer        b,
