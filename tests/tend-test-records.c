@@ -165,6 +165,100 @@ tend_test_load_all (TendStore *store)
   g_assert_true (tend_store_get_loaded (store));
 }
 
+typedef struct {
+  gboolean  done;
+  gboolean  ok;
+  GError   *error;
+} Waited;
+
+static void
+protect_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Waited *waited = user_data;
+
+  waited->ok = tend_store_protect_finish (TEND_STORE (source), result, &waited->error);
+  waited->done = TRUE;
+}
+
+static void
+unprotect_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Waited *waited = user_data;
+
+  waited->ok = tend_store_unprotect_finish (TEND_STORE (source), result, &waited->error);
+  waited->done = TRUE;
+}
+
+static void
+unlock_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Waited *waited = user_data;
+
+  waited->ok = tend_store_unlock_finish (TEND_STORE (source), result, &waited->error);
+  waited->done = TRUE;
+}
+
+static void
+wait_for (Waited *waited)
+{
+  while (!waited->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+tend_test_protect (TendStore  *store,
+                   const char *passphrase,
+                   const char *recovery_code)
+{
+  Waited waited = { 0 };
+
+  tend_store_protect_async (store, passphrase, recovery_code, NULL, protect_cb, &waited);
+  wait_for (&waited);
+  g_assert_no_error (waited.error);
+  g_assert_true (waited.ok);
+  g_assert_true (tend_store_get_protected (store));
+  g_assert_false (tend_store_get_converting (store));
+}
+
+void
+tend_test_unprotect (TendStore *store)
+{
+  Waited waited = { 0 };
+
+  tend_store_unprotect_async (store, NULL, unprotect_cb, &waited);
+  wait_for (&waited);
+  g_assert_no_error (waited.error);
+  g_assert_true (waited.ok);
+  g_assert_false (tend_store_get_protected (store));
+}
+
+gboolean
+tend_test_unlock (TendStore   *store,
+                  const char  *secret,
+                  GError     **error)
+{
+  Waited waited = { 0 };
+
+  tend_store_unlock_async (store, secret, NULL, unlock_cb, &waited);
+  wait_for (&waited);
+  if (waited.error != NULL)
+    g_propagate_error (error, waited.error);
+  return waited.ok;
+}
+
+void
+tend_test_wait_converted (TendStore *store)
+{
+  while (tend_store_get_converting (store))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 void
 tend_test_dir_setup (TendTestDir   *f,
                      gconstpointer  data)

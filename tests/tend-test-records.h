@@ -33,6 +33,17 @@ TendStore *tend_test_open_store  (const char *dir,
 /* Reads every month of @store, waiting on the main context until it is done. */
 void       tend_test_load_all    (TendStore  *store);
 
+/* Protection, waited for on the main context: each asserts it worked, except unlock, which
+ * returns the error. tend_test_protect() also waits until every month is sealed. */
+void       tend_test_protect     (TendStore  *store,
+                                  const char *passphrase,
+                                  const char *recovery_code);
+void       tend_test_unprotect   (TendStore  *store);
+gboolean   tend_test_unlock      (TendStore  *store,
+                                  const char *secret,
+                                  GError    **error);
+void       tend_test_wait_converted (TendStore *store);
+
 /* A GTest fixture that is a private temporary folder, removed with all it holds. */
 typedef struct {
   char *dir;

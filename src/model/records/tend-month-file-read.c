@@ -855,6 +855,43 @@ tend_month_file_read_regular (const char  *path,
 }
 
 /**
+ * tend_month_file_read:
+ * @path: a month file, like ".../journal/2026-11.json"
+ * @max_bytes: the most it may hold: TEND_MONTH_FILE_MAX_BYTES for a plain month, more for one
+ *   that may be sealed
+ *
+ * Reads a month file's bytes as tend_month_file_read_regular() does, without parsing them.
+ *
+ * Returns: (nullable): the bytes, or %NULL with a %G_IO_ERROR, or %TEND_MONTH_FILE_ERROR_TOO_LARGE
+ */
+GBytes *
+tend_month_file_read (const char  *path,
+                      guint64      max_bytes,
+                      GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *file_name = NULL;
+  guint64 size = 0;
+  GError *read_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  file_name = g_filename_display_basename (path);
+  bytes = tend_month_file_read_regular (path, file_name, max_bytes, &size, &read_error);
+  if (bytes == NULL)
+    {
+      if (read_error != NULL)
+        g_propagate_error (error, read_error);
+      else
+        set_too_large_error (error, file_name, size);
+      return NULL;
+    }
+
+  return g_steal_pointer (&bytes);
+}
+
+/**
  * tend_month_file_load:
  * @path: a month file, like ".../journal/2026-11.json"
  *
@@ -871,24 +908,14 @@ tend_month_file_load (const char  *path,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *file_name = NULL;
-  guint64 size = 0;
-  GError *read_error = NULL;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  file_name = g_filename_display_basename (path);
-
-  bytes = tend_month_file_read_regular (path, file_name, TEND_MONTH_FILE_MAX_BYTES, &size,
-                                        &read_error);
+  bytes = tend_month_file_read (path, TEND_MONTH_FILE_MAX_BYTES, error);
   if (bytes == NULL)
-    {
-      if (read_error != NULL)
-        g_propagate_error (error, read_error);
-      else
-        set_too_large_error (error, file_name, size);
-      return NULL;
-    }
+    return NULL;
 
+  file_name = g_filename_display_basename (path);
   return tend_month_file_new_from_bytes (bytes, file_name, error);
 }

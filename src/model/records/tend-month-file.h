@@ -39,6 +39,9 @@ TendMonthFile *tend_month_file_new           (const char     *month) G_GNUC_WARN
 TendMonthFile *tend_month_file_new_from_bytes (GBytes        *bytes,
                                                const char    *file_name,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
+GBytes        *tend_month_file_read           (const char    *path,
+                                               guint64        max_bytes,
+                                               GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 TendMonthFile *tend_month_file_load           (const char    *path,
                                                GError       **error) G_GNUC_WARN_UNUSED_RESULT;
 

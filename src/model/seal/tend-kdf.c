@@ -30,6 +30,8 @@
 #define MAX_MEMORY_KIB  (4 * 1024 * 1024)
 #define MAX_LANES       16
 
+static gboolean cheap_for_tests;
+
 /**
  * tend_kdf_params_default:
  *
@@ -40,9 +42,28 @@
 void
 tend_kdf_params_default (TendKdfParams *params)
 {
+  if (cheap_for_tests)
+    {
+      params->passes = MIN_PASSES;
+      params->memory_kib = MIN_MEMORY_KIB;
+      params->lanes = DEFAULT_LANES;
+      return;
+    }
   params->passes = DEFAULT_PASSES;
   params->memory_kib = DEFAULT_MEMORY_KIB;
   params->lanes = DEFAULT_LANES;
+}
+
+/**
+ * tend_kdf_use_cheapest_for_tests:
+ *
+ * Makes new key files use the lowest costs Tend still opens (one pass over 8 MiB), so a test
+ * can turn protection on and off hundreds of times. Tend itself never calls it.
+ */
+void
+tend_kdf_use_cheapest_for_tests (void)
+{
+  cheap_for_tests = TRUE;
 }
 
 /**

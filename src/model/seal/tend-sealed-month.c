@@ -32,9 +32,6 @@
 #include "tend-sealed-month.h"
 #include "tend-strict-parser.h"
 
-/* base64 grows the largest month by a third; the envelope's own fields are a few hundred bytes. */
-#define MAX_SEALED_BYTES (TEND_MONTH_FILE_MAX_BYTES / 3 * 4 + 4096)
-
 static GBytes *
 associated_data (const char *month,
                  gint64      version)
@@ -219,7 +216,7 @@ parse (GBytes      *bytes,
   JsonNode *node;
 
   text = g_bytes_get_data (bytes, &size);
-  if (size > MAX_SEALED_BYTES)
+  if (size > TEND_SEALED_MONTH_MAX_BYTES)
     return damaged (error, NULL, "too large");
 
   if (text != NULL && find_ciphertext (text, size, &start, &end))

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tend-store.h"
 #include "tend-store-private.h"
 
@@ -101,6 +103,69 @@ index_month (TendStore     *self,
   index_tombstones (self, file);
 }
 
+void
+tend_store_insert_sorted (GListStore       *store,
+                          gpointer          item,
+                          GCompareDataFunc  compare)
+{
+  g_list_store_insert_sorted (store, item, compare, NULL);
+}
+
+/* Where @item is in @store, sorted by @compare: a binary search to the first item that does
+ * not sort before it, then along the ones that tie. A linear search from the start would make
+ * removing many records (an import) quadratic. */
+static gboolean
+find_sorted (GListStore       *store,
+             gpointer          item,
+             GCompareDataFunc  compare,
+             guint            *position)
+{
+  GListModel *model = G_LIST_MODEL (store);
+  guint n = g_list_model_get_n_items (model);
+  guint low = 0, high = n;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(GObject) other = g_list_model_get_item (model, middle);
+
+      if (compare (other, item, NULL) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  for (guint i = low; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        {
+          *position = i;
+          return TRUE;
+        }
+      if (compare (other, item, NULL) != 0)
+        break;
+    }
+
+  /* Only if its sort key changed in place since it was inserted. */
+  return g_list_store_find (store, item, position);
+}
+
+gboolean
+tend_store_remove_sorted (GListStore       *store,
+                          gpointer          item,
+                          GCompareDataFunc  compare)
+{
+  guint position;
+
+  if (!find_sorted (store, item, compare, &position))
+    return FALSE;
+
+  g_list_store_remove (store, position);
+  return TRUE;
+}
+
 /* Merges @added into @store keeping it sorted. Older months nearly always sort after what is
  * shown, so they are appended and the rows already on screen stay as they are; otherwise the
  * whole list is replaced with one items-changed. */
@@ -163,7 +228,10 @@ tend_store_take_reads (TendStore     *self,
         continue;
 
       if (read->file != NULL)
-        index_month (self, read->file, new_entries, new_sessions, stale);
+        {
+          index_month (self, read->file, new_entries, new_sessions, stale);
+          tend_store_note_read (self, read);
+        }
       else if (read->error != NULL)
         {
           const char *where = read->moved_to;
@@ -192,6 +260,36 @@ tend_store_take_reads (TendStore     *self,
 
 /* ------------------------------------------------------------------------------------------ */
 /* Loading */
+
+/**
+ * tend_store_forget:
+ *
+ * Lets go of every record and month read, as before the journal was first loaded (a lock).
+ */
+void
+tend_store_forget (TendStore *self)
+{
+  gboolean was_loaded = self->loaded;
+
+  g_clear_pointer (&self->ahead, tend_read_ahead_free);
+  g_list_store_remove_all (self->entries);
+  g_list_store_remove_all (self->sessions);
+  g_hash_table_remove_all (self->entry_ids);
+  g_hash_table_remove_all (self->deleted);
+  g_hash_table_remove_all (self->session_ids);
+  g_hash_table_remove_all (self->tombstones);
+  g_hash_table_remove_all (self->months);
+  g_hash_table_remove_all (self->damaged);
+  g_hash_table_remove_all (self->untouchable);
+  g_hash_table_remove_all (self->refused);
+  g_ptr_array_set_size (self->unread, 0);
+  self->months_loaded = 0;
+  self->months_total = 0;
+  self->loaded = FALSE;
+  self->loading = FALSE;
+  tend_store_notify_load (self, TEND_STORE_LOAD_MONTHS_TOTAL | TEND_STORE_LOAD_MONTHS_LOADED |
+                                (was_loaded ? TEND_STORE_LOAD_LOADED : 0));
+}
 
 static void
 recent_months (GDateTime *today,
@@ -226,7 +324,7 @@ tend_store_read_ahead (TendStore *self,
     return;
 
   recent_months (today, &current, &previous);
-  self->ahead = tend_read_ahead_start (self->dir, (const char *[]) { current, previous, NULL });
+  self->ahead = tend_read_ahead_start (self->dir, self->key, (const char *[]) { current, previous, NULL });
 }
 
 /**
@@ -249,6 +347,13 @@ tend_store_load_recent (TendStore  *self,
   g_return_val_if_fail (TEND_IS_STORE (self), FALSE);
   g_return_val_if_fail (today != NULL, FALSE);
 
+  if (tend_store_get_locked (self))
+    {
+      g_set_error_literal (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED,
+                           _("The journal is locked."));
+      return FALSE;
+    }
+
   if (!tend_store_ensure_dir_and_lock (self, error))
     return FALSE;
 
@@ -269,7 +374,7 @@ tend_store_load_recent (TendStore  *self,
       if (g_str_equal (month, current) || g_str_equal (month, previous))
         {
           if (self->ahead == NULL || !tend_read_ahead_take (self->ahead, month, &reads[n_reads]))
-            tend_store_read_month (self->dir, month, &reads[n_reads]);
+            tend_store_read_month (self->dir, self->key, month, &reads[n_reads]);
           n_reads++;
         }
       else
@@ -286,6 +391,8 @@ tend_store_load_recent (TendStore  *self,
   self->loaded = self->unread->len == 0;
   tend_store_notify_load (self, TEND_STORE_LOAD_MONTHS_TOTAL | TEND_STORE_LOAD_MONTHS_LOADED |
                                 (self->loaded ? TEND_STORE_LOAD_LOADED : 0));
+  if (self->loaded)
+    tend_store_loaded_all (self);
 
   return TRUE;
 }
@@ -316,9 +423,17 @@ load_all_done_cb (GObject      *source,
   g_autoptr(TendMonthReads) reads = NULL;
 
   g_autoptr(GPtrArray) waiters = g_steal_pointer (&self->load_waiters);
+  guint generation = GPOINTER_TO_UINT (g_task_get_task_data (task));
 
   self->loading = FALSE;
   reads = tend_store_read_months_finish (result, &error);
+  /* Locked while the months were read: what was read is dropped unseen. */
+  if (reads != NULL && generation != self->generation)
+    {
+      g_clear_pointer (&reads, tend_month_reads_free);
+      g_set_error_literal (&error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED,
+                           _("The journal is locked."));
+    }
   if (reads != NULL)
     {
       tend_store_take_reads (self, reads->reads, reads->n_reads);
@@ -326,6 +441,7 @@ load_all_done_cb (GObject      *source,
       self->months_loaded = self->months_total;
       self->loaded = TRUE;
       tend_store_notify_load (self, TEND_STORE_LOAD_MONTHS_LOADED | TEND_STORE_LOAD_LOADED);
+      tend_store_loaded_all (self);
     }
 
   for (guint i = 0; waiters != NULL && i < waiters->len; i++)
@@ -373,19 +489,28 @@ tend_store_load_all_async (TendStore           *self,
       return;
     }
 
+  if (tend_store_get_locked (self))
+    {
+      g_task_return_new_error (task, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED, "%s",
+                               _("The journal is locked."));
+      return;
+    }
+
   if (self->loaded || self->unread->len == 0)
     {
       if (!self->loaded)
         {
           self->loaded = TRUE;
           tend_store_notify_load (self, TEND_STORE_LOAD_LOADED);
+          tend_store_loaded_all (self);
         }
       g_task_return_boolean (task, TRUE);
       return;
     }
 
   self->loading = TRUE;
-  tend_store_read_months_async (self, self->dir, self->unread, cancellable,
+  g_task_set_task_data (task, GUINT_TO_POINTER (self->generation), NULL);
+  tend_store_read_months_async (self, self->dir, self->key, self->unread, cancellable,
                                 progress_cb, load_all_done_cb, g_steal_pointer (&task));
 }
 

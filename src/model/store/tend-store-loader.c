@@ -17,20 +17,111 @@
 
 #define MAX_READERS 4
 
-/* Reads one month that is whole into @result; a damaged or missing file is left as it is. */
+#if HAVE_SEAL
+#include "tend-seal-error.h"
+#include "tend-sealed-month.h"
+#define MONTH_READ_MAX_BYTES TEND_SEALED_MONTH_MAX_BYTES
+#else
+#define MONTH_READ_MAX_BYTES TEND_MONTH_FILE_MAX_BYTES
+#endif
+
+static void
+set_locked_error (GError     **error,
+                  const char  *month)
+{
+  g_set_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED,
+               /* Translators: %s is a month like 2026-11. */
+               _("The month %s is protected with a passphrase, and the journal is locked"),
+               month);
+}
+
+/* A sealed month is opened with @key; without one it is not damage, only closed to us. */
+static GBytes *
+open_sealed (GBytes                *bytes,
+             const TendJournalKey  *key,
+             const char            *month,
+             gboolean              *sealed,
+             GError               **error)
+{
+#if HAVE_SEAL
+  if (!tend_sealed_month_is_sealed (bytes))
+    return g_bytes_ref (bytes);
+
+  *sealed = TRUE;
+  if (key != NULL)
+    return tend_sealed_month_open (key, bytes, month, error);
+
+  set_locked_error (error, month);
+  return NULL;
+#else
+  return g_bytes_ref (bytes);
+#endif
+}
+
+/* A Tend built without libgcrypt cannot open a sealed month, and must not take one for damage:
+ * a month that does not parse and names the sealed format is left where it is. */
+static void
+refuse_sealed_unread (GBytes      *bytes,
+                      const char  *month,
+                      gboolean    *sealed,
+                      GError     **error)
+{
+#if !HAVE_SEAL
+  static const char format[] = "\"tend-journal-sealed\"";
+
+  if (error != NULL && *error != NULL &&
+      memmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), format,
+              strlen (format)) != NULL)
+    {
+      *sealed = TRUE;
+      g_clear_error (error);
+      set_locked_error (error, month);
+    }
+#endif
+}
+
+/* Whether a month that could not be read is left exactly where it is, never moved aside: it
+ * is sealed with another key, or locked to us, or newer than we know. Not damage. */
+static gboolean
+is_closed_not_damaged (const GError *error)
+{
+#if HAVE_SEAL
+  if (g_error_matches (error, TEND_SEAL_ERROR, TEND_SEAL_ERROR_WRONG_KEY) ||
+      g_error_matches (error, TEND_SEAL_ERROR, TEND_SEAL_ERROR_UNSUPPORTED) ||
+      g_error_matches (error, TEND_SEAL_ERROR, TEND_SEAL_ERROR_FAILED))
+    return TRUE;
+#endif
+  return g_error_matches (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED);
+}
+
+/* Reads one month that is whole into @result, opening it with @key if it is sealed; a damaged
+ * or missing file is left as it is. */
 gboolean
-tend_store_try_read_month (const char     *dir,
-                           const char     *month,
-                           TendMonthRead  *result,
-                           GError        **error)
+tend_store_try_read_month (const char            *dir,
+                           const TendJournalKey  *key,
+                           const char            *month,
+                           TendMonthRead         *result,
+                           GError               **error)
 {
   g_autofree char *path = tend_store_month_path (dir, month);
+  g_autofree char *file_name = g_filename_display_basename (path);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) plain = NULL;
   GPtrArray *entries;
 
   result->month = g_strdup (month);
-  result->file = tend_month_file_load (path, error);
-  if (result->file == NULL)
+  bytes = tend_month_file_read (path, MONTH_READ_MAX_BYTES, error);
+  if (bytes == NULL)
     return FALSE;
+  plain = open_sealed (bytes, key, month, &result->sealed, error);
+  if (plain == NULL)
+    return FALSE;
+  result->file = tend_month_file_new_from_bytes (plain, file_name, error);
+  if (result->file == NULL)
+    {
+      refuse_sealed_unread (bytes, month, &result->sealed, error);
+      return FALSE;
+    }
 
   entries = tend_month_file_get_entries (result->file);
   for (guint i = 0; i < entries->len; i++)
@@ -40,13 +131,14 @@ tend_store_try_read_month (const char     *dir,
 
 /* Reads one month; a damaged file is moved aside and reported through @result. */
 void
-tend_store_read_month (const char     *dir,
-                       const char     *month,
-                       TendMonthRead  *result)
+tend_store_read_month (const char           *dir,
+                       const TendJournalKey *key,
+                       const char           *month,
+                       TendMonthRead        *result)
 {
   g_autoptr(GError) error = NULL;
 
-  if (tend_store_try_read_month (dir, month, result, &error))
+  if (tend_store_try_read_month (dir, key, month, result, &error))
     return;
 
   /* A file that vanished between listing and reading is not damage. */
@@ -55,6 +147,8 @@ tend_store_read_month (const char     *dir,
     return;
 
   result->error = g_steal_pointer (&error);
+  if (is_closed_not_damaged (result->error))
+    return;
   {
     g_autofree char *path = tend_store_month_path (dir, month);
 
@@ -72,8 +166,27 @@ tend_month_read_clear (TendMonthRead *result)
   g_clear_error (&result->move_error);
 }
 
+static TendJournalKey *
+key_copy (const TendJournalKey *key)
+{
+#if HAVE_SEAL
+  return key != NULL ? tend_journal_key_copy (key) : NULL;
+#else
+  return NULL;
+#endif
+}
+
+static void
+key_free (TendJournalKey *key)
+{
+#if HAVE_SEAL
+  g_clear_pointer (&key, tend_journal_key_free);
+#endif
+}
+
 typedef struct {
   char             *dir;
+  TendJournalKey   *key;       /* a copy of the store's, or NULL */
   GPtrArray        *months;
   TendMonthRead    *reads;
   gint              next;       /* atomic: the next month to take */
@@ -106,6 +219,7 @@ read_job_free (gpointer data)
   g_clear_object (&job->cancellable);
   g_main_context_unref (job->context);
   g_weak_ref_clear (&job->owner);
+  key_free (job->key);
   g_free (job->dir);
   g_free (job);
 }
@@ -161,7 +275,7 @@ reader (gpointer data)
       if (g_cancellable_is_cancelled (job->cancellable))
         break;
 
-      tend_store_read_month (job->dir, g_ptr_array_index (job->months, i), &job->reads[i]);
+      tend_store_read_month (job->dir, job->key, g_ptr_array_index (job->months, i), &job->reads[i]);
 
       /* The report holds what it needs itself: it may run after the job is gone. */
       report = g_new0 (ProgressReport, 1);
@@ -213,8 +327,9 @@ read_months_thread (GTask        *task,
  * context with @owner, while @owner (a GObject, held weakly) is alive.
  */
 void
-tend_store_read_months_async (gpointer             owner,
-                              const char          *dir,
+tend_store_read_months_async (gpointer              owner,
+                              const char           *dir,
+                              const TendJournalKey *key,
                               GPtrArray           *months,
                               GCancellable        *cancellable,
                               TendReadProgress     progress,
@@ -228,6 +343,7 @@ tend_store_read_months_async (gpointer             owner,
 
   /* The worker gets its own copies: the list of months may change on the main thread. */
   job->dir = g_strdup (dir);
+  job->key = key_copy (key);
   job->months = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < months->len; i++)
     g_ptr_array_add (job->months, g_strdup (g_ptr_array_index (months, i)));
@@ -255,6 +371,7 @@ tend_store_read_months_finish (GAsyncResult  *result,
 struct _TendReadAhead
 {
   char          *dir;
+  TendJournalKey *key;
   GStrv          months;
   TendMonthRead *reads;    /* one for each of months; empty where it could not be read */
   GThread       *thread;   /* NULL once joined */
@@ -266,19 +383,21 @@ read_ahead_thread (gpointer data)
   TendReadAhead *self = data;
 
   for (guint i = 0; self->months[i] != NULL; i++)
-    if (!tend_store_try_read_month (self->dir, self->months[i], &self->reads[i], NULL))
+    if (!tend_store_try_read_month (self->dir, self->key, self->months[i], &self->reads[i], NULL))
       tend_month_read_clear (&self->reads[i]);
 
   return NULL;
 }
 
 TendReadAhead *
-tend_read_ahead_start (const char         *dir,
+tend_read_ahead_start (const char           *dir,
+                       const TendJournalKey *key,
                        const char * const *months)
 {
   TendReadAhead *self = g_new0 (TendReadAhead, 1);
 
   self->dir = g_strdup (dir);
+  self->key = key_copy (key);
   self->months = g_strdupv ((char **) months);
   self->reads = g_new0 (TendMonthRead, g_strv_length (self->months));
   self->thread = g_thread_new ("tend-read-ahead", read_ahead_thread, self);
@@ -324,6 +443,7 @@ tend_read_ahead_free (TendReadAhead *self)
     tend_month_read_clear (&self->reads[i]);
   g_free (self->reads);
   g_strfreev (self->months);
+  key_free (self->key);
   g_free (self->dir);
   g_free (self);
 }

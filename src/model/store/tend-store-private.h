@@ -13,6 +13,15 @@
 #include "tend-month-file.h"
 #include "tend-store.h"
 
+#if HAVE_SEAL
+#include "tend-journal-key.h"
+#include "tend-key-file.h"
+#else
+/* Without libgcrypt there is never a key: the store passes NULL where one would go. */
+typedef struct _TendJournalKey TendJournalKey;
+typedef struct _TendKeyFile TendKeyFile;
+#endif
+
 G_BEGIN_DECLS
 
 /* Shared by the store's files (tend-store.c, -folder.c, -load.c, -loader.c, -import.c,
@@ -57,15 +66,26 @@ typedef enum {
 
 void            tend_store_notify_load         (TendStore            *self,
                                                 TendStoreLoadChange   changed);
+void            tend_store_notify_seal         (TendStore            *self);
+void            tend_store_seal_init           (TendStore            *self);
+void            tend_store_seal_clear          (TendStore            *self);
+GBytes         *tend_store_seal_bytes          (TendStore            *self,
+                                                const char           *month,
+                                                GBytes               *plain,
+                                                GError              **error);
+void            tend_store_loaded_all          (TendStore            *self);
+void            tend_store_forget              (TendStore            *self);
 void            tend_store_emit_damaged        (TendStore            *self,
                                                 const char           *month,
                                                 const char           *where,
                                                 const GError         *error);
 
-/* What reading one month gave: a file, or an error and where the damaged file was kept. */
+/* What reading one month gave: a file (and whether it was sealed), or an error and where the
+ * damaged file was kept. */
 typedef struct {
   char          *month;
   TendMonthFile *file;
+  gboolean       sealed;
   GError        *error;
   char          *moved_to;
   GError        *move_error;
@@ -77,10 +97,14 @@ typedef struct {
 } TendMonthReads;
 
 void            tend_store_read_month          (const char           *dir,
+                                                const TendJournalKey *key,
                                                 const char           *month,
                                                 TendMonthRead        *result);
 void            tend_month_read_clear          (TendMonthRead        *result);
+void            tend_store_note_read           (TendStore            *self,
+                                                const TendMonthRead  *read);
 gboolean        tend_store_try_read_month      (const char           *dir,
+                                                const TendJournalKey *key,
                                                 const char           *month,
                                                 TendMonthRead        *result,
                                                 GError              **error);
@@ -98,6 +122,7 @@ typedef void  (*TendReadProgress)              (gpointer              user_data,
 
 void            tend_store_read_months_async   (gpointer              owner,
                                                 const char           *dir,
+                                                const TendJournalKey *key,
                                                 GPtrArray            *months,
                                                 GCancellable         *cancellable,
                                                 TendReadProgress      progress,
@@ -114,6 +139,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (TendMonthReads, tend_month_reads_free)
 typedef struct _TendReadAhead TendReadAhead;
 
 TendReadAhead  *tend_read_ahead_start          (const char           *dir,
+                                                const TendJournalKey *key,
                                                 const char * const   *months);
 gboolean        tend_read_ahead_take           (TendReadAhead        *self,
                                                 const char           *month,
@@ -140,6 +166,7 @@ gboolean         tend_store_writer_write_now   (TendStoreWriter      *writer,
                                                 GError              **error);
 void             tend_store_writer_retry       (TendStoreWriter      *writer);
 void             tend_store_writer_flush       (TendStoreWriter      *writer);
+gboolean         tend_store_writer_is_idle     (TendStoreWriter      *writer);
 GStrv            tend_store_writer_dup_unsaved (TendStoreWriter      *writer) G_GNUC_WARN_UNUSED_RESULT;
 void             tend_store_writer_free        (TendStoreWriter      *writer);
 
@@ -190,6 +217,22 @@ struct _TendStore
    * been one the reader refuses ("YYYY-MM" sets). */
   GHashTable    *write_failed;
   GHashTable    *refused;
+  /* Protection (tend-store-seal.c): the key file and the journal key while unlocked, each
+   * NULL otherwise; whether key.json exists; whether months are being turned (to sealed, or
+   * back to plain when "unsealing" is beside them). A lock bumps the generation, so reads
+   * started before it are dropped when they arrive. */
+  TendKeyFile   *key_file;
+  TendJournalKey *key;
+  gboolean       protected;
+  gboolean       unsealing;
+  gboolean       converting;
+  guint          generation;
+  /* Months read plain while protected, or sealed while unsealing: written again. */
+  GHashTable    *to_convert;
+  /* While converting: the timeout that waits for the writer, and the tasks that wait. */
+  guint          convert_poll_id;
+  GPtrArray     *convert_waiters;
+
   /* The months an import changed (TendMonthFile), saved once when it ends: a save serialises
    * the whole month, so saving per record would make importing quadratic. NULL outside. */
   GHashTable    *import_pending;

@@ -303,6 +303,23 @@ tend_store_writer_flush (TendStoreWriter *writer)
 }
 
 /**
+ * tend_store_writer_is_idle:
+ *
+ * Whether everything queued has had its try, without waiting for it.
+ */
+gboolean
+tend_store_writer_is_idle (TendStoreWriter *writer)
+{
+  gboolean idle;
+
+  g_mutex_lock (&writer->mutex);
+  idle = g_queue_is_empty (&writer->queue) && !writer->busy;
+  g_mutex_unlock (&writer->mutex);
+
+  return idle;
+}
+
+/**
  * tend_store_writer_dup_unsaved:
  *
  * The paths whose newest bytes are not on disk because a write of them failed.

@@ -28,6 +28,9 @@ enum {
   PROP_MONTHS_LOADED,
   PROP_MONTHS_TOTAL,
   PROP_UNSAVED,
+  PROP_PROTECTED,
+  PROP_LOCKED,
+  PROP_CONVERTING,
   N_PROPS,
 };
 
@@ -112,6 +115,14 @@ tend_store_notify_load (TendStore           *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADED]);
 }
 
+void
+tend_store_notify_seal (TendStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROTECTED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONVERTING]);
+}
+
 /**
  * tend_store_emit_damaged:
  *
@@ -141,6 +152,13 @@ tend_store_month_for_write (TendStore   *self,
 {
   TendMonthFile *file = g_hash_table_lookup (self->months, month);
 
+  if (tend_store_get_locked (self))
+    {
+      g_set_error_literal (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED,
+                           _("Not saved: the journal is locked."));
+      return NULL;
+    }
+
   if (file == NULL && g_hash_table_contains (self->untouchable, month))
     {
       g_autofree char *name = tend_month_describe (month);
@@ -163,7 +181,7 @@ tend_store_month_for_write (TendStore   *self,
       path = tend_store_month_path (self->dir, month);
       if (g_file_test (path, G_FILE_TEST_EXISTS))
         {
-          tend_store_read_month (self->dir, month, &read);
+          tend_store_read_month (self->dir, self->key, month, &read);
           tend_store_take_reads (self, &read, 1);
           tend_month_read_clear (&read);
           if (g_hash_table_contains (self->untouchable, month))
@@ -239,8 +257,11 @@ tend_store_save_month (TendStore      *self,
   const char *month = tend_month_file_get_month (file);
   g_autofree char *path = tend_store_month_path (self->dir, month);
   g_autoptr(GError) local_error = NULL;
-  GBytes *bytes = tend_month_file_to_bytes (file, &local_error);
+  g_autoptr(GBytes) plain = tend_month_file_to_bytes (file, &local_error);
+  GBytes *bytes = NULL;
 
+  if (plain != NULL)
+    bytes = tend_store_seal_bytes (self, month, plain, &local_error);
   if (bytes == NULL)
     {
       mark_unsaved (self, self->refused, month, TRUE);
@@ -251,69 +272,6 @@ tend_store_save_month (TendStore      *self,
 
   tend_store_writer_queue (self->writer, path, bytes);
   mark_unsaved (self, self->refused, month, FALSE);
-  return TRUE;
-}
-
-void
-tend_store_insert_sorted (GListStore       *store,
-                          gpointer          item,
-                          GCompareDataFunc  compare)
-{
-  g_list_store_insert_sorted (store, item, compare, NULL);
-}
-
-/* Where @item is in @store, sorted by @compare: a binary search to the first item that does
- * not sort before it, then along the ones that tie. A linear search from the start would make
- * removing many records (an import) quadratic. */
-static gboolean
-find_sorted (GListStore       *store,
-             gpointer          item,
-             GCompareDataFunc  compare,
-             guint            *position)
-{
-  GListModel *model = G_LIST_MODEL (store);
-  guint n = g_list_model_get_n_items (model);
-  guint low = 0, high = n;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      g_autoptr(GObject) other = g_list_model_get_item (model, middle);
-
-      if (compare (other, item, NULL) < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  for (guint i = low; i < n; i++)
-    {
-      g_autoptr(GObject) other = g_list_model_get_item (model, i);
-
-      if (other == item)
-        {
-          *position = i;
-          return TRUE;
-        }
-      if (compare (other, item, NULL) != 0)
-        break;
-    }
-
-  /* Only if its sort key changed in place since it was inserted. */
-  return g_list_store_find (store, item, position);
-}
-
-gboolean
-tend_store_remove_sorted (GListStore       *store,
-                          gpointer          item,
-                          GCompareDataFunc  compare)
-{
-  guint position;
-
-  if (!find_sorted (store, item, compare, &position))
-    return FALSE;
-
-  g_list_store_remove (store, position);
   return TRUE;
 }
 
@@ -902,6 +860,7 @@ tend_store_constructed (GObject *object)
   G_OBJECT_CLASS (tend_store_parent_class)->constructed (object);
 
   self->writer = tend_store_writer_new (write_report_cb, self);
+  tend_store_seal_init (self);
 }
 
 static void
@@ -948,6 +907,7 @@ tend_store_finalize (GObject *object)
   g_clear_pointer (&self->refused, g_hash_table_unref);
   g_clear_pointer (&self->damaged, g_hash_table_unref);
   g_clear_pointer (&self->untouchable, g_hash_table_unref);
+  tend_store_seal_clear (self);
 
   G_OBJECT_CLASS (tend_store_parent_class)->finalize (object);
 }
@@ -976,6 +936,15 @@ tend_store_get_property (GObject    *object,
       break;
     case PROP_UNSAVED:
       g_value_set_boolean (value, has_unsaved (self));
+      break;
+    case PROP_PROTECTED:
+      g_value_set_boolean (value, tend_store_get_protected (self));
+      break;
+    case PROP_LOCKED:
+      g_value_set_boolean (value, tend_store_get_locked (self));
+      break;
+    case PROP_CONVERTING:
+      g_value_set_boolean (value, tend_store_get_converting (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1030,6 +999,15 @@ tend_store_class_init (TendStoreClass *klass)
    */
   properties[PROP_UNSAVED] =
     g_param_spec_boolean ("unsaved", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROTECTED] =
+    g_param_spec_boolean ("protected", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOCKED] =
+    g_param_spec_boolean ("locked", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONVERTING] =
+    g_param_spec_boolean ("converting", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
