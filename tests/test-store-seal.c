@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "tend-backup.h"
 #include "tend-store.h"
 #include "tend-test-records.h"
 
@@ -555,6 +556,64 @@ test_new_entry_sealed (TendTestDir   *f,
   g_assert_false (tree_contains (f->dir, "heliotrope"));
 }
 
+/* A backup protected with the journal's passphrase holds none of its words, opens with the
+ * passphrase or the recovery code and nothing else, and merges into another journal. */
+static void
+test_protected_backup (TendTestDir   *f,
+                       gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "backup.json", NULL);
+  g_autofree char *journal = g_build_filename (f->dir, "journal", NULL);
+  g_autofree char *elsewhere = g_build_filename (f->dir, "elsewhere", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(TendStore) store = NULL;
+  g_autoptr(TendStore) other = NULL;
+  g_autoptr(TendBackup) backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  write_journal (journal);
+  protect_journal (journal);
+  store = open_unlocked (journal, PASSPHRASE);
+
+  g_assert_true (tend_backup_export (store, TEND_EXPORT_JSON_PROTECTED, NULL, NULL, file, NULL,
+                                     &error));
+  g_assert_no_error (error);
+  g_assert_false (tree_contains (path, "marigold"));
+  g_assert_false (tree_contains (path, "the sea"));
+
+  /* Without the passphrase it says what it is; a wrong one opens nothing. */
+  g_assert_null (tend_backup_load (file, NULL, &error));
+  g_assert_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_PROTECTED);
+  g_clear_error (&error);
+  g_assert_null (tend_backup_load_protected (file, "not it", NULL, &error));
+  g_assert_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_PROTECTED);
+  g_clear_error (&error);
+
+  backup = tend_backup_load_protected (file, CODE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (tend_backup_get_n_records (backup), ==, G_N_ELEMENTS (days));
+  g_clear_object (&backup);
+
+  backup = tend_backup_load_protected (file, PASSPHRASE, NULL, &error);
+  g_assert_no_error (error);
+  other = tend_test_open_store (elsewhere, NULL);
+  tend_test_load_all (other);
+  g_assert_true (tend_backup_apply (backup, other, &error));
+  g_assert_no_error (error);
+  assert_all_entries (other);
+
+  /* A plain journal cannot make one: there is no passphrase to protect it with. */
+  {
+    g_autofree char *second = g_build_filename (f->dir, "second.json", NULL);
+    g_autoptr(GFile) second_file = g_file_new_for_path (second);
+
+    g_assert_false (tend_backup_export (other, TEND_EXPORT_JSON_PROTECTED, NULL, NULL,
+                                        second_file, NULL, &error));
+    g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED);
+    g_assert_false (g_file_test (second, G_FILE_TEST_EXISTS));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +635,7 @@ main (int   argc,
   ADD ("resume-unsealing", test_resume_unsealing);
   ADD ("change-secrets", test_change_secrets);
   ADD ("new-entry-sealed", test_new_entry_sealed);
+  ADD ("protected-backup", test_protected_backup);
 #undef ADD
 
   return g_test_run ();

@@ -14,6 +14,10 @@
 #include "tend-json-private.h"
 #include "tend-month-file-private.h"
 
+#if HAVE_SEAL
+#include "tend-sealed-backup.h"
+#endif
+
 /* How much of the bar waiting for older months takes, when they are still being read. */
 #define LOAD_SHARE 0.5
 
@@ -114,6 +118,8 @@ typedef struct {
   /* Main thread only, while the store loads. */
   TendStore          *store;
   gulong              loaded_handler;
+  /* For TEND_EXPORT_JSON_PROTECTED: the journal key and key file, copied on the main thread. */
+  TendBackupSealer   *sealer;
 } ExportJob;
 
 static void
@@ -131,6 +137,9 @@ export_job_free (gpointer data)
   g_clear_pointer (&job->exported, g_date_time_unref);
   g_clear_pointer (&job->months, g_ptr_array_unref);
   g_clear_pointer (&job->context, g_main_context_unref);
+#if HAVE_SEAL
+  g_clear_pointer (&job->sealer, tend_backup_sealer_free);
+#endif
   g_free (job);
 }
 
@@ -297,11 +306,22 @@ write_export (ExportJob     *job,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
 
-  bytes = job->format == TEND_EXPORT_JSON
+  bytes = job->format == TEND_EXPORT_JSON || job->format == TEND_EXPORT_JSON_PROTECTED
           ? build_backup (job, cancellable, error)
           : build_text (job, cancellable, error);
   if (bytes == NULL)
     return FALSE;
+#if HAVE_SEAL
+  if (job->sealer != NULL)
+    {
+      GBytes *sealed = tend_backup_sealer_seal (job->sealer, bytes, error);
+
+      if (sealed == NULL)
+        return FALSE;
+      g_bytes_unref (bytes);
+      bytes = sealed;
+    }
+#endif
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -351,6 +371,20 @@ export_job_new (TendExportFormat  format,
   return job;
 }
 
+/* A protected backup gets a copy of what seals it now, on the store's thread: the journal may be
+ * locked while the worker writes. */
+static gboolean
+take_sealer (ExportJob  *job,
+             TendStore  *store,
+             GError    **error)
+{
+  if (job->format != TEND_EXPORT_JSON_PROTECTED)
+    return TRUE;
+
+  job->sealer = tend_store_dup_backup_sealer (store, error);
+  return job->sealer != NULL;
+}
+
 static gboolean
 day_is_valid_or_null (const char *day)
 {
@@ -382,7 +416,7 @@ plan_text (TendSafetyPlan   *plan,
   g_autoptr(JsonNode) node = NULL;
   GString *out;
 
-  if (format != TEND_EXPORT_JSON)
+  if (format != TEND_EXPORT_JSON && format != TEND_EXPORT_JSON_PROTECTED)
     return tend_backup_text_plan (plan, format);
   if (plan == NULL || tend_safety_plan_is_empty (plan))
     return NULL;
@@ -420,7 +454,7 @@ tend_backup_export_with_plan (TendStore         *store,
   gboolean ok;
 
   g_return_val_if_fail (TEND_IS_STORE (store), FALSE);
-  g_return_val_if_fail (format <= TEND_EXPORT_TEXT, FALSE);
+  g_return_val_if_fail (format <= TEND_EXPORT_JSON_PROTECTED, FALSE);
   g_return_val_if_fail (day_is_valid_or_null (first_day), FALSE);
   g_return_val_if_fail (day_is_valid_or_null (last_day), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -436,7 +470,8 @@ tend_backup_export_with_plan (TendStore         *store,
   job = export_job_new (format, first_day, last_day, file);
   job->plan_text = plan_text (plan, format);
   job->months = snapshot_months (store, job->first_day, job->last_day, error);
-  ok = job->months != NULL && write_export (job, cancellable, error);
+  ok = job->months != NULL && take_sealer (job, store, error) &&
+       write_export (job, cancellable, error);
   export_job_free (job);
 
   return ok;
@@ -484,7 +519,8 @@ export_loaded_cb (GObject      *source,
 
   if (!tend_store_load_all_finish (store, result, &error) ||
       g_cancellable_set_error_if_cancelled (g_task_get_cancellable (task), &error) ||
-      (job->months = snapshot_months (store, job->first_day, job->last_day, &error)) == NULL)
+      (job->months = snapshot_months (store, job->first_day, job->last_day, &error)) == NULL ||
+      !take_sealer (job, store, &error))
     {
       g_task_return_error (task, error);
       return;
@@ -537,7 +573,7 @@ tend_backup_export_with_plan_async (TendStore           *store,
   ExportJob *job;
 
   g_return_if_fail (TEND_IS_STORE (store));
-  g_return_if_fail (format <= TEND_EXPORT_TEXT);
+  g_return_if_fail (format <= TEND_EXPORT_JSON_PROTECTED);
   g_return_if_fail (day_is_valid_or_null (first_day));
   g_return_if_fail (day_is_valid_or_null (last_day));
   g_return_if_fail (G_IS_FILE (file));

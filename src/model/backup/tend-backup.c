@@ -15,6 +15,11 @@
 #include "tend-json-private.h"
 #include "tend-month-file-private.h"
 
+#if HAVE_SEAL
+#include "tend-seal-error.h"
+#include "tend-sealed-backup.h"
+#endif
+
 /* How far past now a time may be and still be believed, when the backup's own "exported" is
  * no guide: the clocks of two computers disagree, and a time zone set wrong moves a time by up
  * to 14 hours. A day covers both; a date typed wrong or made up (9999) is far beyond it. */
@@ -242,6 +247,19 @@ set_future_limit (TendBackup *self)
   self->future_limit = g_date_time_ref (self->limit_is_exported ? self->exported : latest);
 }
 
+/* Whether @bytes are a backup protected with a passphrase (tend-sealed-backup.c): its format
+ * near the start, as Tend writes it. Looked for even in a Tend that cannot open one, so that
+ * it says what the file is rather than that it is damaged. */
+static gboolean
+looks_protected (GBytes *bytes)
+{
+  static const char format[] = "\"tend-backup-sealed\"";
+  gsize size;
+  const char *text = g_bytes_get_data (bytes, &size);
+
+  return text != NULL && g_strstr_len (text, MIN (size, 512), format) != NULL;
+}
+
 /**
  * tend_backup_new_from_bytes:
  * @bytes: a backup file's contents
@@ -282,6 +300,14 @@ tend_backup_new_from_bytes (GBytes      *bytes,
                     * “600.0 MB”. */
                    _("%s: the file is %s, more than the %s a backup may hold"),
                    file_name, size, max);
+      return NULL;
+    }
+
+  if (looks_protected (bytes))
+    {
+      g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_PROTECTED,
+                   /* Translators: %s is a file name. */
+                   _("%s is protected with a passphrase"), file_name);
       return NULL;
     }
 
@@ -378,10 +404,45 @@ tend_backup_new_from_bytes (GBytes      *bytes,
  *
  * Returns: (nullable): the backup, or %NULL with an error
  */
-TendBackup *
-tend_backup_load (GFile         *file,
-                  GCancellable  *cancellable,
-                  GError       **error)
+/* A protected backup opened with @secret, then read; without a secret it is refused with
+ * TEND_BACKUP_ERROR_PROTECTED, for the caller to ask for the passphrase. */
+static TendBackup *
+new_from_bytes_with_secret (GBytes      *bytes,
+                            const char  *file_name,
+                            const char  *secret,
+                            GError     **error)
+{
+#if HAVE_SEAL
+  g_autoptr(GBytes) plain = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (secret == NULL || !looks_protected (bytes))
+    return tend_backup_new_from_bytes (bytes, file_name, error);
+
+  plain = tend_sealed_backup_open (bytes, secret, &local_error);
+  if (plain == NULL)
+    {
+      if (g_error_matches (local_error, TEND_SEAL_ERROR, TEND_SEAL_ERROR_WRONG_KEY))
+        g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_PROTECTED,
+                     /* Translators: %s is a file name. */
+                     _("%s: that passphrase or recovery code does not open this backup"),
+                     file_name);
+      else
+        g_set_error (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_FORMAT, "%s: %s", file_name,
+                     local_error->message);
+      return NULL;
+    }
+  return tend_backup_new_from_bytes (plain, file_name, error);
+#else
+  return tend_backup_new_from_bytes (bytes, file_name, error);
+#endif
+}
+
+static TendBackup *
+load_file (GFile         *file,
+           const char    *secret,
+           GCancellable  *cancellable,
+           GError       **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
@@ -444,7 +505,51 @@ tend_backup_load (GFile         *file,
       return NULL;
     }
 
-  return tend_backup_new_from_bytes (bytes, display_name, error);
+  return new_from_bytes_with_secret (bytes, display_name, secret, error);
+}
+
+TendBackup *
+tend_backup_load (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return load_file (file, NULL, cancellable, error);
+}
+
+/**
+ * tend_backup_load_protected:
+ * @secret: the passphrase or recovery code of the journal that made the backup
+ *
+ * As tend_backup_load(), for a backup that may be protected: it is opened with @secret (about
+ * half a second of key derivation; call it on a worker thread). A plain backup is read as it
+ * is. A wrong @secret is %TEND_BACKUP_ERROR_PROTECTED.
+ */
+TendBackup *
+tend_backup_load_protected (GFile         *file,
+                            const char    *secret,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_return_val_if_fail (secret != NULL, NULL);
+
+  return load_file (file, secret, cancellable, error);
+}
+
+typedef struct {
+  GFile *file;
+  char  *secret;
+} LoadJob;
+
+static void
+load_job_free (gpointer data)
+{
+  LoadJob *job = data;
+
+  g_clear_object (&job->file);
+  if (job->secret != NULL)
+    explicit_bzero (job->secret, strlen (job->secret));
+  g_free (job->secret);
+  g_free (job);
 }
 
 static void
@@ -453,8 +558,9 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  LoadJob *job = task_data;
   GError *error = NULL;
-  TendBackup *backup = tend_backup_load (G_FILE (task_data), cancellable, &error);
+  TendBackup *backup = load_file (job->file, job->secret, cancellable, &error);
 
   if (backup == NULL)
     g_task_return_error (task, error);
@@ -492,14 +598,36 @@ tend_backup_load_async (GFile               *file,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
+  tend_backup_load_protected_async (file, store, NULL, cancellable, callback, user_data);
+}
+
+/**
+ * tend_backup_load_protected_async:
+ * @secret: (nullable): the passphrase or recovery code that opens a protected backup
+ *
+ * As tend_backup_load_async(); a protected backup is opened with @secret. Finish with
+ * tend_backup_load_finish().
+ */
+void
+tend_backup_load_protected_async (GFile               *file,
+                                  TendStore           *store,
+                                  const char          *secret,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
   GTask *task;
+  LoadJob *job;
 
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (TEND_IS_STORE (store));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, tend_backup_load_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
+  job->secret = g_strdup (secret);
+  g_task_set_task_data (task, job, load_job_free);
 
   /* The file is read only once every month of the journal is: an entry in a month still
    * unread would otherwise look new in the preview, and be merged twice. */

@@ -32,12 +32,14 @@ typedef enum {
   TEND_BACKUP_ERROR_TOO_LARGE,   /* over TEND_BACKUP_MAX_BYTES */
   TEND_BACKUP_ERROR_NOT_LOADED,  /* a call that does not wait: older months are still read */
   TEND_BACKUP_ERROR_MONTH_TOO_LARGE,  /* importing would make a month too large to read back */
+  TEND_BACKUP_ERROR_PROTECTED,   /* protected with a passphrase: load it with the passphrase */
 } TendBackupError;
 
 typedef enum {
   TEND_EXPORT_JSON,      /* a backup, to import again */
   TEND_EXPORT_MARKDOWN,  /* to read or print */
   TEND_EXPORT_TEXT,
+  TEND_EXPORT_JSON_PROTECTED,  /* a backup sealed with the journal's passphrase */
 } TendExportFormat;
 
 /* What one record of a backup does to the journal, by the rule that the later time wins and
@@ -136,11 +138,21 @@ TendBackup     *tend_backup_new_from_bytes (GBytes            *bytes,
 TendBackup     *tend_backup_load          (GFile              *file,
                                            GCancellable       *cancellable,
                                            GError            **error) G_GNUC_WARN_UNUSED_RESULT;
+TendBackup     *tend_backup_load_protected (GFile             *file,
+                                            const char        *secret,
+                                            GCancellable      *cancellable,
+                                            GError           **error) G_GNUC_WARN_UNUSED_RESULT;
 void            tend_backup_load_async    (GFile              *file,
                                            TendStore          *store,
                                            GCancellable       *cancellable,
                                            GAsyncReadyCallback callback,
                                            gpointer            user_data);
+void            tend_backup_load_protected_async (GFile              *file,
+                                                  TendStore          *store,
+                                                  const char         *secret,
+                                                  GCancellable       *cancellable,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer            user_data);
 TendBackup     *tend_backup_load_finish   (GAsyncResult       *result,
                                            GError            **error) G_GNUC_WARN_UNUSED_RESULT;
 

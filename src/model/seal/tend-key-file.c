@@ -673,3 +673,36 @@ tend_key_file_free (TendKeyFile *self)
   g_free (self->key_id);
   g_free (self);
 }
+
+/**
+ * tend_key_file_unlock:
+ * @secret: what the person typed: the passphrase, or the recovery code
+ *
+ * What has the shape of a recovery code is tried as one first; a passphrase of that shape
+ * still opens, a moment later.
+ *
+ * Returns: (transfer full) (nullable): the journal key, or %NULL with the error of the
+ *   passphrase's try (%TEND_SEAL_ERROR_WRONG_KEY when neither opens)
+ */
+TendJournalKey *
+tend_key_file_unlock (const TendKeyFile  *self,
+                      const char         *secret,
+                      GError            **error)
+{
+  char *code;
+  TendJournalKey *key = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (secret != NULL, NULL);
+
+  code = tend_recovery_code_normalize (secret);
+  if (code != NULL)
+    {
+      key = tend_key_file_unlock_with_recovery_code (self, code, NULL);
+      gcry_free (code);
+    }
+  if (key == NULL)
+    key = tend_key_file_unlock_with_passphrase (self, secret, error);
+
+  return key;
+}

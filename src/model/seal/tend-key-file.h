@@ -48,6 +48,11 @@ TendJournalKey *tend_key_file_unlock_with_recovery_code (const TendKeyFile  *sel
                                                          GError            **error)
                                                          G_GNUC_WARN_UNUSED_RESULT;
 
+TendJournalKey *tend_key_file_unlock                    (const TendKeyFile  *self,
+                                                         const char         *secret,
+                                                         GError            **error)
+                                                         G_GNUC_WARN_UNUSED_RESULT;
+
 gboolean        tend_key_file_set_passphrase    (TendKeyFile           *self,
                                                  const TendJournalKey  *key,
                                                  const char            *passphrase,

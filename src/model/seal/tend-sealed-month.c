@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "tend-aead.h"
+#include "tend-envelope-private.h"
 #include "tend-json-private.h"
 #include "tend-month-file.h"
 #include "tend-seal-error.h"
@@ -131,118 +132,6 @@ read_base64 (JsonObject *object,
   return text != NULL ? tend_aead_base64_decode (text, -1, length) : NULL;
 }
 
-/* An envelope as read: its members, and where its ciphertext's base64 is. */
-typedef struct {
-  JsonParser *parser;
-  JsonObject *root;
-  const char *ciphertext;
-  gsize       ciphertext_length;
-} Envelope;
-
-static void
-envelope_clear (Envelope *envelope)
-{
-  g_clear_object (&envelope->parser);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Envelope, envelope_clear)
-
-static gboolean
-parse_json (Envelope    *envelope,
-            const char  *text,
-            gsize        size,
-            GError     **error)
-{
-  g_clear_object (&envelope->parser);
-  envelope->parser = tend_strict_parser_new ();
-
-  if (size == 0 || memchr (text, '\0', size) != NULL || !g_utf8_validate (text, size, NULL))
-    return damaged (error, NULL, "not text");
-  if (!json_parser_load_from_data (envelope->parser, text, size, NULL))
-    return damaged (error, NULL, "not JSON, or cut short");
-  if (tend_strict_parser_get_duplicate (TEND_STRICT_PARSER (envelope->parser)) != NULL)
-    return damaged (error, NULL, "a member named twice");
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (envelope->parser)))
-    return damaged (error, NULL, "not an object");
-
-  envelope->root = json_node_get_object (json_parser_get_root (envelope->parser));
-  return TRUE;
-}
-
-/* Where the raw characters of the "ciphertext" value are, found without a JSON parser: json-glib
- * reads a string a character at a time, which for a month's worth of base64 costs more than
- * decrypting it. Only a guess until parse() has checked it. */
-static gboolean
-find_ciphertext (const char *text,
-                 gsize       size,
-                 gsize      *start,
-                 gsize      *end)
-{
-  static const char name[] = "\"ciphertext\"";
-  const char *at = g_strstr_len (text, size, name);
-  const char *limit = text + size;
-  const char *close;
-
-  if (at == NULL)
-    return FALSE;
-  at += strlen (name);
-  while (at < limit && g_ascii_isspace (*at))
-    at++;
-  if (at == limit || *at++ != ':')
-    return FALSE;
-  while (at < limit && g_ascii_isspace (*at))
-    at++;
-  if (at == limit || *at++ != '"')
-    return FALSE;
-  close = memchr (at, '"', limit - at);
-  if (close == NULL)
-    return FALSE;
-
-  *start = at - text;
-  *end = close - text;
-  return TRUE;
-}
-
-/* Reads @bytes as an envelope. The JSON is parsed with the ciphertext's value left out, then
- * checked to hold exactly that member, empty; when it does not (a file not as Tend writes it),
- * the whole file goes through the parser instead, so both ways accept the same files. */
-static gboolean
-parse (GBytes      *bytes,
-       Envelope    *envelope,
-       GError     **error)
-{
-  const char *text;
-  gsize size, start, end;
-  JsonNode *node;
-
-  text = g_bytes_get_data (bytes, &size);
-  if (size > TEND_SEALED_MONTH_MAX_BYTES)
-    return damaged (error, NULL, "too large");
-
-  if (text != NULL && find_ciphertext (text, size, &start, &end))
-    {
-      g_autofree char *rest = g_malloc (size - (end - start));
-
-      memcpy (rest, text, start);
-      memcpy (rest + start, text + end, size - end);
-      if (parse_json (envelope, rest, size - (end - start), NULL) &&
-          (node = json_object_get_member (envelope->root, "ciphertext")) != NULL &&
-          JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
-          *json_node_get_string (node) == '\0')
-        {
-          envelope->ciphertext = text + start;
-          envelope->ciphertext_length = end - start;
-          return TRUE;
-        }
-    }
-
-  if (!parse_json (envelope, text, size, error))
-    return FALSE;
-  envelope->ciphertext = tend_json_object_get_string (envelope->root, "ciphertext");
-  envelope->ciphertext_length = envelope->ciphertext != NULL ? strlen (envelope->ciphertext) : 0;
-  return TRUE;
-}
-
 /**
  * tend_sealed_month_open:
  * @sealed: an envelope as read from disk
@@ -259,7 +148,7 @@ tend_sealed_month_open (const TendJournalKey  *key,
                         const char            *month,
                         GError               **error)
 {
-  g_auto(Envelope) envelope = { NULL, };
+  g_auto(TendEnvelope) envelope = { NULL, };
   g_autoptr(GBytes) ad = NULL;
   g_autofree guint8 *nonce = NULL, *ciphertext = NULL, *tag = NULL;
   g_autofree guint8 *plain = NULL;
@@ -273,7 +162,7 @@ tend_sealed_month_open (const TendJournalKey  *key,
   g_return_val_if_fail (key != NULL, NULL);
   g_return_val_if_fail (sealed != NULL, NULL);
 
-  if (!parse (sealed, &envelope, error))
+  if (!tend_envelope_parse (sealed, TEND_SEALED_MONTH_MAX_BYTES, &envelope, error))
     return NULL;
   root = envelope.root;
 
@@ -348,15 +237,15 @@ tend_sealed_month_open (const TendJournalKey  *key,
 gboolean
 tend_sealed_month_is_sealed (GBytes *bytes)
 {
-  g_auto(Envelope) envelope = { NULL, };
+  g_auto(TendEnvelope) envelope = { NULL, };
   const char *text;
   gsize size, start, end;
 
   /* A plain month rarely holds the word, so it is told apart without parsing it. */
   text = g_bytes_get_data (bytes, &size);
-  if (text == NULL || !find_ciphertext (text, size, &start, &end))
+  if (text == NULL || !tend_envelope_find_ciphertext (text, size, &start, &end))
     return FALSE;
 
-  return parse (bytes, &envelope, NULL) &&
+  return tend_envelope_parse (bytes, TEND_SEALED_MONTH_MAX_BYTES, &envelope, NULL) &&
          g_strcmp0 (tend_json_object_get_string (envelope.root, "format"), TEND_SEALED_MONTH_FORMAT) == 0;
 }

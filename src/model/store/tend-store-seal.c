@@ -25,6 +25,7 @@
 
 #include "tend-recovery-code.h"
 #include "tend-seal-error.h"
+#include "tend-sealed-backup.h"
 #include "tend-sealed-month.h"
 #endif
 
@@ -434,26 +435,15 @@ unlock_thread (GTask        *task,
 {
   SealJob *job = task_data;
   GError *error = NULL;
-  char *code = tend_recovery_code_normalize (job->secret);
 
   job->key_file = tend_key_file_load (job->path, &error);
   if (job->key_file == NULL)
     {
-      secure_free (code);
       propagate_seal_error (task, error);
       return;
     }
 
-  /* What has the shape of a recovery code is tried as one first; a passphrase of that shape
-   * still opens, a moment later. */
-  if (code != NULL)
-    {
-      job->key = tend_key_file_unlock_with_recovery_code (job->key_file, code, NULL);
-      secure_free (code);
-    }
-  if (job->key == NULL)
-    job->key = tend_key_file_unlock_with_passphrase (job->key_file, job->secret, &error);
-
+  job->key = tend_key_file_unlock (job->key_file, job->secret, &error);
   if (job->key == NULL)
     propagate_seal_error (task, error);
   else
@@ -557,13 +547,22 @@ tend_store_lock (TendStore *self)
  * A new recovery code, to be shown once and given to tend_store_protect_async() or
  * tend_store_set_recovery_code_async().
  *
- * Returns: (transfer full) (nullable): "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX", or %NULL with @error
+ * Returns: (transfer full) (nullable): "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX" (free with g_free()),
+ *   or %NULL with @error
  */
 char *
 tend_store_make_recovery_code (GError **error)
 {
 #if HAVE_SEAL
-  return tend_recovery_code_new (error);
+  char *secure = tend_recovery_code_new (error);
+  char *code;
+
+  /* Handed to GTK to show, in ordinary memory: the caller frees it with g_free(). */
+  if (secure == NULL)
+    return NULL;
+  code = g_strdup (secure);
+  secure_free (secure);
+  return code;
 #else
   set_no_seal_error (error);
   return NULL;
@@ -937,4 +936,31 @@ tend_store_change_secret_finish (TendStore     *self,
   }
 #endif
   return TRUE;
+}
+
+/**
+ * tend_store_dup_backup_sealer:
+ *
+ * What a backup protected with the journal's passphrase is sealed with: a copy of the journal
+ * key and of key.json, which opens with the passphrase or the recovery code. Needs the journal
+ * protected and unlocked.
+ *
+ * Returns: (transfer full) (nullable): the sealer, or %NULL with %TEND_STORE_ERROR_SEALED
+ */
+TendBackupSealer *
+tend_store_dup_backup_sealer (TendStore  *self,
+                              GError    **error)
+{
+  g_return_val_if_fail (TEND_IS_STORE (self), NULL);
+
+#if HAVE_SEAL
+  if (self->key != NULL && self->key_file != NULL && self->protected && !self->unsealing)
+    return tend_backup_sealer_new (self->key, self->key_file);
+  g_set_error_literal (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED,
+                       _("Only a journal protected with a passphrase, and unlocked, can make a "
+                         "protected backup."));
+#else
+  set_no_seal_error (error);
+#endif
+  return NULL;
 }

@@ -27,6 +27,9 @@ typedef enum {
   TEND_STORE_ERROR_SEALED,     /* protected and locked, or this Tend cannot open sealed months */
 } TendStoreError;
 
+/* What sealing a backup with the journal's key needs (tend-sealed-backup.h, when built). */
+typedef struct _TendBackupSealer TendBackupSealer;
+
 #define TEND_TYPE_STORE (tend_store_get_type ())
 G_DECLARE_FINAL_TYPE (TendStore, tend_store, TEND, STORE, GObject)
 
@@ -159,6 +162,8 @@ void        tend_store_set_recovery_code_async (TendStore           *self,
 gboolean    tend_store_change_secret_finish    (TendStore           *self,
                                                 GAsyncResult        *result,
                                                 GError             **error);
+TendBackupSealer *tend_store_dup_backup_sealer (TendStore           *self,
+                                                GError             **error) G_GNUC_WARN_UNUSED_RESULT;
 
 int         tend_store_compare_entries   (gconstpointer        a,
                                           gconstpointer        b,
