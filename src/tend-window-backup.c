@@ -56,7 +56,8 @@ exported_cb (TendExportDialog *dialog,
   g_autofree char *name = g_filename_display_name (base);
   g_autofree char *title = NULL;
 
-  if (tend_export_dialog_get_format (dialog) == TEND_EXPORT_JSON)
+  if (tend_export_dialog_get_format (dialog) == TEND_EXPORT_JSON ||
+      tend_export_dialog_get_format (dialog) == TEND_EXPORT_JSON_PROTECTED)
     {
       /* Remembered for the note about backing up; any JSON backup counts, whatever its days. */
       g_settings_set_int64 (self->settings, "last-backup",
@@ -217,12 +218,78 @@ preview_response_cb (AdwAlertDialog *dialog,
     import_flow_free (flow);
 }
 
+static void read_backup (TendWindow *self,
+                         GFile      *file,
+                         const char *secret);
+
+/* A backup being read: the window, the file for asking its passphrase, and whether one was
+ * given. */
+typedef struct {
+  TendWindow *window;
+  GFile      *file;
+  gboolean    with_secret;
+} ReadFlow;
+
+static void
+read_flow_free (ReadFlow *flow)
+{
+  g_clear_object (&flow->window);
+  g_clear_object (&flow->file);
+  g_free (flow);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ReadFlow, read_flow_free)
+
+static void
+secret_response_cb (AdwAlertDialog *dialog,
+                    const char     *response,
+                    ReadFlow       *flow)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_alert_dialog_get_extra_child (dialog));
+
+  if (g_str_equal (response, "open") && *gtk_editable_get_text (entry) != '\0')
+    read_backup (flow->window, flow->file, gtk_editable_get_text (entry));
+  read_flow_free (flow);
+}
+
+/* A protected backup: its passphrase or recovery code is asked, then it is read again. After
+ * a wrong one, @error says so. */
+static void
+ask_backup_secret (ReadFlow     *flow,
+                   const GError *error)
+{
+  GtkWidget *entry = gtk_password_entry_new ();
+  AdwDialog *alert;
+  const char *body = error != NULL
+    ? error->message
+    : _("Enter the passphrase or the recovery code of the journal it was made from.");
+
+  alert = adw_alert_dialog_new (_("This Backup Is Protected"), body);
+  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Passphrase or recovery code"), -1);
+  g_object_set (entry, "activates-default", TRUE, NULL);
+  adw_alert_dialog_set_extra_child (ADW_ALERT_DIALOG (alert), entry);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "open", _("_Open"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "open",
+                                            ADW_RESPONSE_SUGGESTED);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "open");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  g_signal_connect (alert, "response", G_CALLBACK (secret_response_cb), flow);
+  adw_dialog_present (alert, GTK_WIDGET (flow->window));
+  gtk_widget_grab_focus (entry);
+}
+
 static void
 loaded_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(TendWindow) self = user_data;
+  g_autoptr(ReadFlow) read = user_data;
+  TendWindow *self = read->window;
   g_autoptr(TendBackup) backup = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *made = NULL;
@@ -234,6 +301,14 @@ loaded_cb (GObject      *source,
   guint plan_added;
 
   backup = tend_backup_load_finish (result, &error);
+  if (g_error_matches (error, TEND_BACKUP_ERROR, TEND_BACKUP_ERROR_PROTECTED))
+    {
+      /* Asked first without a word of blame; after a wrong one, the error says so. */
+      gboolean tried = read->with_secret;
+
+      ask_backup_secret (g_steal_pointer (&read), tried ? error : NULL);
+      return;
+    }
   if (backup == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -308,10 +383,15 @@ loaded_cb (GObject      *source,
 
 static void
 read_backup (TendWindow *self,
-             GFile      *file)
+             GFile      *file,
+             const char *secret)
 {
-  tend_backup_load_async (file, self->store, NULL, loaded_cb,
-                          g_object_ref (self));
+  ReadFlow *flow = g_new0 (ReadFlow, 1);
+
+  flow->window = g_object_ref (self);
+  flow->file = g_object_ref (file);
+  flow->with_secret = secret != NULL;
+  tend_backup_load_protected_async (file, self->store, secret, NULL, loaded_cb, flow);
 }
 
 static void
@@ -324,7 +404,7 @@ open_cb (GObject      *source,
   g_autoptr(GFile) file = gtk_file_dialog_open_finish (GTK_FILE_DIALOG (source), result, &error);
 
   if (file != NULL)
-    read_backup (self, file);
+    read_backup (self, file, NULL);
   else if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
     show_error (self, _("Could Not Import"), error);
 }
@@ -348,7 +428,7 @@ tend_window_import (TendWindow *self)
   save_typing (self);
   if (file != NULL)
     {
-      read_backup (self, file);
+      read_backup (self, file, NULL);
       return;
     }
 

@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include "tend-export-dialog.h"
+#if HAVE_SEAL
+#include "tend-kdf.h"
+#endif
 #include "tend-test-records.h"
 #include "tend-test-utils.h"
 #include "tend-window.h"
@@ -620,6 +623,135 @@ test_import_too_large (void)
   tend_test_remove_tree (dir);
 }
 
+#if HAVE_SEAL
+static gboolean
+secret_asked (gpointer data)
+{
+  AdwDialog *dialog = visible_dialog (data);
+
+  return dialog != NULL && ADW_IS_ALERT_DIALOG (dialog) &&
+         g_strcmp0 (adw_alert_dialog_get_heading (ADW_ALERT_DIALOG (dialog)),
+                    "This Backup Is Protected") == 0 &&
+         tend_test_find_button (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "Open") != NULL;
+}
+
+static gboolean
+secret_refused (gpointer data)
+{
+  AdwDialog *dialog = visible_dialog (data);
+
+  return secret_asked (data) &&
+         strstr (adw_alert_dialog_get_body (ADW_ALERT_DIALOG (dialog)),
+                 "does not open this backup") != NULL;
+}
+
+/* Types @secret into the question and answers Open, as a person would. */
+static void
+answer_secret (TendWindow *window,
+               const char *secret)
+{
+  AdwDialog *alert = visible_dialog (window);
+  GtkWidget *entry = adw_alert_dialog_get_extra_child (ADW_ALERT_DIALOG (alert));
+
+  g_assert_true (GTK_IS_PASSWORD_ENTRY (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), secret);
+  g_signal_emit_by_name (tend_test_find_button (GTK_WIDGET (alert), GTK_TYPE_BUTTON, "Open"),
+                         "clicked");
+}
+
+/* A protected journal offers to protect its backup, and does so unless told not to; Markdown
+ * and text cannot be protected. */
+static void
+test_export_protected (void)
+{
+  g_autofree char *dir = make_dir ();
+  TendStore *store = open_store (dir);
+  GtkWindow *window = GTK_WINDOW (adw_window_new ());
+  AdwDialog *dialog;
+  GtkWidget *row;
+
+  add_entry (store, "2026-11-02", "A line");
+  tend_test_protect (store, "pass phrase", "ABCDE-FGHJK-MNPQR-STVWX-YZ234");
+  tend_test_show_window (window, 800, 700);
+  dialog = tend_export_dialog_new (store);
+  adw_dialog_present (dialog, GTK_WIDGET (window));
+  tend_test_wait_frames (GTK_WIDGET (window), 2);
+  tend_test_save_screenshot (GTK_WIDGET (window), "export-protected");
+
+  row = tend_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW,
+                            "Protect With Your Passphrase");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_is_visible (row));
+  g_assert_true (adw_switch_row_get_active (ADW_SWITCH_ROW (row)));
+  g_assert_cmpint (tend_export_dialog_get_format (TEND_EXPORT_DIALOG (dialog)), ==,
+                   TEND_EXPORT_JSON_PROTECTED);
+  tend_test_activate_row (GTK_WIDGET (dialog), "Markdown");
+  g_assert_cmpint (tend_export_dialog_get_format (TEND_EXPORT_DIALOG (dialog)), ==,
+                   TEND_EXPORT_MARKDOWN);
+  g_assert_false (gtk_widget_get_sensitive (row));
+
+  adw_dialog_close (dialog);
+  gtk_window_destroy (window);
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  tend_test_remove_tree (dir);
+}
+
+/* Importing a protected backup asks for its passphrase, says so when it is wrong, and with
+ * the right one goes on to the usual question. */
+static void
+test_import_protected (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *source = g_build_filename (dir, "source", NULL);
+  g_autofree char *journal = g_build_filename (dir, "journal", NULL);
+  g_autofree char *path = g_build_filename (dir, "tend-backup.json", NULL);
+  g_autofree char *today = day_from_now (0);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  TendStore *from = open_store (source);
+  TendStore *store;
+  TendWindow *window;
+  Count count;
+
+  add_entry (from, today, "Kept safe");
+  tend_test_protect (from, "pass phrase", "ABCDE-FGHJK-MNPQR-STVWX-YZ234");
+  g_assert_true (tend_backup_export (from, TEND_EXPORT_JSON_PROTECTED, NULL, NULL, file, NULL,
+                                     &error));
+  g_assert_no_error (error);
+  tend_store_flush (from);
+  g_assert_finalize_object (from);
+
+  store = open_store (journal);
+  window = tend_window_new (NULL, store);
+  tend_test_show_window (GTK_WINDOW (window), 900, 700);
+  g_setenv ("TEND_TEST_FILE", path, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.import", NULL);
+  tend_test_wait_until (secret_asked, window, "the passphrase question");
+  tend_test_save_screenshot (GTK_WIDGET (window), "import-protected");
+
+  answer_secret (window, "not the passphrase");
+  tend_test_wait_until (secret_refused, window, "the wrong passphrase said so");
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 0);
+
+  answer_secret (window, "pass phrase");
+  tend_test_wait_until (alert_shown, window, "the import question");
+  tend_test_wait_until (import_button_shown, visible_dialog (window), "the Import button");
+  g_signal_emit_by_name (tend_test_find_button (GTK_WIDGET (visible_dialog (window)),
+                                                GTK_TYPE_BUTTON, "Import"), "clicked");
+  count.store = store;
+  count.n = 1;
+  tend_test_wait_until (has_entries, &count, "the merged entry");
+  tend_test_wait_until (no_dialog, window, "the progress to close");
+  g_unsetenv ("TEND_TEST_FILE");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  tend_store_flush (store);
+  g_assert_finalize_object (store);
+  tend_test_remove_tree (dir);
+}
+#endif
+
 int
 main (int   argc,
       char *argv[])
@@ -633,6 +765,11 @@ main (int   argc,
   g_test_add_func ("/tend/backup-dialog/import-preview", test_import_preview);
   g_test_add_func ("/tend/backup-dialog/import-future", test_import_future);
   g_test_add_func ("/tend/backup-dialog/import-too-large", test_import_too_large);
+#if HAVE_SEAL
+  tend_kdf_use_cheapest_for_tests ();
+  g_test_add_func ("/tend/backup-dialog/export-protected", test_export_protected);
+  g_test_add_func ("/tend/backup-dialog/import-protected", test_import_protected);
+#endif
 
   return g_test_run ();
 }

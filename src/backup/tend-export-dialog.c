@@ -25,6 +25,9 @@ struct _TendExportDialog
   GFile          *file;
 
   GtkStack       *stack;
+  AdwPreferencesGroup *format_group;
+  GtkWidget      *protect_group;
+  AdwSwitchRow   *protect_row;
   GtkCheckButton *json_check;
   GtkCheckButton *markdown_check;
   GtkCheckButton *text_check;
@@ -53,6 +56,9 @@ tend_export_dialog_get_format (TendExportDialog *self)
     return TEND_EXPORT_MARKDOWN;
   if (gtk_check_button_get_active (self->text_check))
     return TEND_EXPORT_TEXT;
+  if (gtk_widget_get_visible (self->protect_group) &&
+      adw_switch_row_get_active (self->protect_row))
+    return TEND_EXPORT_JSON_PROTECTED;
   return TEND_EXPORT_JSON;
 }
 
@@ -278,6 +284,9 @@ tend_export_dialog_class_init (TendExportDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/backup/tend-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, format_group);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, protect_group);
+  gtk_widget_class_bind_template_child (widget_class, TendExportDialog, protect_row);
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, json_check);
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, markdown_check);
   gtk_widget_class_bind_template_child (widget_class, TendExportDialog, text_check);
@@ -320,6 +329,17 @@ tend_export_dialog_new (TendStore *store)
 
   self = g_object_new (TEND_TYPE_EXPORT_DIALOG, NULL);
   self->store = g_object_ref (store);
+
+  /* A protected journal's backup can be protected too, and is unless the person says not. */
+  if (tend_store_get_protected (store) && !tend_store_get_locked (store))
+    {
+      gtk_widget_set_visible (self->protect_group, TRUE);
+      g_object_bind_property (self->json_check, "active", self->protect_row, "sensitive",
+                              G_BINDING_SYNC_CREATE);
+      adw_preferences_group_set_description (self->format_group,
+                                             _("Only a protected backup is encrypted. Keep other "
+                                               "exports somewhere private."));
+    }
 
   return ADW_DIALOG (self);
 }
