@@ -215,6 +215,37 @@ tend_test_read_lines (int        fd,
     }
 }
 
+/**
+ * tend_test_tree_contains:
+ *
+ * Whether any file under @path (or @path itself), at any depth, holds @needle.
+ */
+gboolean
+tend_test_tree_contains (const char *path,
+                         const char *needle)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_autofree char *data = NULL;
+      gsize length = 0;
+
+      return g_file_get_contents (path, &data, &length, NULL) &&
+             memmem (data, length, needle, strlen (needle)) != NULL;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (tend_test_tree_contains (child, needle))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 typedef struct {
   gboolean  done;
   gboolean  ok;

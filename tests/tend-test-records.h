@@ -33,6 +33,8 @@ TendStore *tend_test_open_store  (const char *dir,
 /* Reads every month of @store, waiting on the main context until it is done. */
 void       tend_test_load_all    (TendStore  *store);
 
+gboolean   tend_test_tree_contains (const char *path,
+                                    const char *needle);
 void       tend_test_read_lines  (int         fd,
                                   GString    *buffer,
                                   GPtrArray  *lines,

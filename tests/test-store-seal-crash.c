@@ -91,34 +91,6 @@ run_child (const char *dir,
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* The parent: kill at random, then check. */
-
-static gboolean
-tree_contains (const char *path,
-               const char *needle)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_autofree char *data = NULL;
-      gsize length = 0;
-
-      return g_file_get_contents (path, &data, &length, NULL) &&
-             memmem (data, length, needle, strlen (needle)) != NULL;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (tree_contains (child, needle))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Whether the kill left months of both kinds side by side: a conversion cut short. */
 static gboolean
 is_mixed (const char *dir)
@@ -176,9 +148,9 @@ check_journal (const char *dir,
 
   /* Sealed through and through: not a word left, temporary files included. */
   if (tend_store_get_protected (store))
-    g_assert_false (tree_contains (dir, WORD));
+    g_assert_false (tend_test_tree_contains (dir, WORD));
   else
-    g_assert_true (confirmed->len == 0 || tree_contains (dir, WORD));
+    g_assert_true (confirmed->len == 0 || tend_test_tree_contains (dir, WORD));
 }
 
 static gboolean

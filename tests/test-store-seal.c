@@ -73,33 +73,6 @@ is_sealed (const char *dir,
   return tend_sealed_month_is_sealed (bytes);
 }
 
-/* Whether any file under @path, at any depth, holds @needle. */
-static gboolean
-tree_contains (const char *path,
-               const char *needle)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      g_autofree char *data = NULL;
-      gsize length = 0;
-
-      return g_file_get_contents (path, &data, &length, NULL) &&
-             memmem (data, length, needle, strlen (needle)) != NULL;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (tree_contains (child, needle))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 protect_journal (const char *dir)
 {
@@ -157,7 +130,7 @@ test_round_trip (TendTestDir   *f,
   g_autofree char *after = NULL;
 
   write_journal (f->dir);
-  g_assert_true (tree_contains (f->dir, "marigold1"));
+  g_assert_true (tend_test_tree_contains (f->dir, "marigold1"));
   protect_journal (f->dir);
 
   /* Every month sealed, the key file beside them, and not one word anywhere. */
@@ -169,9 +142,9 @@ test_round_trip (TendTestDir   *f,
     {
       g_autofree char *word = g_strdup_printf ("marigold%u", i);
 
-      g_assert_false (tree_contains (f->dir, word));
+      g_assert_false (tend_test_tree_contains (f->dir, word));
     }
-  g_assert_false (tree_contains (f->dir, "the sea"));
+  g_assert_false (tend_test_tree_contains (f->dir, "the sea"));
 
   /* Locked: nothing loads, and a wrong passphrase moves nothing. */
   locked = tend_store_new (f->dir);
@@ -419,7 +392,7 @@ test_unprotect (TendTestDir   *f,
   g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
   g_assert_false (is_sealed (f->dir, "2025-03"));
   g_assert_false (is_sealed (f->dir, "2026-11"));
-  g_assert_true (tree_contains (f->dir, "marigold3"));
+  g_assert_true (tend_test_tree_contains (f->dir, "marigold3"));
 
   plain = tend_test_open_store (f->dir, NULL);
   g_assert_false (tend_store_get_protected (plain));
@@ -448,7 +421,7 @@ test_resume_sealing (TendTestDir   *f,
   tend_test_wait_converted (store);
   tend_store_flush (store);
   g_assert_true (is_sealed (f->dir, "2025-03"));
-  g_assert_false (tree_contains (f->dir, "marigold0"));
+  g_assert_false (tend_test_tree_contains (f->dir, "marigold0"));
 }
 
 /* Killed while turning protection off: the marker says which way; unlocking finishes it. */
@@ -471,7 +444,7 @@ test_resume_unsealing (TendTestDir   *f,
   g_assert_false (g_file_test (key, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
   g_assert_false (is_sealed (f->dir, "2026-10"));
-  g_assert_true (tree_contains (f->dir, "marigold1"));
+  g_assert_true (tend_test_tree_contains (f->dir, "marigold1"));
 }
 
 static void
@@ -553,7 +526,7 @@ test_new_entry_sealed (TendTestDir   *f,
   g_assert_true (tend_store_add_entry (store, entry, NULL));
   tend_store_flush (store);
   g_assert_true (is_sealed (f->dir, "2026-09"));
-  g_assert_false (tree_contains (f->dir, "heliotrope"));
+  g_assert_false (tend_test_tree_contains (f->dir, "heliotrope"));
 }
 
 /* A backup protected with the journal's passphrase holds none of its words, opens with the
@@ -578,8 +551,8 @@ test_protected_backup (TendTestDir   *f,
   g_assert_true (tend_backup_export (store, TEND_EXPORT_JSON_PROTECTED, NULL, NULL, file, NULL,
                                      &error));
   g_assert_no_error (error);
-  g_assert_false (tree_contains (path, "marigold"));
-  g_assert_false (tree_contains (path, "the sea"));
+  g_assert_false (tend_test_tree_contains (path, "marigold"));
+  g_assert_false (tend_test_tree_contains (path, "the sea"));
 
   /* Without the passphrase it says what it is; a wrong one opens nothing. */
   g_assert_null (tend_backup_load (file, NULL, &error));

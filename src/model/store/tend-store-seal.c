@@ -595,6 +595,28 @@ check_can_change (TendStore  *self,
   return tend_store_ensure_dir_and_lock (self, error);
 }
 
+/* A task for a change of protection, or NULL when the journal is not in the state it needs
+ * (the task has then returned why). */
+static GTask *
+begin_change (TendStore           *self,
+              gboolean             want_protected,
+              gpointer             source_tag,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  GError *error = NULL;
+
+  g_task_set_source_tag (task, source_tag);
+  if (!check_can_change (self, want_protected, &error))
+    {
+      g_task_return_error (task, error);
+      return NULL;
+    }
+  return g_steal_pointer (&task);
+}
+
 #if HAVE_SEAL
 static void
 protect_thread (GTask        *task,
@@ -753,16 +775,12 @@ change_secret (TendStore           *self,
                GAsyncReadyCallback  callback,
                gpointer             user_data)
 {
-  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
-  GError *error = NULL;
+  g_autoptr(GTask) task = begin_change (self, TRUE, change_secret, cancellable, callback,
+                                        user_data);
   SealJob *job;
 
-  g_task_set_source_tag (task, change_secret);
-  if (!check_can_change (self, TRUE, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
+  if (task == NULL)
+    return;
 
   job = seal_job_new (self, passphrase, recovery_code);
   job->key = tend_journal_key_copy (self->key);
@@ -795,18 +813,13 @@ tend_store_protect_async (TendStore           *self,
                           gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
 
   g_return_if_fail (TEND_IS_STORE (self));
   g_return_if_fail (passphrase != NULL && recovery_code != NULL);
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, tend_store_protect_async);
-  if (!check_can_change (self, FALSE, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
+  task = begin_change (self, FALSE, tend_store_protect_async, cancellable, callback, user_data);
+  if (task == NULL)
+    return;
 
 #if HAVE_SEAL
   g_task_set_task_data (task, seal_job_new (self, passphrase, recovery_code), seal_job_free);
@@ -837,17 +850,12 @@ tend_store_unprotect_async (TendStore           *self,
                             gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  GError *error = NULL;
 
   g_return_if_fail (TEND_IS_STORE (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, tend_store_unprotect_async);
-  if (!check_can_change (self, TRUE, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
+  task = begin_change (self, TRUE, tend_store_unprotect_async, cancellable, callback, user_data);
+  if (task == NULL)
+    return;
 
 #if HAVE_SEAL
   tend_store_load_all_async (self, cancellable, unprotect_loaded_cb, g_steal_pointer (&task));
