@@ -211,9 +211,10 @@ unprotect_done_cb (GObject      *source,
     }
 
   alert = adw_alert_dialog_new (_("Could Not Turn Off Protection"), NULL);
-  /* Translators: %s is why protection could not be turned off, from the system. */
+  /* Translators: %s is why protection could not be turned off, from the system; the second
+   * line is on a line of its own. */
   adw_alert_dialog_format_body (ADW_ALERT_DIALOG (alert),
-                                _("%s Nothing was lost, and you can try again."), error->message);
+                                _("%s\nNothing was lost, and you can try again."), error->message);
   adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
                                   "close", _("_Close"),
                                   "retry", _("_Try Again"),

@@ -213,6 +213,7 @@ work_done_cb (GObject      *source,
   g_autoptr(TendProtectDialog) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *markup = NULL;
   gboolean ok;
 
   if (self->mode == MODE_PROTECT)
@@ -232,10 +233,13 @@ work_done_cb (GObject      *source,
       return;
     }
 
-  /* Translators: %s is why the journal's protection could not be changed, from the system. */
-  description = g_strdup_printf (_("%s Nothing was lost, and you can try again."), error->message);
+  /* Translators: %s is why the journal's protection could not be changed, from the system;
+   * the second line is on a line of its own. */
+  description = g_strdup_printf (_("%s\nNothing was lost, and you can try again."),
+                                 error->message);
+  markup = g_markup_escape_text (description, -1);
   adw_status_page_set_title (self->failed_status, failed_title (self));
-  adw_status_page_set_description (self->failed_status, description);
+  adw_status_page_set_description (self->failed_status, markup);
   gtk_stack_set_visible_child_name (self->work_stack, "failed");
   gtk_accessible_announce (GTK_ACCESSIBLE (self), description,
                            GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
@@ -528,8 +532,10 @@ protect_dialog_new (TendStore *store,
 
   if (error != NULL)
     {
+      g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
       adw_status_page_set_title (self->failed_status, failed_title (self));
-      adw_status_page_set_description (self->failed_status, error->message);
+      adw_status_page_set_description (self->failed_status, markup);
       gtk_widget_set_visible (self->retry_button, FALSE);
       gtk_stack_set_visible_child_name (self->work_stack, "failed");
       adw_navigation_view_replace (self->navigation, &self->work_page, 1);
