@@ -433,7 +433,8 @@ preferences_action (GSimpleAction *action,
 {
   TendWindow *window = get_or_create_window (user_data);
 
-  adw_dialog_present (tend_preferences_dialog_new (), GTK_WIDGET (window));
+  adw_dialog_present (tend_preferences_dialog_new (tend_application_get_store (user_data)),
+                      GTK_WIDGET (window));
 }
 
 static void

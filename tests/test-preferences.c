@@ -65,7 +65,7 @@ test_prompt_switch (void)
 
   g_assert_nonnull (tend_test_find_button (GTK_WIDGET (page), GTK_TYPE_BUTTON, "Another Prompt"));
 
-  dialog = tend_preferences_dialog_new ();
+  dialog = tend_preferences_dialog_new (NULL);
   adw_dialog_present (dialog, GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 4);
   row = ADW_SWITCH_ROW (tend_test_find_type (GTK_WIDGET (dialog), ADW_TYPE_SWITCH_ROW));
@@ -101,7 +101,7 @@ test_ground_choices (void)
   tend_test_show_window (window, 800, 700);
   g_assert_true (tend_ground_page_get_best (ground) == tend_exercises_get_default ());
 
-  dialog = tend_preferences_dialog_new ();
+  dialog = tend_preferences_dialog_new (NULL);
   adw_dialog_present (dialog, GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 4);
   exercise_row = nth_combo (GTK_WIDGET (dialog), 0);
@@ -139,7 +139,7 @@ test_look_back_switch (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
   GtkWindow *window = GTK_WINDOW (adw_window_new ());
-  AdwDialog *dialog = tend_preferences_dialog_new ();
+  AdwDialog *dialog = tend_preferences_dialog_new (NULL);
   AdwSwitchRow *row;
 
   tend_test_show_window (window, 800, 700);
@@ -212,7 +212,7 @@ test_reminder (void)
   check_locale_clock ("de_DE.UTF-8", FALSE, "20:00", "07:05");
 
   tend_test_show_window (window, 800, 700);
-  dialog = tend_preferences_dialog_new ();
+  dialog = tend_preferences_dialog_new (NULL);
   adw_dialog_present (dialog, GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 4);
 
@@ -315,7 +315,7 @@ test_large_text_narrow (void)
   g_object_get (gtk_settings, "gtk-xft-dpi", &dpi, NULL);
   g_object_set (gtk_settings, "gtk-xft-dpi", 2 * 96 * 1024, NULL);
   tend_test_show_window_content (window, 360, 720);
-  dialog = tend_preferences_dialog_new ();
+  dialog = tend_preferences_dialog_new (NULL);
   adw_dialog_present (dialog, GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 4);
 

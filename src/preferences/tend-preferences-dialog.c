@@ -1,4 +1,5 @@
-/* tend-preferences-dialog.c — Preferences: journal, grounding, progress, reminder and backups.
+/* tend-preferences-dialog.c — Preferences: journal, grounding, progress, reminder, privacy and
+ * backups.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,6 +10,7 @@
 #include <glib/gi18n.h>
 #include "tend-exercises.h"
 #include "tend-preferences-dialog.h"
+#include "tend-protect-dialog.h"
 #include "tend-time-button.h"
 
 /* The paces the player's Slower and Faster step through (×1.25 each way), so both places
@@ -29,6 +31,12 @@ struct _TendPreferencesDialog
   AdwPreferencesDialog  parent_instance;
 
   GSettings            *settings;
+  /* The journal whose protection the Privacy group shows and changes; or NULL. */
+  TendStore            *store;
+  /* While the switch is set to the store's state, not by the person. */
+  gboolean              syncing;
+  /* While turning protection off, which has no dialog of its own. */
+  gboolean              unprotecting;
 
   AdwSwitchRow         *prompt_row;
   AdwSwitchRow         *look_back_row;
@@ -38,9 +46,21 @@ struct _TendPreferencesDialog
   AdwComboRow          *pace_row;
   AdwSwitchRow         *reminder_row;
   TendTimeButton       *time_button;
+  AdwPreferencesGroup  *privacy_group;
+  AdwSwitchRow         *protect_row;
+  AdwActionRow         *change_row;
+  AdwActionRow         *code_row;
 };
 
 G_DEFINE_FINAL_TYPE (TendPreferencesDialog, tend_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static guint
 nearest_pace (double pace)
@@ -92,6 +112,235 @@ pace_selected_cb (TendPreferencesDialog *self)
     g_settings_set_double (self->settings, "breath-pace", paces[position]);
 }
 
+/* The Privacy group as the store is now: protected or not, converting, locked, or unable. */
+static void
+sync_protection (TendPreferencesDialog *self)
+{
+  gboolean can = tend_store_get_can_protect (self->store);
+  gboolean protected = can && tend_store_get_protected (self->store);
+  gboolean converting = can && (tend_store_get_converting (self->store) || self->unprotecting);
+  gboolean locked = can && tend_store_get_locked (self->store);
+  const char *subtitle;
+
+  if (!can)
+    subtitle = _("This version of Tend cannot protect the journal");
+  else if (converting)
+    subtitle = protected && self->unprotecting ? _("Turning protection off…")
+                                               : _("Converting the journal, month by month…");
+  else if (locked)
+    subtitle = _("Unlock the journal to change this");
+  else if (protected)
+    subtitle = _("Tend asks for the passphrase or the recovery code to open the journal");
+  else
+    subtitle = _("Ask for a passphrase before the journal opens");
+
+  self->syncing = TRUE;
+  adw_switch_row_set_active (self->protect_row, protected);
+  self->syncing = FALSE;
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->protect_row), subtitle);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->protect_row), can && !converting && !locked);
+  gtk_widget_set_visible (GTK_WIDGET (self->change_row), protected);
+  gtk_widget_set_visible (GTK_WIDGET (self->code_row), protected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.change-passphrase",
+                                 protected && !converting && !locked);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.new-recovery-code",
+                                 protected && !converting && !locked);
+}
+
+/* The newest change is the one to read: it replaces a toast still showing an earlier one. */
+static void
+add_toast (TendPreferencesDialog *self,
+           const char            *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_preferences_dialog_add_toast (ADW_PREFERENCES_DIALOG (self), toast);
+}
+
+static void
+protect_done_cb (TendPreferencesDialog *self,
+                 const char            *message)
+{
+  sync_protection (self);
+  add_toast (self, message);
+}
+
+static void
+present_protect_dialog (TendPreferencesDialog *self,
+                        AdwDialog             *dialog)
+{
+  g_signal_connect_object (dialog, "done", G_CALLBACK (protect_done_cb), self, G_CONNECT_SWAPPED);
+  /* Given up half-way, the switch goes back to what the store says. */
+  g_signal_connect_object (dialog, "closed", G_CALLBACK (sync_protection), self,
+                           G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void unprotect (TendPreferencesDialog *self);
+
+static void
+unprotect_failed_cb (AdwAlertDialog        *alert,
+                     const char            *response,
+                     TendPreferencesDialog *self)
+{
+  if (g_strcmp0 (response, "retry") == 0)
+    unprotect (self);
+}
+
+static void
+unprotect_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(TendPreferencesDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = tend_store_unprotect_finish (TEND_STORE (source), result, &error);
+  AdwDialog *alert;
+
+  self->unprotecting = FALSE;
+  /* Closed meanwhile: nothing left to show it in. */
+  if (self->protect_row == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
+    return;
+
+  sync_protection (self);
+  if (ok)
+    {
+      add_toast (self, _("Protection is off"));
+      return;
+    }
+
+  alert = adw_alert_dialog_new (_("Could Not Turn Off Protection"), NULL);
+  /* Translators: %s is why protection could not be turned off, from the system; the second
+   * line is on a line of its own. */
+  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (alert),
+                                _("%s\nNothing was lost, and you can try again."), error->message);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "close", _("_Close"),
+                                  "retry", _("_Try Again"),
+                                  NULL);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "retry");
+  g_signal_connect_object (alert, "response", G_CALLBACK (unprotect_failed_cb), self, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+static void
+unprotect (TendPreferencesDialog *self)
+{
+  self->unprotecting = TRUE;
+  sync_protection (self);
+  tend_store_unprotect_async (self->store, NULL, unprotect_done_cb, g_object_ref (self));
+}
+
+static void
+turn_off_response_cb (AdwAlertDialog        *alert,
+                      const char            *response,
+                      TendPreferencesDialog *self)
+{
+  if (g_strcmp0 (response, "turn-off") == 0)
+    unprotect (self);
+  else
+    sync_protection (self);
+}
+
+static void
+confirm_turn_off (TendPreferencesDialog *self)
+{
+  AdwDialog *alert = adw_alert_dialog_new (_("Turn Off Protection?"),
+                                           _("Your journal will be kept in plain files again: "
+                                             "anyone who can open your files can read every "
+                                             "word. Tend will stop asking for the passphrase, "
+                                             "and the recovery code will stop working."));
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "cancel", _("_Cancel"),
+                                  "turn-off", _("_Turn Off"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "turn-off",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
+  g_signal_connect_object (alert, "response", G_CALLBACK (turn_off_response_cb), self, 0);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+/* The person moved the switch: the steps that make it so, or back if they are given up. */
+static void
+protect_toggled_cb (TendPreferencesDialog *self)
+{
+  gboolean active = adw_switch_row_get_active (self->protect_row);
+
+  if (self->syncing || active == tend_store_get_protected (self->store))
+    return;
+
+  if (active)
+    present_protect_dialog (self, tend_protect_dialog_new_protect (self->store));
+  else
+    confirm_turn_off (self);
+}
+
+static void
+change_passphrase_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  TendPreferencesDialog *self = TEND_PREFERENCES_DIALOG (widget);
+
+  present_protect_dialog (self, tend_protect_dialog_new_change_passphrase (self->store));
+}
+
+static void
+new_recovery_code_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  TendPreferencesDialog *self = TEND_PREFERENCES_DIALOG (widget);
+
+  present_protect_dialog (self, tend_protect_dialog_new_recovery_code (self->store));
+}
+
+static void
+tend_preferences_dialog_constructed (GObject *object)
+{
+  TendPreferencesDialog *self = TEND_PREFERENCES_DIALOG (object);
+
+  G_OBJECT_CLASS (tend_preferences_dialog_parent_class)->constructed (object);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.change-passphrase", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.new-recovery-code", FALSE);
+  if (self->store == NULL)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->privacy_group), TRUE);
+  g_signal_connect_object (self->store, "notify::protected", G_CALLBACK (sync_protection), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::converting", G_CALLBACK (sync_protection), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::locked", G_CALLBACK (sync_protection), self,
+                           G_CONNECT_SWAPPED);
+  sync_protection (self);
+  g_signal_connect_object (self->protect_row, "notify::active", G_CALLBACK (protect_toggled_cb),
+                           self, G_CONNECT_SWAPPED);
+}
+
+static void
+tend_preferences_dialog_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  TendPreferencesDialog *self = TEND_PREFERENCES_DIALOG (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 tend_preferences_dialog_dispose (GObject *object)
 {
@@ -99,6 +348,7 @@ tend_preferences_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_PREFERENCES_DIALOG);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (tend_preferences_dialog_parent_class)->dispose (object);
 }
@@ -109,7 +359,14 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = tend_preferences_dialog_constructed;
+  object_class->set_property = tend_preferences_dialog_set_property;
   object_class->dispose = tend_preferences_dialog_dispose;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, TEND_TYPE_STORE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TEND_TYPE_TIME_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -122,6 +379,15 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, reminder_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, time_button);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, backup_reminder_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, privacy_group);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, protect_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, change_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, code_row);
+
+  gtk_widget_class_install_action (widget_class, "prefs.change-passphrase", NULL,
+                                   change_passphrase_action);
+  gtk_widget_class_install_action (widget_class, "prefs.new-recovery-code", NULL,
+                                   new_recovery_code_action);
 }
 
 static void
@@ -169,11 +435,15 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
 
 /**
  * tend_preferences_dialog_new:
+ * @store: (nullable): the journal, for the Privacy group; without it the group is not shown
  *
- * Everything here is kept in GSettings as soon as it changes.
+ * Everything here is kept in GSettings as soon as it changes, except the journal's protection,
+ * which the store keeps.
  */
 AdwDialog *
-tend_preferences_dialog_new (void)
+tend_preferences_dialog_new (TendStore *store)
 {
-  return g_object_new (TEND_TYPE_PREFERENCES_DIALOG, NULL);
+  g_return_val_if_fail (store == NULL || TEND_IS_STORE (store), NULL);
+
+  return g_object_new (TEND_TYPE_PREFERENCES_DIALOG, "store", store, NULL);
 }

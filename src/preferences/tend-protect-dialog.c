@@ -1,0 +1,585 @@
+/* tend-protect-dialog.c — protecting the journal with a passphrase, changing the passphrase,
+ * or making a new recovery code: one page per step, and the store's work with a spinner.
+ *
+ * Copyright 2026 The Tend developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+#if HAVE_SEAL
+#include <gcrypt.h>
+#endif
+
+#include "tend-protect-dialog.h"
+#include "tend-recovery-print.h"
+
+typedef enum {
+  MODE_PROTECT,
+  MODE_CHANGE_PASSPHRASE,
+  MODE_NEW_RECOVERY_CODE,
+} Mode;
+
+struct _TendProtectDialog
+{
+  AdwDialog           parent_instance;
+
+  TendStore          *store;
+  Mode                mode;
+  /* The chosen passphrase and the code shown, wiped when the dialog goes. */
+  char               *passphrase;
+  char               *code;
+  gboolean            working;
+  /* The print dialog's operation, kept until it is done or the dialog goes. */
+  GtkPrintOperation  *print_operation;
+
+  AdwNavigationView  *navigation;
+  AdwNavigationPage  *passphrase_page;
+  AdwNavigationPage  *code_page;
+  AdwNavigationPage  *work_page;
+  GtkLabel           *passphrase_intro;
+  AdwEntryRow        *passphrase_row;
+  AdwEntryRow        *again_row;
+  GtkLabel           *passphrase_error;
+  GtkWidget          *passphrase_button;
+  GtkLabel           *code_intro;
+  GtkLabel           *code_label;
+  GtkWidget          *copy_button;
+  GtkCheckButton     *kept_check;
+  GtkButton          *code_button;
+  AdwHeaderBar       *work_header;
+  GtkStack           *work_stack;
+  GtkSpinner         *spinner;
+  GtkLabel           *busy_label;
+  AdwStatusPage      *failed_status;
+  GtkWidget          *retry_button;
+};
+
+G_DEFINE_FINAL_TYPE (TendProtectDialog, tend_protect_dialog, ADW_TYPE_DIALOG)
+
+enum {
+  DONE,
+  N_SIGNALS,
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+wipe (char **secret)
+{
+  if (*secret == NULL)
+    return;
+  explicit_bzero (*secret, strlen (*secret));
+  g_clear_pointer (secret, g_free);
+}
+
+/* tend_store_make_recovery_code() hands over libgcrypt's secure memory, which only gcry_free()
+ * may free; it frees ordinary memory too. */
+static void
+wipe_code (char **code)
+{
+  if (*code == NULL)
+    return;
+  explicit_bzero (*code, strlen (*code));
+#if HAVE_SEAL
+  gcry_free (g_steal_pointer (code));
+#else
+  g_clear_pointer (code, g_free);
+#endif
+}
+
+static void
+mark_invalid (AdwEntryRow *row,
+              gboolean     invalid)
+{
+  if (invalid)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+/* Says @message under the fields, in red on @row; no message clears both. */
+static void
+show_passphrase_error (TendProtectDialog *self,
+                       const char        *message,
+                       AdwEntryRow       *row)
+{
+  gtk_label_set_text (self->passphrase_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->passphrase_error), message != NULL);
+  mark_invalid (self->passphrase_row, message != NULL && row == self->passphrase_row);
+  mark_invalid (self->again_row, message != NULL && row == self->again_row);
+}
+
+/* Said as soon as the second passphrase cannot become the first, not at every key before it. */
+static void
+passphrase_changed_cb (TendProtectDialog *self)
+{
+  const char *first = gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row));
+  const char *again = gtk_editable_get_text (GTK_EDITABLE (self->again_row));
+
+  if (*again != '\0' && !g_str_has_prefix (first, again))
+    show_passphrase_error (self, _("The two passphrases are different."), self->again_row);
+  else
+    show_passphrase_error (self, NULL, NULL);
+}
+
+static void
+passphrase_activated_cb (TendProtectDialog *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->again_row));
+}
+
+static void
+again_activated_cb (TendProtectDialog *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "protect.passphrase-done", NULL);
+}
+
+static void
+passphrase_shown_cb (TendProtectDialog *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_row));
+}
+
+/* The code itself is not focused first: a focused selectable label selects all of itself, and
+ * the view focuses the first thing it can as a page comes. */
+static void
+code_shown_cb (TendProtectDialog *self)
+{
+  gtk_widget_grab_focus (self->copy_button);
+  gtk_label_select_region (self->code_label, 0, 0);
+}
+
+static void
+kept_toggled_cb (TendProtectDialog *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "protect.code-done",
+                                 gtk_check_button_get_active (self->kept_check));
+}
+
+static const char *
+done_message (TendProtectDialog *self)
+{
+  switch (self->mode)
+    {
+    case MODE_CHANGE_PASSPHRASE:
+      return _("Passphrase changed");
+    case MODE_NEW_RECOVERY_CODE:
+      return _("New recovery code saved; the old one no longer works");
+    case MODE_PROTECT:
+    default:
+      return _("Your journal is protected");
+    }
+}
+
+static const char *
+failed_title (TendProtectDialog *self)
+{
+  switch (self->mode)
+    {
+    case MODE_CHANGE_PASSPHRASE:
+      return _("Could Not Change the Passphrase");
+    case MODE_NEW_RECOVERY_CODE:
+      return _("Could Not Save the New Recovery Code");
+    case MODE_PROTECT:
+    default:
+      return _("Could Not Protect the Journal");
+    }
+}
+
+static void
+set_working (TendProtectDialog *self,
+             gboolean           working)
+{
+  self->working = working;
+  gtk_spinner_set_spinning (self->spinner, working);
+  adw_dialog_set_can_close (ADW_DIALOG (self), !working);
+  adw_navigation_page_set_can_pop (self->work_page, !working);
+  /* A close button that cannot close is not offered. */
+  adw_header_bar_set_show_end_title_buttons (self->work_header, !working);
+}
+
+static void
+work_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(TendProtectDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *markup = NULL;
+  gboolean ok;
+
+  if (self->mode == MODE_PROTECT)
+    ok = tend_store_protect_finish (self->store, result, &error);
+  else
+    ok = tend_store_change_secret_finish (self->store, result, &error);
+
+  /* Gone with its window meanwhile: Preferences follows the store by itself. */
+  if (self->spinner == NULL)
+    return;
+
+  set_working (self, FALSE);
+  if (ok)
+    {
+      g_signal_emit (self, signals[DONE], 0, done_message (self));
+      adw_dialog_force_close (ADW_DIALOG (self));
+      return;
+    }
+
+  /* Translators: %s is why the journal's protection could not be changed, from the system;
+   * the second line is on a line of its own. */
+  description = g_strdup_printf (_("%s\nNothing was lost, and you can try again."),
+                                 error->message);
+  markup = g_markup_escape_text (description, -1);
+  adw_status_page_set_title (self->failed_status, failed_title (self));
+  adw_status_page_set_description (self->failed_status, markup);
+  gtk_stack_set_visible_child_name (self->work_stack, "failed");
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), description,
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+  gtk_widget_grab_focus (self->retry_button);
+}
+
+static void
+start_work (TendProtectDialog *self)
+{
+  gtk_stack_set_visible_child_name (self->work_stack, "busy");
+  if (adw_navigation_view_get_visible_page (self->navigation) != self->work_page)
+    adw_navigation_view_push (self->navigation, self->work_page);
+  set_working (self, TRUE);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), gtk_label_get_text (self->busy_label),
+                           GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+
+  switch (self->mode)
+    {
+    case MODE_PROTECT:
+      tend_store_protect_async (self->store, self->passphrase, self->code, NULL,
+                                work_done_cb, g_object_ref (self));
+      break;
+    case MODE_CHANGE_PASSPHRASE:
+      tend_store_set_passphrase_async (self->store, self->passphrase, NULL,
+                                       work_done_cb, g_object_ref (self));
+      break;
+    case MODE_NEW_RECOVERY_CODE:
+    default:
+      tend_store_set_recovery_code_async (self->store, self->code, NULL,
+                                          work_done_cb, g_object_ref (self));
+      break;
+    }
+}
+
+/* The passphrase step: both fields the same, and not empty. */
+static void
+passphrase_done_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  TendProtectDialog *self = TEND_PROTECT_DIALOG (widget);
+  const char *first = gtk_editable_get_text (GTK_EDITABLE (self->passphrase_row));
+  const char *again = gtk_editable_get_text (GTK_EDITABLE (self->again_row));
+  const char *problem = NULL;
+  AdwEntryRow *row = NULL;
+
+  if (*first == '\0')
+    {
+      problem = _("Type a passphrase first.");
+      row = self->passphrase_row;
+    }
+  else if (g_strcmp0 (first, again) != 0)
+    {
+      problem = _("The two passphrases are different. Type the same passphrase in both fields.");
+      row = self->again_row;
+    }
+
+  if (problem != NULL)
+    {
+      show_passphrase_error (self, problem, row);
+      gtk_accessible_announce (GTK_ACCESSIBLE (self), problem,
+                               GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+      gtk_widget_grab_focus (GTK_WIDGET (row));
+      return;
+    }
+
+  wipe (&self->passphrase);
+  self->passphrase = g_strdup (first);
+
+  if (self->mode == MODE_PROTECT)
+    adw_navigation_view_push (self->navigation, self->code_page);
+  else
+    start_work (self);
+}
+
+static void
+code_done_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  start_work (TEND_PROTECT_DIALOG (widget));
+}
+
+static void
+retry_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  start_work (TEND_PROTECT_DIALOG (widget));
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TendProtectDialog *self = TEND_PROTECT_DIALOG (widget);
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self->navigation),
+                                                ADW_TYPE_TOAST_OVERLAY);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->code);
+  /* Translators: a toast after the Copy button put the recovery code on the clipboard. */
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (_("Recovery code copied")));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gpointer                 user_data)
+{
+  TendProtectDialog *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  if (error != NULL && gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
+    {
+      GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self->navigation),
+                                                    ADW_TYPE_TOAST_OVERLAY);
+
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TendProtectDialog *self = TEND_PROTECT_DIALOG (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  g_clear_object (&self->print_operation);
+  self->print_operation = tend_recovery_print_new (self->code);
+  gtk_print_operation_set_allow_async (self->print_operation, TRUE);
+  g_signal_connect_object (self->print_operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  gtk_print_operation_run (self->print_operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                           GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL);
+}
+
+static void
+tend_protect_dialog_dispose (GObject *object)
+{
+  TendProtectDialog *self = TEND_PROTECT_DIALOG (object);
+
+  /* What was typed goes with the dialog, not later with the entries' buffers. */
+  if (self->passphrase_row != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->again_row), "");
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_PROTECT_DIALOG);
+  wipe (&self->passphrase);
+  wipe_code (&self->code);
+  g_clear_object (&self->print_operation);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (tend_protect_dialog_parent_class)->dispose (object);
+}
+
+static void
+tend_protect_dialog_class_init (TendProtectDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = tend_protect_dialog_dispose;
+
+  /**
+   * TendProtectDialog::done:
+   * @message: a short sentence for a toast, saying what changed
+   *
+   * The store finished the change; the dialog closes itself next.
+   */
+  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/preferences/tend-protect-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, navigation);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, passphrase_page);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, code_page);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, work_page);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, passphrase_intro);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, passphrase_row);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, again_row);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, passphrase_error);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, passphrase_button);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, code_intro);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, code_label);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, kept_check);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, code_button);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, work_header);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, work_stack);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, spinner);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, busy_label);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, failed_status);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, retry_button);
+  gtk_widget_class_bind_template_callback (widget_class, passphrase_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, passphrase_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, again_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, passphrase_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, code_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kept_toggled_cb);
+
+  gtk_widget_class_install_action (widget_class, "protect.passphrase-done", NULL,
+                                   passphrase_done_action);
+  gtk_widget_class_install_action (widget_class, "protect.code-done", NULL, code_done_action);
+  gtk_widget_class_install_action (widget_class, "protect.retry", NULL, retry_action);
+  gtk_widget_class_install_action (widget_class, "protect.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "protect.print", NULL, print_action);
+}
+
+static void
+tend_protect_dialog_init (TendProtectDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "protect.code-done", FALSE);
+}
+
+/* Words and the first page for @mode; the recovery code is made here, once per dialog. */
+static AdwDialog *
+protect_dialog_new (TendStore *store,
+                    Mode       mode)
+{
+  TendProtectDialog *self = g_object_new (TEND_TYPE_PROTECT_DIALOG, NULL);
+  g_autoptr(GError) error = NULL;
+
+  self->store = g_object_ref (store);
+  self->mode = mode;
+
+  if (mode != MODE_CHANGE_PASSPHRASE)
+    {
+      self->code = tend_store_make_recovery_code (&error);
+      /* Only a system without a random source fails here; the dialog says so on its last page. */
+      if (self->code == NULL)
+        self->code = g_strdup ("");
+      gtk_label_set_text (self->code_label, self->code);
+    }
+
+  switch (mode)
+    {
+    case MODE_PROTECT:
+      adw_dialog_set_title (ADW_DIALOG (self), _("Protect With a Passphrase"));
+      gtk_label_set_text (self->passphrase_intro,
+                          _("If you forget your passphrase, only the recovery code on the next "
+                            "page can open your journal, and without either of them nobody can "
+                            "get your words back, not even Tend. Anyone with your files can still "
+                            "see which months have entries, and your safety plan stays open "
+                            "without the passphrase, so it is there for you in a hard moment."));
+      gtk_label_set_text (self->code_intro,
+                          _("This code opens your journal if you ever forget your passphrase. "
+                            "It is shown only now: write it down or print it, and keep it "
+                            "apart from this computer."));
+      gtk_button_set_label (self->code_button, _("Protect _Journal"));
+      gtk_label_set_text (self->busy_label, _("Protecting your journal…"));
+      break;
+
+    case MODE_CHANGE_PASSPHRASE:
+      adw_dialog_set_title (ADW_DIALOG (self), _("Change Passphrase"));
+      adw_navigation_page_set_title (self->passphrase_page, _("New Passphrase"));
+      gtk_label_set_text (self->passphrase_intro,
+                          _("From now on Tend will ask for the new passphrase, and the old one "
+                            "stops working. Your recovery code stays the same."));
+      gtk_button_set_label (GTK_BUTTON (self->passphrase_button), _("_Change Passphrase"));
+      gtk_label_set_text (self->busy_label, _("Changing the passphrase…"));
+      break;
+
+    case MODE_NEW_RECOVERY_CODE:
+    default:
+      adw_dialog_set_title (ADW_DIALOG (self), _("New Recovery Code"));
+      adw_navigation_page_set_title (self->code_page, _("New Recovery Code"));
+      gtk_label_set_text (self->code_intro,
+                          _("This new code opens your journal if you forget your passphrase. "
+                            "Once you save it, the old recovery code stops working. It is shown "
+                            "only now: write it down or print it, and keep it apart from this "
+                            "computer."));
+      gtk_button_set_label (self->code_button, _("_Save New Code"));
+      gtk_label_set_text (self->busy_label, _("Saving the new recovery code…"));
+      adw_navigation_view_replace_with_tags (self->navigation,
+                                             (const char * const[]) { "code" }, 1);
+      /* A first page is not "shown": its focus is set once the dialog is on screen. */
+      g_signal_connect (self, "map", G_CALLBACK (code_shown_cb), NULL);
+      break;
+    }
+  adw_navigation_page_set_title (self->work_page, adw_dialog_get_title (ADW_DIALOG (self)));
+
+  if (error != NULL)
+    {
+      g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
+      adw_status_page_set_title (self->failed_status, failed_title (self));
+      adw_status_page_set_description (self->failed_status, markup);
+      gtk_widget_set_visible (self->retry_button, FALSE);
+      gtk_stack_set_visible_child_name (self->work_stack, "failed");
+      adw_navigation_view_replace (self->navigation, &self->work_page, 1);
+    }
+
+  return ADW_DIALOG (self);
+}
+
+/**
+ * tend_protect_dialog_new_protect:
+ *
+ * Turns protection on: a passphrase typed twice, the recovery code shown once, then the store
+ * converts the journal. Emits #TendProtectDialog::done on success.
+ */
+AdwDialog *
+tend_protect_dialog_new_protect (TendStore *store)
+{
+  g_return_val_if_fail (TEND_IS_STORE (store), NULL);
+
+  return protect_dialog_new (store, MODE_PROTECT);
+}
+
+/**
+ * tend_protect_dialog_new_change_passphrase:
+ *
+ * A new passphrase, typed twice; the recovery code stays as it is.
+ */
+AdwDialog *
+tend_protect_dialog_new_change_passphrase (TendStore *store)
+{
+  g_return_val_if_fail (TEND_IS_STORE (store), NULL);
+
+  return protect_dialog_new (store, MODE_CHANGE_PASSPHRASE);
+}
+
+/**
+ * tend_protect_dialog_new_recovery_code:
+ *
+ * A new recovery code, shown once; the old one stops working when the store has it.
+ */
+AdwDialog *
+tend_protect_dialog_new_recovery_code (TendStore *store)
+{
+  g_return_val_if_fail (TEND_IS_STORE (store), NULL);
+
+  return protect_dialog_new (store, MODE_NEW_RECOVERY_CODE);
+}
