@@ -9,9 +9,6 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
-#if HAVE_SEAL
-#include <gcrypt.h>
-#endif
 
 #include "tend-protect-dialog.h"
 #include "tend-recovery-print.h"
@@ -75,19 +72,14 @@ wipe (char **secret)
   g_clear_pointer (secret, g_free);
 }
 
-/* tend_store_make_recovery_code() hands over libgcrypt's secure memory, which only gcry_free()
- * may free; it frees ordinary memory too. */
+/* The code shown is wiped before it is freed: only what it derives may outlive the dialog. */
 static void
 wipe_code (char **code)
 {
   if (*code == NULL)
     return;
   explicit_bzero (*code, strlen (*code));
-#if HAVE_SEAL
-  gcry_free (g_steal_pointer (code));
-#else
   g_clear_pointer (code, g_free);
-#endif
 }
 
 static void
