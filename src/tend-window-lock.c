@@ -261,8 +261,9 @@ tend_window_lock (TendWindow *self)
     }
 
   close_dialogs (self);
-  /* The editor lets go of the open entry: a fresh page holds no words. */
-  tend_journal_page_open_entry (self->journal_page, NULL);
+  /* The editor lets go of the open entry (a fresh page holds no words), the search of what
+   * it found. */
+  tend_journal_page_forget (self->journal_page);
   tend_store_lock (self->store);
   update_locked (self);
 

@@ -155,7 +155,7 @@ test_opens_locked (Fixture       *f,
 }
 
 /* Words typed a moment before Ctrl+L, not handed to the store yet (the editor waits for a
- * pause), are on disk after it; the locked window holds none of them. */
+ * pause), are on disk after it; the locked window holds none of them, nor the search. */
 static void
 test_lock_keeps_words (Fixture       *f,
                        gconstpointer  data)
@@ -167,7 +167,12 @@ test_lock_keeps_words (Fixture       *f,
   GtkTextIter start, end;
   g_autofree char *left = NULL;
 
+  GtkEditable *search = GTK_EDITABLE (tend_test_find_type (GTK_WIDGET (f->window->journal_page),
+                                                         GTK_TYPE_SEARCH_ENTRY));
+
   unlock (f);
+  tend_journal_page_search (f->window->journal_page);
+  gtk_editable_set_text (search, "garden");
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-entry", NULL);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "Typed just before locking", -1);
 
@@ -177,6 +182,7 @@ test_lock_keeps_words (Fixture       *f,
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
   left = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
   g_assert_cmpstr (left, ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
   g_assert_false (sections_switch (f));
 
   /* Locking forgot every entry: unlocked again, the words come back from the disk. */
