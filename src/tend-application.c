@@ -27,6 +27,9 @@ struct _TendApplication
   GError        *open_error;
   gboolean       opened;
   gboolean       loading_older;
+  /* The older months are being read; read them again when that ends (unlocked meanwhile). */
+  gboolean       load_all_running;
+  gboolean       load_all_again;
   /* Frames drawn so far while the older months wait, and the wait's limit. */
   guint          frames_before_older;
   guint          load_older_id;
@@ -69,8 +72,21 @@ load_all_cb (GObject      *source,
   g_autoptr(TendApplication) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!tend_store_load_all_finish (TEND_STORE (source), result, &error))
+  if (!tend_store_load_all_finish (TEND_STORE (source), result, &error) &&
+      !g_error_matches (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED))
     g_warning ("Could not read the older months of the journal: %s", error->message);
+
+  self->load_all_running = FALSE;
+  if (self->load_all_again)
+    {
+      self->load_all_again = FALSE;
+      if (!tend_store_get_locked (self->store))
+        {
+          self->load_all_running = TRUE;
+          g_application_hold (G_APPLICATION (self));
+          tend_store_load_all_async (self->store, NULL, load_all_cb, g_object_ref (self));
+        }
+    }
 
   g_application_release (G_APPLICATION (self));
 }
@@ -90,6 +106,13 @@ load_older (TendApplication *self)
   self->loading_older = TRUE;
 
   g_clear_handle_id (&self->load_older_id, g_source_remove);
+  /* Locked and unlocked again while the first reading was still going: once more after it. */
+  if (self->load_all_running)
+    {
+      self->load_all_again = TRUE;
+      return;
+    }
+  self->load_all_running = TRUE;
   g_application_hold (G_APPLICATION (self));
   tend_store_load_all_async (self->store, NULL, load_all_cb, g_object_ref (self));
 }
@@ -128,7 +151,8 @@ load_older_after_paint (GtkWidget       *window,
                            G_CALLBACK (load_older_cb), self, G_CONNECT_DEFAULT);
 }
 
-/* Reads only what the first window shows, the month of today and the one before. */
+/* Reads only what the first window shows, the month of today and the one before. A journal
+ * protected with a passphrase is read once it is unlocked (journal_unlocked()). */
 static void
 open_journal (TendApplication *self)
 {
@@ -137,6 +161,8 @@ open_journal (TendApplication *self)
   if (self->opened)
     return;
   self->opened = TRUE;
+  if (tend_store_get_locked (self->store))
+    return;
 
   now = g_date_time_new_now_local ();
   if (!tend_store_load_recent (self->store, now, &self->open_error))
@@ -285,12 +311,65 @@ get_or_create_window (TendApplication *self)
       open_journal (self);
       if (self->open_error != NULL)
         tend_window_show_open_error (TEND_WINDOW (window), self->open_error);
-      else if (!self->loading_older)
+      else if (!self->loading_older && !tend_store_get_locked (self->store))
         g_signal_connect_object (window, "realize", G_CALLBACK (load_older_after_paint), self,
                                  G_CONNECT_DEFAULT);
     }
 
   return TEND_WINDOW (window);
+}
+
+/* Locked: nothing more is read, and what is read after unlocking starts over. Unlocked: the
+ * journal is read as at start-up, the recent months now and the rest after the window's
+ * next frames. */
+static void
+locked_cb (TendApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GDateTime) now = NULL;
+
+  g_clear_handle_id (&self->load_older_id, g_source_remove);
+  self->frames_before_older = 0;
+  self->loading_older = FALSE;
+  if (window != NULL && gtk_widget_get_frame_clock (GTK_WIDGET (window)) != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                          load_older_cb, self);
+
+  if (tend_store_get_locked (self->store) || !self->opened)
+    return;
+
+  g_clear_error (&self->open_error);
+  now = g_date_time_new_now_local ();
+  if (!tend_store_load_recent (self->store, now, &self->open_error))
+    {
+      g_warning ("Could not open the journal: %s", self->open_error->message);
+      if (TEND_IS_WINDOW (window))
+        tend_window_show_open_error (TEND_WINDOW (window), self->open_error);
+      return;
+    }
+
+  if (window == NULL)
+    return;
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    load_older_after_paint (GTK_WIDGET (window), self);
+  else
+    g_signal_connect_object (window, "realize", G_CALLBACK (load_older_after_paint), self,
+                             G_CONNECT_DEFAULT);
+}
+
+/* The session's screen locked: so does the journal. */
+static void
+screensaver_cb (TendApplication *self)
+{
+  gboolean active = FALSE;
+
+  g_object_get (self, "screensaver-active", &active, NULL);
+  if (!active)
+    return;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (TEND_IS_WINDOW (l->data))
+      tend_window_lock (TEND_WINDOW (l->data));
 }
 
 static void
@@ -541,6 +620,7 @@ tend_application_add_accels (GtkApplication *app)
     { "app.ground", "<Control>g" },
     { "win.safety-plan", "<Control><Shift>p" },
     { "win.quick-hide", "<Control>h" },
+    { "win.lock", "<Control>l" },
     { "win.search", "<Control>f" },
     { "win.go-to-day", "<Control>d" },
     { "win.new-entry", "<Control>n" },
@@ -568,14 +648,23 @@ tend_application_startup (GApplication *app)
    * window opens on are read while GTK starts, on another core. */
   tend_paths_make_data_dir_private ();
   self->store = tend_store_new (journal_dir);
-  if (!self->hidden_on_activate)
+  /* A protected journal is read only once it is unlocked. */
+  if (!self->hidden_on_activate && !tend_store_get_protected (self->store))
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
       tend_store_read_ahead (self->store, now);
     }
+  g_signal_connect_object (self->store, "notify::locked", G_CALLBACK (locked_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  /* GTK follows the session (and so learns when the screen locks) only when asked before it
+   * starts; a journal without a passphrase has no need to. */
+  if (tend_store_get_protected (self->store))
+    g_object_set (self, "register-session", TRUE, NULL);
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
+  g_signal_connect (self, "notify::screensaver-active", G_CALLBACK (screensaver_cb), NULL);
   /* style.css comes with AdwApplication; the reduced-motion styles only where GTK reads them. */
   tend_motion_add_styles (gdk_display_get_default ());
   self->reminder = tend_reminder_new (app);

@@ -40,6 +40,13 @@ struct _TendWindow
   AdwToastOverlay      *toast_overlay;
   GtkStack             *privacy_stack;
   AdwNavigationView    *nav_view;
+  /* "journal" (sections_view) or "locked" (unlock_page): tend-window-lock.c. */
+  GtkStack             *lock_stack;
+  GtkWidget            *sections_view;
+  GtkWidget            *unlock_page;
+  /* When a key was last pressed or the pointer moved, and the wait for a pause to lock. */
+  gint64                last_input_time;
+  guint                 idle_lock_id;
   TendJournalPage      *journal_page;
   AdwBin               *ground_bin;
   AdwBin               *progress_bin;
@@ -60,6 +67,13 @@ void tend_window_export (TendWindow *self);
 void tend_window_import (TendWindow *self);
 void tend_window_backup_class_init (GtkWidgetClass *widget_class);
 void tend_window_backup_watch      (TendWindow     *self);
+
+/* tend-window-lock.c */
+
+void tend_window_lock_class_init  (GtkWidgetClass *widget_class);
+void tend_window_lock_init        (TendWindow     *self);
+void tend_window_lock_watch       (TendWindow     *self);
+void tend_window_lock_check_idle  (TendWindow     *self);
 
 /* tend-window-saving.c */
 

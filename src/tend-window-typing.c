@@ -50,13 +50,13 @@ keys_belong_to_focus (TendWindow *self,
          gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL;
 }
 
-/* The Journal is on screen, not hidden and not covered by an exercise or a page of help. */
+/* The Journal is on screen: not hidden, not locked, not covered by an exercise or by help. */
 static gboolean
 journal_shown (TendWindow *self)
 {
   AdwNavigationPage *page = adw_navigation_view_get_visible_page (self->nav_view);
 
-  return !tend_window_get_hidden (self) &&
+  return !tend_window_get_hidden (self) && !tend_window_get_locked (self) &&
          page != NULL && g_strcmp0 (adw_navigation_page_get_tag (page), "main") == 0 &&
          g_strcmp0 (tend_window_get_section (self), "journal") == 0;
 }

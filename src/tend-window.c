@@ -659,6 +659,7 @@ attach_store (TendWindow *self)
                            G_CONNECT_SWAPPED);
   tend_window_backup_watch (self);
   tend_window_saving_watch (self);
+  tend_window_lock_watch (self);
 }
 
 static void
@@ -722,6 +723,8 @@ tend_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_WINDOW);
   self->ground_page = NULL;
   self->progress_page = NULL;
+  self->unlock_page = NULL;
+  g_clear_handle_id (&self->idle_lock_id, g_source_remove);
   if (self->shortcuts != NULL)
     gtk_window_destroy (self->shortcuts);
   g_clear_object (&self->shortcuts);
@@ -799,6 +802,7 @@ tend_window_class_init (TendWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
   tend_window_backup_class_init (widget_class);
   tend_window_saving_class_init (widget_class);
+  tend_window_lock_class_init (widget_class);
 }
 
 static void
@@ -810,6 +814,7 @@ tend_window_init (TendWindow *self)
                            G_CALLBACK (visible_section_cb), self, G_CONNECT_SWAPPED);
   tend_menu_later_attach (self->menu_button, self->primary_menu);
   tend_window_typing_init (self);
+  tend_window_lock_init (self);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

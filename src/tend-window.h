@@ -29,6 +29,8 @@ void        tend_window_show_section    (TendWindow      *self,
 void        tend_window_show_open_error (TendWindow      *self,
                                          const GError    *error);
 gboolean    tend_window_get_hidden      (TendWindow      *self);
+gboolean    tend_window_lock            (TendWindow      *self);
+gboolean    tend_window_get_locked      (TendWindow      *self);
 void        tend_window_start_exercise  (TendWindow      *self,
                                          const char      *id);
 void        tend_window_show_help       (TendWindow      *self);

@@ -913,7 +913,7 @@ assert_every_shortcut_shows_keys (GtkWidget *view)
   gpointer title, shown;
 
   collect_keys (view, NULL, keys);
-  g_assert_cmpuint (g_hash_table_size (keys), ==, 15);
+  g_assert_cmpuint (g_hash_table_size (keys), ==, 16);
   g_hash_table_iter_init (&iter, keys);
   while (g_hash_table_iter_next (&iter, &title, &shown))
     if (((char *) shown)[0] == '\0')
@@ -924,6 +924,7 @@ assert_every_shortcut_shows_keys (GtkWidget *view)
   g_assert_true (g_strv_contains ((const char * const[]) { "Shift+Ctrl+P", "Ctrl+Shift+P", NULL },
                                   g_hash_table_lookup (keys, "My safety plan")));
   g_assert_cmpstr (g_hash_table_lookup (keys, "Hide everything on screen"), ==, "Ctrl+H");
+  g_assert_cmpstr (g_hash_table_lookup (keys, "Lock the journal"), ==, "Ctrl+L");
   g_assert_cmpstr (g_hash_table_lookup (keys, "Search entries"), ==, "Ctrl+F");
   g_assert_cmpstr (g_hash_table_lookup (keys, "Go to a day"), ==, "Ctrl+D");
   g_assert_cmpstr (g_hash_table_lookup (keys, "Journal"), ==, "Alt+1");

@@ -892,6 +892,10 @@ tend_exercise_player_new (TendStore          *store,
   else if (open_error != NULL)
     stop_recording (self, _("This exercise will not be recorded, because your journal could "
                             "not be opened. The exercise works just the same."));
+  /* Started from the unlock page: nothing can be written until the journal is unlocked. */
+  else if (tend_store_get_locked (store))
+    stop_recording (self, _("This exercise will not be recorded, because your journal is "
+                            "locked. The exercise works just the same."));
 
   return self;
 }

@@ -381,6 +381,25 @@ tend_journal_page_search (TendJournalPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+/**
+ * tend_journal_page_forget:
+ *
+ * Lets go of the journal's words the page holds besides the store's lists: the search and
+ * its results, and the open entry (a fresh page takes its place; what was typed is saved
+ * first). For a window that locks.
+ */
+void
+tend_journal_page_forget (TendJournalPage *self)
+{
+  g_return_if_fail (TEND_IS_JOURNAL_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  tend_journal_page_open_entry (self, NULL);
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,

@@ -23,6 +23,7 @@ TendEntryEditor *tend_journal_page_get_editor (TendJournalPage *self);
 void             tend_journal_page_open_entry (TendJournalPage *self,
                                                TendEntry       *entry);
 void             tend_journal_page_search     (TendJournalPage *self);
+void             tend_journal_page_forget     (TendJournalPage *self);
 void             tend_journal_page_show_calendar (TendJournalPage *self);
 GtkMenuButton   *tend_journal_page_get_calendar_button (TendJournalPage *self);
 gboolean         tend_journal_page_focus_content (TendJournalPage *self);

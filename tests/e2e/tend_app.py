@@ -236,3 +236,13 @@ def write_journal(home, entries):
             json.dump({"format": "tend-journal", "version": 1, "month": month,
                        "entries": month_entries, "grounding": [], "deleted": []}, f)
         os.chmod(path, 0o600)
+
+
+def protect_journal(home, passphrase):
+    """Seals @home's journal with @passphrase, as Preferences does (tests/tend-protect-journal.c),
+    so that Tend starts on it locked; returns its recovery code."""
+    folder = os.path.join(home, "data", "tend", "journal")
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    done = subprocess.run([os.environ["TEND_PROTECT_JOURNAL"], folder, passphrase],
+                          capture_output=True, text=True, timeout=60, check=True)
+    return done.stdout.strip()

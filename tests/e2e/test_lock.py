@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""A journal protected with a passphrase opens locked, and locks again with Ctrl+L.
+
+The test writes an entry, seals the journal with a passphrase (tests/tend-protect-journal.c,
+as Preferences does) and starts Tend. The window shows the unlock page, with the focus in the
+passphrase field, and nothing of the journal is anywhere in the accessible tree (showing or
+not): not the entry, not the sections' switcher, not search. A wrong passphrase says so, keeps
+what was typed, and changes no file. Without unlocking, Ctrl+G plays an exercise (which says it
+is not recorded) and Escape comes back; My Safety Plan and Need More Help? open from the page.
+The right passphrase, typed over the wrong one, shows the entry; Ctrl+L hides every word and
+asks again, and the Lock item of the main menu and the key are there only while unlocked.
+"""
+import hashlib
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import po_reader  # noqa: E402
+from atspi_util import Atspi, find, find_all, focused, pump, text_of, wait_for  # noqa: E402
+from tend_app import Checks, Tend, protect_journal, write_journal  # noqa: E402
+
+LANG = os.environ.get("E2E_LANG", "")
+_tr = po_reader.translator(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                        "po"), LANG)
+PASSPHRASE = "quiet harbour at dawn"
+WORDS = "The garden smelled of rain and I felt at ease"
+
+
+def tr(msgid, ctxt=None):
+    return _tr(msgid, ctxt).replace("_", "")
+
+
+LOCKED = tr("Your Journal Is Locked")
+FIELD = tr("Passphrase or Recovery Code")
+WRONG = tr("This is not the passphrase or the recovery code of this journal. Nothing was "
+           "changed. Please check it and try again.")
+DISTRESS = tr("How strong is the distress right now?")
+
+
+def journal_dir(home):
+    return os.path.join(home, "data", "tend", "journal")
+
+
+def files_digest(home):
+    """Every file of the journal folder and its bytes, as one checksum."""
+    digest = hashlib.sha256()
+    for root, _dirs, files in sorted(os.walk(journal_dir(home))):
+        for name in sorted(files):
+            path = os.path.join(root, name)
+            digest.update(path.encode())
+            with open(path, "rb") as f:
+                digest.update(f.read())
+    return digest.hexdigest()
+
+
+def anything_of_journal(frame):
+    """What of the journal is in the accessible tree, showing or not: names that give it away."""
+    found = []
+    queue = [frame]
+    giveaways = {tr("Journal", None), tr("Progress"), tr("Search Entries"), tr("Entries")}
+    while queue:
+        acc = queue.pop(0)
+        try:
+            name = acc.get_name() or ""
+            role = acc.get_role_name()
+            text = text_of(acc) if role in ("text", "label") and acc.get_name() is not None else ""
+            if "garden smelled" in name or "garden smelled" in text or \
+                    (role in ("page tab", "toggle button", "button") and name in giveaways):
+                found.append((role, name))
+            queue.extend(acc.get_child_at_index(i) for i in range(acc.get_child_count()))
+        except Exception:  # an object that went away while walking
+            continue
+    return found
+
+
+def on_unlock_page(frame):
+    return find(frame, "label", LOCKED) is not None
+
+
+def main():
+    t = Checks()
+    tend = Tend()
+    write_journal(tend.home, [(0, WORDS, None)])
+    code = protect_journal(tend.home, PASSPHRASE)
+    t.check(len(code) == 29, "the journal is protected (recovery code %r)" % code)
+    month_bytes = b"".join(open(os.path.join(journal_dir(tend.home), n), "rb").read()
+                           for n in os.listdir(journal_dir(tend.home)) if n.endswith(".json"))
+    t.check(b"garden" not in month_bytes, "its month file holds no word of the entry")
+
+    frame, wid = tend.open(t, "Tend starts on the protected journal")
+    if frame is None:
+        tend.stop()
+        return t.finish()
+    tend.resize_as_asked(wid, frame)
+
+    t.check(wait_for(lambda: on_unlock_page(frame), 10), "the window opens on the unlock page")
+    field = wait_for(lambda: find(frame, "text", FIELD), 5)
+    t.check(field is not None, "with a field called %r" % FIELD)
+    t.check(wait_for(lambda: (focused(frame) or field).get_name() == FIELD
+                     and focused(frame) is not None, 5),
+            "the focus is in the passphrase field")
+    t.check(anything_of_journal(frame) == [],
+            "nothing of the journal is in the accessible tree (%r)" % anything_of_journal(frame))
+    tend.shot(wid, frame, "unlock-page")
+
+    before = files_digest(tend.home)
+    tend.type(wid, "not my passphrase")
+    tend.key(wid, "Return")
+    t.check(wait_for(lambda: find(frame, "label", WRONG), 10) is not None,
+            "a wrong passphrase says so")
+    t.check(text_of(field) != "" and Atspi.Text.get_n_selections(field) == 1,
+            "what was typed stays, selected, to try again")
+    t.check(files_digest(tend.home) == before, "and no file of the journal changed")
+    t.check(on_unlock_page(frame) and anything_of_journal(frame) == [],
+            "the journal stays locked")
+    tend.shot(wid, frame, "unlock-wrong")
+
+    # Grounding, the plan and help never wait for a passphrase.
+    tend.key(wid, "ctrl+g")
+    t.check(wait_for(lambda: find(frame, "label", DISTRESS), 10) is not None,
+            "Ctrl+G plays an exercise on the locked window")
+    t.check(wait_for(lambda: find(frame, "label", tr(
+        "This exercise will not be recorded, because your journal is locked. The exercise "
+        "works just the same.")), 5) is not None,
+        "which says, calmly, that it is not recorded")
+    tend.key(wid, "Escape")
+    t.check(wait_for(lambda: on_unlock_page(frame), 5), "Escape comes back to the unlock page")
+
+    plan = find(frame, "button", tr("My _Safety Plan"))
+    t.check(plan is not None and plan.do_action(0) is not False and
+            wait_for(lambda: find(frame, "text", tr("A warning sign")), 5) is not None,
+            "My Safety Plan opens from the unlock page")
+    tend.key(wid, "Escape")
+    t.check(wait_for(lambda: on_unlock_page(frame), 5), "and Escape comes back")
+    help_button = find(frame, "button", tr("Need _More Help?"))
+    t.check(help_button is not None and help_button.do_action(0) is not False and
+            wait_for(lambda: find(frame, "label", tr(
+                "Tend is not a crisis service, and it cannot call anyone for you.")), 5)
+            is not None, "Need More Help? shows the crisis lines from the unlock page")
+    tend.key(wid, "Escape")
+    t.check(wait_for(lambda: on_unlock_page(frame), 5), "and Escape comes back")
+    t.check(anything_of_journal(frame) == [], "still nothing of the journal")
+
+    # Back in the field (Shift+Tab), the right passphrase replaces the wrong one.
+    t.check(tend.focus_on(wid, frame, "shift+Tab", "text", FIELD, presses=12),
+            "Shift+Tab goes back to the passphrase field")
+    tend.key(wid, "ctrl+a")
+    tend.type(wid, PASSPHRASE)
+    tend.key(wid, "Return")
+    t.check(wait_for(lambda: not on_unlock_page(frame), 15), "the right passphrase unlocks")
+    # A narrow window shows the editor in front of the list: widen it to see the list.
+    if os.environ.get("E2E_WIDTH"):
+        tend.resize(wid, frame, 900, 720)
+    t.check(wait_for(lambda: find(frame, "label", WORDS), 15) is not None,
+            "the journal opens, and the entry is there")
+    t.check(not on_unlock_page(frame), "the unlock page has gone")
+    t.check(anything_of_journal(frame) != [], "the tree now holds the journal (the probe sees it)")
+    tend.shot(wid, frame, "unlocked")
+
+    tend.key(wid, "ctrl+l")
+    t.check(wait_for(lambda: on_unlock_page(frame), 5), "Ctrl+L locks the window again")
+    t.check(wait_for(lambda: anything_of_journal(frame) == [], 5),
+            "and nothing of the journal is left in the accessible tree (%r)"
+            % anything_of_journal(frame))
+    field = wait_for(lambda: find(frame, "text", FIELD), 5)
+    t.check(field is not None and text_of(field) == "", "the field asks again, empty")
+    pump(0.5)
+
+    tend.key(wid, "ctrl+q")
+    t.check(tend.wait_exit() == 0, "Ctrl+Q quits from the locked window")
+    tend.stop()
+    return t.finish()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
