@@ -7,10 +7,12 @@
 
 #include "config.h"
 
-#include <string.h>
-
+#include <errno.h>
 #include <glib/gstdio.h>
+#include <poll.h>
+#include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "tend-test-records.h"
 
@@ -163,6 +165,54 @@ tend_test_load_all (TendStore *store)
   while (!done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (tend_store_get_loaded (store));
+}
+
+/**
+ * tend_test_read_lines:
+ * @timeout_ms: how long to read; -1: until the end of the stream
+ *
+ * Reads what a child process prints on @fd into @buffer, and adds each whole line to
+ * @lines: a half-printed line does not count.
+ */
+void
+tend_test_read_lines (int        fd,
+                      GString   *buffer,
+                      GPtrArray *confirmed,
+                      int        timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  for (;;)
+    {
+      struct pollfd pfd = { fd, POLLIN, 0 };
+      int left = (int) ((end - g_get_monotonic_time ()) / 1000);
+      char chunk[4096];
+      gssize n;
+      char *newline;
+
+      if (timeout_ms >= 0 && left <= 0)
+        break;
+      if (poll (&pfd, 1, timeout_ms >= 0 ? left : -1) <= 0)
+        {
+          if (timeout_ms >= 0)
+            break;
+          continue;
+        }
+
+      n = read (fd, chunk, sizeof chunk);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        break;
+      g_string_append_len (buffer, chunk, n);
+
+      /* Only whole lines count: a half-printed id was not confirmed. */
+      while ((newline = memchr (buffer->str, '\n', buffer->len)) != NULL)
+        {
+          g_ptr_array_add (confirmed, g_strndup (buffer->str, newline - buffer->str));
+          g_string_erase (buffer, 0, newline - buffer->str + 1);
+        }
+    }
 }
 
 typedef struct {

@@ -33,6 +33,11 @@ TendStore *tend_test_open_store  (const char *dir,
 /* Reads every month of @store, waiting on the main context until it is done. */
 void       tend_test_load_all    (TendStore  *store);
 
+void       tend_test_read_lines  (int         fd,
+                                  GString    *buffer,
+                                  GPtrArray  *lines,
+                                  int         timeout_ms);
+
 /* Protection, waited for on the main context: each asserts it worked, except unlock, which
  * returns the error. tend_test_protect() also waits until every month is sealed. */
 void       tend_test_protect     (TendStore  *store,

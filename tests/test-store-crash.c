@@ -91,47 +91,6 @@ run_child (const char *dir,
 /* The parent: kill at random, then check. */
 
 static void
-read_lines (int        fd,
-            GString   *buffer,
-            GPtrArray *confirmed,
-            int        timeout_ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  for (;;)
-    {
-      struct pollfd pfd = { fd, POLLIN, 0 };
-      int left = (int) ((end - g_get_monotonic_time ()) / 1000);
-      char chunk[4096];
-      gssize n;
-      char *newline;
-
-      if (timeout_ms >= 0 && left <= 0)
-        break;
-      if (poll (&pfd, 1, timeout_ms >= 0 ? left : -1) <= 0)
-        {
-          if (timeout_ms >= 0)
-            break;
-          continue;
-        }
-
-      n = read (fd, chunk, sizeof chunk);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        break;
-      g_string_append_len (buffer, chunk, n);
-
-      /* Only whole lines count: a half-printed id was not confirmed. */
-      while ((newline = memchr (buffer->str, '\n', buffer->len)) != NULL)
-        {
-          g_ptr_array_add (confirmed, g_strndup (buffer->str, newline - buffer->str));
-          g_string_erase (buffer, 0, newline - buffer->str + 1);
-        }
-    }
-}
-
-static void
 check_journal (const char *dir,
                GPtrArray  *confirmed)
 {
@@ -215,13 +174,13 @@ test_crash (void)
       /* Wait until the child is saving (its first confirmation), however slow start-up is
        * on a busy machine, then kill it at a random moment among the saves that follow. */
       for (guint waited = 0; confirmed->len == before && waited < 300; waited++)
-        read_lines (out_fd, buffer, confirmed, 100);
+        tend_test_read_lines (out_fd, buffer, confirmed, 100);
       /* Every kill must land while the child is writing, or the round proves nothing. */
       g_assert_cmpuint (confirmed->len, >, before);
-      read_lines (out_fd, buffer, confirmed, g_test_rand_int_range (0, 60));
+      tend_test_read_lines (out_fd, buffer, confirmed, g_test_rand_int_range (0, 60));
       kill (pid, SIGKILL);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
-      read_lines (out_fd, buffer, confirmed, -1);
+      tend_test_read_lines (out_fd, buffer, confirmed, -1);
       close (out_fd);
       g_spawn_close_pid (pid);
 

@@ -28,13 +28,9 @@
 #include "tend-store.h"
 
 #if HAVE_SEAL
-#include <gcrypt.h>
 #include <time.h>
 
 #include "tend-key-file.h"
-#include "tend-month-file.h"
-#include "tend-recovery-code.h"
-#include "tend-sealed-month.h"
 #endif
 
 #define RUNS 5
@@ -202,46 +198,118 @@ progress_ms (GPtrArray         *entries,
   return median (times);
 }
 
+/* An edit in the current month, SAVES times: what a person's typing costs, from the call
+ * (@calls) and until it is on disk (@saves). */
+static void
+measure_saves (TendStore *store,
+               GDateTime *today,
+               GArray    *saves,
+               GArray    *calls)
+{
+  g_autoptr(TendEntry) entry = tend_history_entry_for_today (store, today);
+
+  for (guint i = 0; i < SAVES; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("An edit, number %u, of today's entry.", i);
+      gint64 start = g_get_monotonic_time ();
+      double call, saved;
+
+      tend_entry_set_text (entry, text);
+      tend_store_update_entry (store, entry, NULL);
+      call = ms_since (start);
+      tend_store_flush (store);
+      saved = ms_since (start);
+      g_array_append_val (calls, call);
+      g_array_append_val (saves, saved);
+    }
+}
+
 #if HAVE_SEAL
 #define UNLOCKS 3
 
-/* Sealing, measured beside the plain figures until the store reads and writes sealed months:
+static void
+seal_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean done = G_IS_TASK (result) &&
+                  g_task_get_source_tag (G_TASK (result)) == tend_store_unlock_async
+                    ? tend_store_unlock_finish (TEND_STORE (source), result, &error)
+                    : tend_store_protect_finish (TEND_STORE (source), result, &error);
+
+  if (!done)
+    g_error ("sealing: %s", error->message);
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+wait_for (gboolean *done)
+{
+  while (!*done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A copy of @dir's months in @to. */
+static void
+copy_months (const char *dir,
+             const char *to)
+{
+  g_autoptr(GDir) gdir = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_mkdir_with_parents (to, 0700);
+  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *target = g_build_filename (to, name, NULL);
+      g_autofree char *contents = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".json") || strlen (name) != 12)
+        continue;
+      if (!g_file_get_contents (path, &contents, &length, &error) ||
+          !g_file_set_contents (target, contents, length, &error))
+        g_error ("copying %s: %s", name, error->message);
+    }
+}
+
+/* Sealing, beside the plain figures of the same run:
  *   unlock_ms                Argon2id at the default costs, as unlocking runs it (median)
  *   unlock_cpu_ms            the same in the thread's processor time, which a busy machine
  *                            inflates less than the wall clock
- *   seal_open_all_ms         reading and opening every month of the journal sealed (median):
- *                            what a sealed load adds to load_all_ms
- *   sealed_load_all_est_ms   load_all_ms + seal_open_all_ms
- *   month_write_p99_ms       writing the current month's plain bytes, atomically and durably
- *   sealed_month_write_p99_ms  sealing the same bytes and writing the envelope the same way */
+ *   protect_ms               turning protection on for the whole journal through the store:
+ *                            the key file, then every month sealed and on disk
+ *   sealed_load_all_ms       load_recent and load_all of the protected copy once unlocked
+ *                            (median; the unlock is unlock_ms, apart)
+ *   sealed_load_ratio        sealed_load_all_ms / load_all_ms
+ *   sealed_save_p99_ms       an edit of today's entry until it is sealed and on disk (p99)
+ *   sealed_save_ratio        sealed_save_p99_ms / save_p99_ms */
 static void
 measure_sealed (const char *dir,
-                const char *current_month,
-                double      load_all_ms)
+                GDateTime  *today,
+                double      load_all_ms,
+                double      save_p99_ms)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TendJournalKey) key = tend_journal_key_new_random (&error);
   g_autoptr(TendKeyFile) key_file = NULL;
   g_autoptr(GArray) unlocks = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) unlock_cpu = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) opens = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) plain_writes = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) sealed_writes = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GPtrArray) sealed_paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GDir) gdir = NULL;
+  g_autoptr(GArray) loads = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) saves = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) calls = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *sealed_dir = g_strconcat (dir, "-sealed", NULL);
-  g_autofree char *plain_path = g_build_filename (sealed_dir, "plain.json", NULL);
-  g_autofree char *envelope_path = g_build_filename (sealed_dir, "sealed.json", NULL);
-  g_autofree char *current_path = NULL;
-  g_autoptr(GBytes) current = NULL;
-  char *code;
-  const char *name;
+  g_autofree char *code = NULL;
+  g_autoptr(TendStore) store = NULL;
+  double protect_ms, sealed_load, sealed_save;
   TendKdfParams params;
 
-  if (key == NULL || (code = tend_recovery_code_new (&error)) == NULL)
+  code = tend_store_make_recovery_code (&error);
+  if (key == NULL || code == NULL)
     g_error ("sealing: %s", error->message);
   key_file = tend_key_file_new (key, "a passphrase to measure", code, NULL, &error);
-  gcry_free (code);
   if (key_file == NULL)
     g_error ("key file: %s", error->message);
   tend_key_file_get_params (key_file, &params);
@@ -265,94 +333,53 @@ measure_sealed (const char *dir,
       g_array_append_val (unlock_cpu, cpu);
     }
 
-  /* A sealed copy of every month beside the journal. */
-  g_mkdir_with_parents (sealed_dir, 0700);
-  gdir = g_dir_open (dir, 0, NULL);
-  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_autofree char *month = NULL;
-      g_autofree char *contents = NULL;
-      g_autoptr(GBytes) plain = NULL;
-      g_autoptr(GBytes) sealed = NULL;
-      char *target;
-      gsize length;
+  /* The same journal, protected through the store as Preferences does it. */
+  copy_months (dir, sealed_dir);
+  {
+    g_autoptr(TendStore) plain = open_all (sealed_dir, today);
+    gint64 start = g_get_monotonic_time ();
+    gboolean done = FALSE;
 
-      if (!g_str_has_suffix (name, ".json") || strlen (name) != 12 ||
-          !g_file_get_contents (path, &contents, &length, NULL))
-        continue;
-      month = g_strndup (name, 7);
-      plain = g_bytes_new_take (g_steal_pointer (&contents), length);
-      sealed = tend_sealed_month_seal (key, month, plain, &error);
-      target = g_build_filename (sealed_dir, name, NULL);
-      if (sealed == NULL || !tend_month_file_write_bytes (target, sealed, &error))
-        g_error ("sealing %s: %s", name, error->message);
-      g_ptr_array_add (sealed_paths, target);
-    }
+    tend_store_protect_async (plain, "a passphrase to measure", code, NULL, seal_done_cb, &done);
+    wait_for (&done);
+    protect_ms = ms_since (start);
+  }
 
   for (guint run = 0; run < RUNS; run++)
     {
-      gint64 start = g_get_monotonic_time ();
+      g_autoptr(TendStore) s = tend_store_new (sealed_dir);
+      gboolean done = FALSE;
+      gint64 start;
       double value;
 
-      for (guint i = 0; i < sealed_paths->len; i++)
-        {
-          const char *path = g_ptr_array_index (sealed_paths, i);
-          g_autofree char *base = g_path_get_basename (path);
-          g_autofree char *month = g_strndup (base, 7);
-          g_autofree char *contents = NULL;
-          g_autoptr(GBytes) bytes = NULL;
-          g_autoptr(GBytes) opened = NULL;
-          gsize length;
-
-          if (!g_file_get_contents (path, &contents, &length, &error))
-            g_error ("%s", error->message);
-          bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-          opened = tend_sealed_month_open (key, bytes, month, &error);
-          if (opened == NULL)
-            g_error ("opening %s: %s", path, error->message);
-        }
-      value = ms_since (start);
-      g_array_append_val (opens, value);
-    }
-
-  /* The current month as the writer writes it, plain and sealed. */
-  current_path = g_strdup_printf ("%s/%s.json", dir, current_month);
-  {
-    g_autofree char *contents = NULL;
-    gsize length = 0;
-
-    if (!g_file_get_contents (current_path, &contents, &length, &error))
-      g_error ("%s", error->message);
-    current = g_bytes_new_take (g_steal_pointer (&contents), length);
-  }
-  for (guint i = 0; i < SAVES; i++)
-    {
-      gint64 start = g_get_monotonic_time ();
-      g_autoptr(GBytes) sealed = NULL;
-      double value;
-
-      if (!tend_month_file_write_bytes (plain_path, current, &error))
-        g_error ("%s", error->message);
-      value = ms_since (start);
-      g_array_append_val (plain_writes, value);
+      tend_store_unlock_async (s, "a passphrase to measure", NULL, seal_done_cb, &done);
+      wait_for (&done);
 
       start = g_get_monotonic_time ();
-      sealed = tend_sealed_month_seal (key, current_month, current, &error);
-      if (sealed == NULL || !tend_month_file_write_bytes (envelope_path, sealed, &error))
-        g_error ("%s", error->message);
+      if (!tend_store_load_recent (s, today, &error))
+        g_error ("load_recent: %s", error->message);
+      done = FALSE;
+      tend_store_load_all_async (s, NULL, load_all_cb, &done);
+      wait_for (&done);
       value = ms_since (start);
-      g_array_append_val (sealed_writes, value);
+      g_array_append_val (loads, value);
+
+      if (run == RUNS - 1)
+        store = g_steal_pointer (&s);
     }
 
+  measure_saves (store, today, saves, calls);
+  g_clear_object (&store);
   tend_history_remove (sealed_dir);
 
+  sealed_load = median (loads);
+  sealed_save = percentile (saves, 0.99);
   g_print (" unlock_ms=%.0f unlock_cpu_ms=%.0f argon2id_t=%u argon2id_m_kib=%u argon2id_p=%u "
-           "seal_open_all_ms=%.1f sealed_load_all_est_ms=%.1f month_write_p99_ms=%.2f "
-           "sealed_month_write_p99_ms=%.2f",
+           "protect_ms=%.0f sealed_load_all_ms=%.1f sealed_load_ratio=%.2f "
+           "sealed_save_p99_ms=%.2f sealed_save_ratio=%.2f",
            median (unlocks), median (unlock_cpu), params.passes, params.memory_kib, params.lanes,
-           median (opens), load_all_ms + median (opens), percentile (plain_writes, 0.99),
-           percentile (sealed_writes, 0.99));
+           protect_ms, sealed_load, sealed_load / load_all_ms, sealed_save,
+           sealed_save / save_p99_ms);
 }
 #endif
 
@@ -369,7 +396,6 @@ measure (const char *dir,
   g_autoptr(GArray) searches = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) collects = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(TendStore) store = NULL;
-  g_autoptr(TendEntry) entry = NULL;
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) sessions = NULL;
   double progress_all, progress_30;
@@ -420,22 +446,7 @@ measure (const char *dir,
   g_clear_pointer (&entries, g_ptr_array_unref);
   g_clear_pointer (&sessions, g_ptr_array_unref);
 
-  /* An edit in the current month: what a person's typing costs. */
-  entry = tend_history_entry_for_today (store, today);
-  for (guint i = 0; i < SAVES; i++)
-    {
-      g_autofree char *text = g_strdup_printf ("An edit, number %u, of today's entry.", i);
-      gint64 start = g_get_monotonic_time ();
-      double call, saved;
-
-      tend_entry_set_text (entry, text);
-      tend_store_update_entry (store, entry, NULL);
-      call = ms_since (start);
-      tend_store_flush (store);
-      saved = ms_since (start);
-      g_array_append_val (calls, call);
-      g_array_append_val (saves, saved);
-    }
+  measure_saves (store, today, saves, calls);
 
   for (guint run = 0; run < RUNS * 4; run++)
     {
@@ -455,11 +466,7 @@ measure (const char *dir,
            percentile (saves, 0.5), percentile (saves, 0.99), percentile (calls, 0.99),
            median (searches), median (collects), progress_all, progress_30, peak_rss_mb ());
 #if HAVE_SEAL
-  {
-    g_autofree char *current_month = g_date_time_format (today, "%Y-%m");
-
-    measure_sealed (dir, current_month, median (all));
-  }
+  measure_sealed (dir, today, median (all), percentile (saves, 0.99));
 #endif
   g_print ("\n");
 

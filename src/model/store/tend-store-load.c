@@ -227,6 +227,7 @@ tend_store_take_reads (TendStore     *self,
       if (g_hash_table_contains (self->months, read->month))
         continue;
 
+      tend_store_prefer_unwritten (self, read);
       if (read->file != NULL)
         {
           index_month (self, read->file, new_entries, new_sessions, stale);

@@ -94,25 +94,19 @@ is_closed_not_damaged (const GError *error)
   return g_error_matches (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED);
 }
 
-/* Reads one month that is whole into @result, opening it with @key if it is sealed; a damaged
- * or missing file is left as it is. */
-gboolean
-tend_store_try_read_month (const char            *dir,
-                           const TendJournalKey  *key,
-                           const char            *month,
-                           TendMonthRead         *result,
-                           GError               **error)
+/* Takes @bytes, @month's file, into @result: opened with @key if sealed, then parsed. */
+static gboolean
+read_month_bytes (GBytes                *bytes,
+                  const TendJournalKey  *key,
+                  const char            *month,
+                  const char            *file_name,
+                  TendMonthRead         *result,
+                  GError               **error)
 {
-  g_autofree char *path = tend_store_month_path (dir, month);
-  g_autofree char *file_name = g_filename_display_basename (path);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) plain = NULL;
   GPtrArray *entries;
 
   result->month = g_strdup (month);
-  bytes = tend_month_file_read (path, MONTH_READ_MAX_BYTES, error);
-  if (bytes == NULL)
-    return FALSE;
   plain = open_sealed (bytes, key, month, &result->sealed, error);
   if (plain == NULL)
     return FALSE;
@@ -127,6 +121,61 @@ tend_store_try_read_month (const char            *dir,
   for (guint i = 0; i < entries->len; i++)
     tend_search_set_key (g_ptr_array_index (entries, i));
   return TRUE;
+}
+
+/* Reads one month that is whole into @result, opening it with @key if it is sealed; a damaged
+ * or missing file is left as it is. */
+gboolean
+tend_store_try_read_month (const char            *dir,
+                           const TendJournalKey  *key,
+                           const char            *month,
+                           TendMonthRead         *result,
+                           GError               **error)
+{
+  g_autofree char *path = tend_store_month_path (dir, month);
+  g_autofree char *file_name = g_filename_display_basename (path);
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = tend_month_file_read (path, MONTH_READ_MAX_BYTES, error);
+  if (bytes == NULL)
+    {
+      result->month = g_strdup (month);
+      return FALSE;
+    }
+
+  return read_month_bytes (bytes, key, month, file_name, result, error);
+}
+
+/**
+ * tend_store_prefer_unwritten:
+ *
+ * When the writer still holds newer bytes of @read's month than the disk (a save that failed
+ * and waits to be tried again, across a lock), takes the month from those instead: the month
+ * read from disk would lack the change, and the next save of it would undo it.
+ */
+void
+tend_store_prefer_unwritten (TendStore     *self,
+                             TendMonthRead *read)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *file_name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  TendMonthRead newer = { 0 };
+
+  if (read->file == NULL)
+    return;
+  path = tend_store_month_path (self->dir, read->month);
+  bytes = tend_store_writer_dup_waiting (self->writer, path);
+  if (bytes == NULL)
+    return;
+  file_name = g_filename_display_basename (path);
+  if (read_month_bytes (bytes, self->key, read->month, file_name, &newer, NULL))
+    {
+      tend_month_read_clear (read);
+      *read = newer;
+    }
+  else
+    tend_month_read_clear (&newer);
 }
 
 /* Reads one month; a damaged file is moved aside and reported through @result. */

@@ -101,6 +101,8 @@ void            tend_store_read_month          (const char           *dir,
                                                 const char           *month,
                                                 TendMonthRead        *result);
 void            tend_month_read_clear          (TendMonthRead        *result);
+void            tend_store_prefer_unwritten    (TendStore            *self,
+                                                TendMonthRead        *read);
 void            tend_store_note_read           (TendStore            *self,
                                                 const TendMonthRead  *read);
 gboolean        tend_store_try_read_month      (const char           *dir,
@@ -167,6 +169,8 @@ gboolean         tend_store_writer_write_now   (TendStoreWriter      *writer,
 void             tend_store_writer_retry       (TendStoreWriter      *writer);
 void             tend_store_writer_flush       (TendStoreWriter      *writer);
 gboolean         tend_store_writer_is_idle     (TendStoreWriter      *writer);
+GBytes          *tend_store_writer_dup_waiting (TendStoreWriter      *writer,
+                                                const char           *path) G_GNUC_WARN_UNUSED_RESULT;
 GStrv            tend_store_writer_dup_unsaved (TendStoreWriter      *writer) G_GNUC_WARN_UNUSED_RESULT;
 void             tend_store_writer_free        (TendStoreWriter      *writer);
 

@@ -320,6 +320,28 @@ tend_store_writer_is_idle (TendStoreWriter *writer)
 }
 
 /**
+ * tend_store_writer_dup_waiting:
+ *
+ * The newest bytes of @path not on disk yet (queued, or kept after a failed write), or NULL.
+ */
+GBytes *
+tend_store_writer_dup_waiting (TendStoreWriter *writer,
+                               const char      *path)
+{
+  GBytes *bytes;
+
+  g_mutex_lock (&writer->mutex);
+  bytes = g_hash_table_lookup (writer->pending, path);
+  if (bytes == NULL)
+    bytes = g_hash_table_lookup (writer->failed, path);
+  if (bytes != NULL)
+    g_bytes_ref (bytes);
+  g_mutex_unlock (&writer->mutex);
+
+  return bytes;
+}
+
+/**
  * tend_store_writer_dup_unsaved:
  *
  * The paths whose newest bytes are not on disk because a write of them failed.
