@@ -32,10 +32,12 @@
 #define CODE           "ABCDE-FGHJK-MNPQR-STVWX-YZ234"
 #define NEWEST_TEXT    "the newest words, written while the disk was full"
 
-/* Room for the journal, its key and a sealed copy of each month; each month's file is a few
- * hundred bytes. A fault lasting past a few of the writer's retries (one second, doubling)
- * still ends within this once the disk is back. */
-#define TMPFS_SIZE    "1m"
+/* Room for the journal, its key and a sealed copy of each month: each file is a few hundred
+ * bytes. */
+#define TMPFS_SIZE      "1m"
+/* How long the store may take to finish on its own once the disk is back: its writer's pause
+ * between tries starts at a second and doubles with every failed write, up to half a minute
+ * (a few months failing at once reach it), so a test here takes 4 to 30 s. */
 #define GIVE_UP_SECONDS 60
 
 /* Three months: this one and the last are read at start, the oldest by load_all. */
