@@ -250,7 +250,25 @@ typedef struct {
   gboolean  done;
   gboolean  ok;
   GError   *error;
+  gint      task_gone;  /* atomic: set on the thread that lets go of the task */
 } Waited;
+
+static void
+task_gone_cb (gpointer  data,
+              GObject  *where_the_task_was)
+{
+  g_atomic_int_set (&((Waited *) data)->task_gone, TRUE);
+}
+
+/* Done once the task is gone too: a task run on a worker thread may be let go of there
+ * after its callback ran, and it holds the store until then. */
+static void
+finished (Waited       *waited,
+          GAsyncResult *result)
+{
+  waited->done = TRUE;
+  g_object_weak_ref (G_OBJECT (result), task_gone_cb, waited);
+}
 
 static void
 protect_cb (GObject      *source,
@@ -260,7 +278,7 @@ protect_cb (GObject      *source,
   Waited *waited = user_data;
 
   waited->ok = tend_store_protect_finish (TEND_STORE (source), result, &waited->error);
-  waited->done = TRUE;
+  finished (waited, result);
 }
 
 static void
@@ -271,7 +289,7 @@ unprotect_cb (GObject      *source,
   Waited *waited = user_data;
 
   waited->ok = tend_store_unprotect_finish (TEND_STORE (source), result, &waited->error);
-  waited->done = TRUE;
+  finished (waited, result);
 }
 
 static void
@@ -282,14 +300,30 @@ unlock_cb (GObject      *source,
   Waited *waited = user_data;
 
   waited->ok = tend_store_unlock_finish (TEND_STORE (source), result, &waited->error);
-  waited->done = TRUE;
+  finished (waited, result);
 }
 
 static void
 wait_for (Waited *waited)
 {
-  while (!waited->done)
-    g_main_context_iteration (NULL, TRUE);
+  while (!waited->done || !g_atomic_int_get (&waited->task_gone))
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+gboolean
+tend_test_try_protect (TendStore   *store,
+                       const char  *passphrase,
+                       const char  *recovery_code,
+                       GError     **error)
+{
+  Waited waited = { 0 };
+
+  tend_store_protect_async (store, passphrase, recovery_code, NULL, protect_cb, &waited);
+  wait_for (&waited);
+  if (waited.error != NULL)
+    g_propagate_error (error, waited.error);
+  return waited.ok;
 }
 
 void
@@ -297,26 +331,60 @@ tend_test_protect (TendStore  *store,
                    const char *passphrase,
                    const char *recovery_code)
 {
-  Waited waited = { 0 };
+  g_autoptr(GError) error = NULL;
 
-  tend_store_protect_async (store, passphrase, recovery_code, NULL, protect_cb, &waited);
-  wait_for (&waited);
-  g_assert_no_error (waited.error);
-  g_assert_true (waited.ok);
+  g_assert_true (tend_test_try_protect (store, passphrase, recovery_code, &error));
+  g_assert_no_error (error);
   g_assert_true (tend_store_get_protected (store));
   g_assert_false (tend_store_get_converting (store));
 }
 
-void
-tend_test_unprotect (TendStore *store)
+gboolean
+tend_test_try_unprotect (TendStore  *store,
+                         GError    **error)
 {
   Waited waited = { 0 };
 
   tend_store_unprotect_async (store, NULL, unprotect_cb, &waited);
   wait_for (&waited);
-  g_assert_no_error (waited.error);
-  g_assert_true (waited.ok);
+  if (waited.error != NULL)
+    g_propagate_error (error, waited.error);
+  return waited.ok;
+}
+
+void
+tend_test_unprotect (TendStore *store)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (tend_test_try_unprotect (store, &error));
+  g_assert_no_error (error);
   g_assert_false (tend_store_get_protected (store));
+}
+
+static void
+change_secret_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  Waited *waited = user_data;
+
+  waited->ok = tend_store_change_secret_finish (TEND_STORE (source), result, &waited->error);
+  finished (waited, result);
+}
+
+gboolean
+tend_test_set_passphrase (TendStore   *store,
+                          const char  *passphrase,
+                          GError     **error)
+{
+  Waited waited = { 0 };
+
+  tend_store_set_passphrase_async (store, passphrase, NULL, change_secret_cb, &waited);
+  wait_for (&waited);
+  if (waited.error != NULL)
+    g_propagate_error (error, waited.error);
+  return waited.ok;
 }
 
 gboolean

@@ -40,12 +40,22 @@ void       tend_test_read_lines  (int         fd,
                                   GPtrArray  *lines,
                                   int         timeout_ms);
 
-/* Protection, waited for on the main context: each asserts it worked, except unlock, which
- * returns the error. tend_test_protect() also waits until every month is sealed. */
+/* Protection, waited for on the main context: each asserts it worked, except unlock and the
+ * try_ and set_ ones, which return the error. Protecting and unprotecting end once every
+ * month is converted, or at the first month that could not be written. */
 void       tend_test_protect     (TendStore  *store,
                                   const char *passphrase,
                                   const char *recovery_code);
 void       tend_test_unprotect   (TendStore  *store);
+gboolean   tend_test_try_protect (TendStore  *store,
+                                  const char *passphrase,
+                                  const char *recovery_code,
+                                  GError    **error);
+gboolean   tend_test_try_unprotect (TendStore *store,
+                                    GError   **error);
+gboolean   tend_test_set_passphrase (TendStore  *store,
+                                     const char *passphrase,
+                                     GError    **error);
 gboolean   tend_test_unlock      (TendStore  *store,
                                   const char *secret,
                                   GError    **error);

@@ -11,7 +11,7 @@
 
 #include <glib.h>
 
-/* From one of the fuzz targets (fuzz/fuzz-month-file.c or fuzz/fuzz-backup.c), built into
+/* From one of the fuzz targets (fuzz/fuzz-*.c, say fuzz/fuzz-month-file.c), built into
  * this test with the ordinary compiler; FUZZ_SEEDS and FUZZ_REGRESSIONS name its folders. */
 int LLVMFuzzerInitialize   (int           *argc,
                             char        ***argv);

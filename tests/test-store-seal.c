@@ -587,6 +587,27 @@ test_protected_backup (TendTestDir   *f,
   }
 }
 
+/* libgcrypt is started before the store first takes its secure memory (for the passphrase):
+ * protecting first thing in a process leaves libgcrypt nothing to complain about on stderr. */
+static void
+test_gcrypt_started_first (TendTestDir   *f,
+                           gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(TendStore) store = NULL;
+
+      write_journal (f->dir);
+      store = tend_test_open_store (f->dir, NULL);
+      tend_test_protect (store, PASSPHRASE, CODE);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr_unmatched ("*secure memory*");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,6 +630,7 @@ main (int   argc,
   ADD ("change-secrets", test_change_secrets);
   ADD ("new-entry-sealed", test_new_entry_sealed);
   ADD ("protected-backup", test_protected_backup);
+  ADD ("gcrypt-started-first", test_gcrypt_started_first);
 #undef ADD
 
   return g_test_run ();

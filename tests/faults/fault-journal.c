@@ -4,10 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <sched.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <unistd.h>
 
 #include "fault-journal.h"
@@ -59,6 +65,18 @@ fault_journal_new (void)
 
   journal->dir = g_dir_make_tmp ("tend-fault-XXXXXX", NULL);
   g_assert_nonnull (journal->dir);
+  journal->damage = g_ptr_array_new_with_free_func (damage_free);
+
+  return journal;
+}
+
+FaultJournal *
+fault_journal_new_in (const char *parent)
+{
+  FaultJournal *journal = g_new0 (FaultJournal, 1);
+
+  journal->dir = g_build_filename (parent, "journal", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (journal->dir, 0700), ==, 0);
   journal->damage = g_ptr_array_new_with_free_func (damage_free);
 
   return journal;
@@ -124,6 +142,13 @@ damaged_cb (TendStore    *store,
 void
 fault_journal_open (FaultJournal *journal)
 {
+  fault_journal_open_with (journal, NULL);
+}
+
+void
+fault_journal_open_with (FaultJournal *journal,
+                         const char   *secret)
+{
   g_autoptr(GDateTime) today = tend_test_time (FAULT_TODAY, 12, 0);
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
@@ -133,6 +158,12 @@ fault_journal_open (FaultJournal *journal)
   g_signal_connect (journal->store, "damaged", G_CALLBACK (damaged_cb), journal);
 
   watch ();
+  if (secret != NULL)
+    {
+      g_assert_true (tend_store_get_locked (journal->store));
+      g_assert_true (tend_test_unlock (journal->store, secret, &error));
+      g_assert_no_error (error);
+    }
   tend_store_read_ahead (journal->store, today);
   g_assert_true (tend_store_load_recent (journal->store, today, &error));
   g_assert_no_error (error);
@@ -227,4 +258,108 @@ fault_journal_get_damage (FaultJournal *journal,
     }
 
   return NULL;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Disks that fill up and folders that turn read-only */
+
+static gboolean
+write_file (const char *path,
+            const char *text)
+{
+  return g_file_set_contents (path, text, -1, NULL);
+}
+
+/* Mounts need a namespace of their own: unshare(CLONE_NEWNS) as root, or a user namespace
+ * without root. A process with threads cannot unshare its mounts, hence "before any thread". */
+char *
+fault_enter_mount_namespace (void)
+{
+  uid_t uid = geteuid ();
+  gid_t gid = getegid ();
+  int saved_errno;
+
+  if (unshare (CLONE_NEWNS) != 0)
+    {
+      g_autofree char *uid_map = g_strdup_printf ("0 %u 1", (guint) uid);
+      g_autofree char *gid_map = g_strdup_printf ("0 %u 1", (guint) gid);
+
+      saved_errno = errno;
+      if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0 ||
+          !write_file ("/proc/self/setgroups", "deny") ||
+          !write_file ("/proc/self/uid_map", uid_map) ||
+          !write_file ("/proc/self/gid_map", gid_map))
+        return g_strdup_printf ("no mount namespace: unshare(CLONE_NEWNS): %s; "
+                                "a user namespace: %s", g_strerror (saved_errno),
+                                g_strerror (errno));
+    }
+
+  /* Mounts made here stay here. */
+  if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
+    return g_strdup_printf ("cannot make / private in the new namespace: %s",
+                            g_strerror (errno));
+
+  return NULL;
+}
+
+gboolean
+fault_mount_tmpfs (const char  *path,
+                   const char  *size,
+                   char       **reason)
+{
+  g_autofree char *options = g_strdup_printf ("size=%s,mode=0700", size);
+
+  if (mount ("tmpfs", path, "tmpfs", 0, options) == 0)
+    return TRUE;
+
+  *reason = g_strdup_printf ("cannot mount a tmpfs: %s", g_strerror (errno));
+  return FALSE;
+}
+
+void
+fault_fill_disk (const char *path)
+{
+  g_autofree char *filler = g_build_filename (path, "filler", NULL);
+  static const char block[4096];
+  int fd = g_open (filler, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+
+  g_assert_cmpint (fd, >=, 0);
+  for (;;)
+    {
+      ssize_t written = write (fd, block, sizeof block);
+
+      if (written > 0)
+        continue;
+      g_assert_cmpint (errno, ==, ENOSPC);
+      /* The last few bytes of a page, if any. */
+      if (write (fd, block, 1) < 0)
+        break;
+    }
+  g_close (fd, NULL);
+}
+
+void
+fault_free_disk (const char *path)
+{
+  g_autofree char *filler = g_build_filename (path, "filler", NULL);
+
+  g_assert_cmpint (g_unlink (filler), ==, 0);
+}
+
+gboolean
+fault_bind_read_only (const char  *path,
+                      char       **reason)
+{
+  if (mount (path, path, NULL, MS_BIND, NULL) == 0 &&
+      mount (NULL, path, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) == 0)
+    return TRUE;
+
+  *reason = g_strdup_printf ("cannot bind-mount a folder read-only: %s", g_strerror (errno));
+  return FALSE;
+}
+
+void
+fault_unbind (const char *path)
+{
+  g_assert_cmpint (umount2 (path, MNT_DETACH), ==, 0);
 }

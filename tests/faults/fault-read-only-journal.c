@@ -23,11 +23,10 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <grp.h>
-#include <sched.h>
-#include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "fault-journal.h"
 #include "tend-store.h"
 #include "tend-test-records.h"
 
@@ -142,49 +141,11 @@ check_read_only_journal (const char *dir,
 /* ------------------------------------------------------------------------------------------ */
 /* A read-only mount */
 
-static gboolean
-write_file (const char *path,
-            const char *text)
-{
-  return g_file_set_contents (path, text, -1, NULL);
-}
-
-/* Must run before any thread starts: a process with threads cannot unshare its mounts. */
-static void
-enter_mount_namespace (void)
-{
-  uid_t uid = geteuid ();
-  gid_t gid = getegid ();
-  int saved_errno;
-
-  if (unshare (CLONE_NEWNS) != 0)
-    {
-      g_autofree char *uid_map = g_strdup_printf ("0 %u 1", (guint) uid);
-      g_autofree char *gid_map = g_strdup_printf ("0 %u 1", (guint) gid);
-
-      saved_errno = errno;
-      if (unshare (CLONE_NEWUSER | CLONE_NEWNS) != 0 ||
-          !write_file ("/proc/self/setgroups", "deny") ||
-          !write_file ("/proc/self/uid_map", uid_map) ||
-          !write_file ("/proc/self/gid_map", gid_map))
-        {
-          no_namespace = g_strdup_printf ("no mount namespace: unshare(CLONE_NEWNS): %s; "
-                                          "a user namespace: %s", g_strerror (saved_errno),
-                                          g_strerror (errno));
-          return;
-        }
-    }
-
-  /* Mounts made here stay here. */
-  if (mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0)
-    no_namespace = g_strdup_printf ("cannot make / private in the new namespace: %s",
-                                    g_strerror (errno));
-}
-
 static void
 test_mount (void)
 {
   g_autofree char *dir = NULL;
+  g_autofree char *reason = NULL;
 
   if (no_namespace != NULL)
     {
@@ -195,12 +156,8 @@ test_mount (void)
   dir = g_dir_make_tmp ("tend-fault-ro-XXXXXX", NULL);
   write_journal (dir);
 
-  if (mount (dir, dir, NULL, MS_BIND, NULL) != 0 ||
-      mount (NULL, dir, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) != 0)
+  if (!fault_bind_read_only (dir, &reason))
     {
-      g_autofree char *reason = g_strdup_printf ("cannot bind-mount a folder read-only: %s",
-                                                 g_strerror (errno));
-
       tend_test_remove_tree (dir);
       g_test_skip (reason);
       return;
@@ -208,7 +165,7 @@ test_mount (void)
 
   check_read_only_journal (dir, TRUE);
 
-  g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
+  fault_unbind (dir);
   tend_test_remove_tree (dir);
 }
 
@@ -299,7 +256,8 @@ main (int   argc,
     return run_as_nobody (argv[2]);
 
   self_path = argv[0];
-  enter_mount_namespace ();
+  /* Before g_test_init(): a process with threads cannot unshare its mounts. */
+  no_namespace = fault_enter_mount_namespace ();
   /* No isolated folders: they are private to root, and "nobody" must reach the journal. */
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/tend/faults/read-only-journal/mount", test_mount);

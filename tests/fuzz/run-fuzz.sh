@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # tests/fuzz/run-fuzz.sh [SECONDS] [TARGET…] — fuzz Tend's readers for SECONDS (60) each.
 #
-#   build-aux/dev exec tests/fuzz/run-fuzz.sh 600               # both targets, 10 min each
+#   build-aux/dev exec tests/fuzz/run-fuzz.sh 600               # every target, 10 min each
 #   build-aux/dev exec tests/fuzz/run-fuzz.sh 600 fuzz-backup   # one
 #
-# Targets: fuzz-month-file (reading and writing month files) and fuzz-backup (reading a backup
-# and previewing its import). Configures its own clang build with ASan and UBSan (including
-# -fsanitize=function) in _build/fuzz (once), builds the libFuzzer targets, and runs each on a
-# scratch copy of its seeds: tests/fuzz/corpus and regressions for the month file,
-# tests/fuzz/corpus-backup and regressions-backup for the backup. Inputs that crash are kept
-# in _build/fuzz/artifacts/; the script then exits non-zero. Add each, once fixed, to the
-# target's regressions folder: test-fuzz-replay runs them in every test run.
+# Targets: fuzz-month-file (reading and writing month files), fuzz-backup (reading a backup
+# and previewing its import), fuzz-sealed-month (opening a sealed month's envelope with the
+# journal key) and fuzz-key-file (reading key.json and unlocking it). Configures its own clang
+# build with ASan and UBSan (including -fsanitize=function) in _build/fuzz (once), builds the
+# libFuzzer targets, and runs each on a scratch copy of its seeds: tests/fuzz/corpus and
+# regressions for the month file, corpus-backup and regressions-backup for the backup,
+# corpus-sealed and regressions-sealed for the envelope, corpus-key and regressions-key for
+# the key file. Inputs that crash are kept in _build/fuzz/artifacts/; the script then exits
+# non-zero. Add each, once fixed, to the target's regressions folder: the test-fuzz-replay
+# tests run them in every test run.
 set -euo pipefail
 
 seconds="${1:-60}"
@@ -19,7 +22,9 @@ case "$seconds" in
 esac
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz-month-file fuzz-backup)
+all="fuzz-month-file fuzz-backup fuzz-sealed-month fuzz-key-file"
+# shellcheck disable=SC2206  # the names have no spaces
+[ ${#targets[@]} -gt 0 ] || targets=($all)
 
 src="${TEND_SRC_DIR:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 build="$src/_build/fuzz"
@@ -34,9 +39,8 @@ fi
 
 for target in "${targets[@]}"; do
   case "$target" in
-    fuzz-month-file) seeds=(corpus regressions) ;;
-    fuzz-backup) seeds=(corpus-backup regressions-backup) ;;
-    *) echo "run-fuzz: no target $target (fuzz-month-file, fuzz-backup)" >&2; exit 2 ;;
+    fuzz-month-file|fuzz-backup|fuzz-sealed-month|fuzz-key-file) ;;
+    *) echo "run-fuzz: no target $target ($all)" >&2; exit 2 ;;
   esac
 done
 
@@ -56,6 +60,8 @@ for target in "${targets[@]}"; do
   case "$target" in
     fuzz-month-file) seeds=(corpus regressions) ;;
     fuzz-backup) seeds=(corpus-backup regressions-backup) ;;
+    fuzz-sealed-month) seeds=(corpus-sealed regressions-sealed) ;;
+    fuzz-key-file) seeds=(corpus-key regressions-key) ;;
   esac
   log="$build/$target.log"
   mkdir -p "$corpus/$target"
@@ -67,8 +73,10 @@ for target in "${targets[@]}"; do
   before=$(find "$artifacts" -type f | wc -l)
 
   echo "run-fuzz: $target for $seconds s from $(ls "$corpus/$target" | wc -l) seeds (log: $log)"
+  # GLib stops on a fatal critical or g_error() with a breakpoint trap (it assumes a
+  # debugger is there): handle_sigtrap has ASan, and so libFuzzer, keep the input that did it.
   set +e
-  ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1" \
+  ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:symbolize=1:handle_sigtrap=1" \
   UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
     "$build/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -max_len=65536 \
       -print_final_stats=1 -artifact_prefix="$artifacts/$target-" "$corpus/$target" >"$log" 2>&1

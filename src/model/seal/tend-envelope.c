@@ -44,7 +44,9 @@ parse_json (TendEnvelope  *envelope,
     return damaged (error, "not JSON, or cut short");
   if (tend_strict_parser_get_duplicate (TEND_STRICT_PARSER (envelope->parser)) != NULL)
     return damaged (error, "a member named twice");
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (envelope->parser)))
+  /* Nothing but white space parses, with no root at all. */
+  if (json_parser_get_root (envelope->parser) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (envelope->parser)))
     return damaged (error, "not an object");
 
   envelope->root = json_node_get_object (json_parser_get_root (envelope->parser));

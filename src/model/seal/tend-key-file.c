@@ -548,7 +548,9 @@ tend_key_file_new_from_bytes (GBytes  *bytes,
     return damaged (error, "not JSON"), NULL;
   if (tend_strict_parser_get_duplicate (TEND_STRICT_PARSER (parser)) != NULL)
     return damaged (error, "a member named twice"), NULL;
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  /* Nothing but white space parses, with no root at all. */
+  if (json_parser_get_root (parser) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     return damaged (error, "not an object"), NULL;
   root = json_node_get_object (json_parser_get_root (parser));
 

@@ -232,7 +232,7 @@ tend_sealed_month_open (const TendJournalKey  *key,
  *
  * Whether @bytes are a sealed envelope rather than a plain month: both are JSON objects, told
  * apart by their "format". Only looks; says nothing about whether the envelope opens. A plain
- * month is not parsed unless it holds the word "ciphertext" in quotes.
+ * month is not parsed unless it holds the word "ciphertext" in quotes, or a "\u" escape.
  */
 gboolean
 tend_sealed_month_is_sealed (GBytes *bytes)
@@ -241,9 +241,13 @@ tend_sealed_month_is_sealed (GBytes *bytes)
   const char *text;
   gsize size, start, end;
 
-  /* A plain month rarely holds the word, so it is told apart without parsing it. */
+  /* A plain month rarely holds the word, so it is told apart without parsing it. Spelled
+   * with a "\u" escape the name still reads as "ciphertext" (and the envelope opens), so
+   * text with an escape goes through the parser too; plain months rarely hold one either. */
   text = g_bytes_get_data (bytes, &size);
-  if (text == NULL || !tend_envelope_find_ciphertext (text, size, &start, &end))
+  if (text == NULL ||
+      (!tend_envelope_find_ciphertext (text, size, &start, &end) &&
+       g_strstr_len (text, size, "\\u") == NULL))
     return FALSE;
 
   return tend_envelope_parse (bytes, TEND_SEALED_MONTH_MAX_BYTES, &envelope, NULL) &&

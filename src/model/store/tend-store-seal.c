@@ -404,6 +404,9 @@ seal_job_new (TendStore  *self,
 {
   SealJob *job = g_new0 (SealJob, 1);
 
+  /* libgcrypt starts before its secure memory is first taken (it would start itself, then
+   * complain on stderr); if it cannot, the work on the thread says why. */
+  tend_seal_init (NULL);
   job->path = key_path (self);
   job->secret = secure_strdup (secret);
   job->recovery_code = secure_strdup (recovery_code);
