@@ -216,6 +216,23 @@ tend_test_read_lines (int        fd,
 }
 
 /**
+ * tend_test_read_bytes:
+ *
+ * The whole of @path, which must be readable.
+ */
+GBytes *
+tend_test_read_bytes (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (g_steal_pointer (&data), length);
+}
+
+/**
  * tend_test_tree_contains:
  *
  * Whether any file under @path (or @path itself), at any depth, holds @needle.

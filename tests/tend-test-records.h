@@ -33,6 +33,7 @@ TendStore *tend_test_open_store  (const char *dir,
 /* Reads every month of @store, waiting on the main context until it is done. */
 void       tend_test_load_all    (TendStore  *store);
 
+GBytes    *tend_test_read_bytes  (const char *path) G_GNUC_WARN_UNUSED_RESULT;
 gboolean   tend_test_tree_contains (const char *path,
                                     const char *needle);
 void       tend_test_read_lines  (int         fd,

@@ -51,24 +51,12 @@ month_path (const char *dir,
   return g_build_filename (dir, name, NULL);
 }
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, &error));
-  g_assert_no_error (error);
-  return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
 static gboolean
 is_sealed (const char *dir,
            const char *month)
 {
   g_autofree char *path = month_path (dir, month);
-  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GBytes) bytes = tend_test_read_bytes (path);
 
   return tend_sealed_month_is_sealed (bytes);
 }
@@ -216,7 +204,7 @@ check_damage (const char *dir,
   g_assert_nonnull (name);
   g_assert_true (g_str_has_prefix (name, "2026-10.json."));
   kept = g_build_filename (aside_dir, name, NULL);
-  kept_bytes = read_bytes (kept);
+  kept_bytes = tend_test_read_bytes (kept);
   g_assert_true (g_bytes_equal (kept_bytes, damaged_bytes));
 }
 
@@ -233,7 +221,7 @@ test_flipped_bit (TendTestDir   *f,
   write_journal (f->dir);
   protect_journal (f->dir);
 
-  sealed = read_bytes (path);
+  sealed = tend_test_read_bytes (path);
   length = g_bytes_get_size (sealed);
   copy = g_strndup (g_bytes_get_data (sealed, NULL), length);
   ciphertext = strstr (copy, "\"ciphertext\"");
@@ -260,7 +248,7 @@ test_truncated (TendTestDir   *f,
   write_journal (f->dir);
   protect_journal (f->dir);
 
-  sealed = read_bytes (path);
+  sealed = tend_test_read_bytes (path);
   half = g_bytes_new_from_bytes (sealed, 0, g_bytes_get_size (sealed) / 2);
   check_damage (f->dir, half);
 }
@@ -284,7 +272,7 @@ test_other_key (TendTestDir   *f,
   write_journal (other);
   protect_journal (other);
 
-  foreign = read_bytes (theirs);
+  foreign = tend_test_read_bytes (theirs);
   g_assert_true (g_file_set_contents (ours, g_bytes_get_data (foreign, NULL),
                                       g_bytes_get_size (foreign), NULL));
 
@@ -298,7 +286,7 @@ test_other_key (TendTestDir   *f,
   g_assert_nonnull (error);
   tend_store_flush (store);
 
-  after = read_bytes (ours);
+  after = tend_test_read_bytes (ours);
   g_assert_true (g_bytes_equal (after, foreign));
   {
     g_autofree char *aside = g_build_filename (f->dir, "damaged", NULL);
@@ -410,7 +398,7 @@ test_resume_sealing (TendTestDir   *f,
   g_autoptr(TendStore) store = NULL;
 
   write_journal (f->dir);
-  plain = read_bytes (path);
+  plain = tend_test_read_bytes (path);
   protect_journal (f->dir);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (plain, NULL),
                                       g_bytes_get_size (plain), NULL));

@@ -144,18 +144,6 @@ fixture_teardown (Fixture       *f,
 /* ------------------------------------------------------------------------------------------ */
 /* What is on disk */
 
-static GBytes *
-read_bytes (const char *path)
-{
-  g_autofree char *data = NULL;
-  gsize length = 0;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (g_file_get_contents (path, &data, &length, &error));
-  g_assert_no_error (error);
-  return g_bytes_new_take (g_steal_pointer (&data), length);
-}
-
 static gboolean
 has_file (FaultJournal *journal,
           const char   *name)
@@ -171,7 +159,7 @@ month_is_sealed (FaultJournal *journal,
 {
   g_autofree char *month = g_strndup (day, 7);
   g_autofree char *path = fault_journal_path (journal, month);
-  g_autoptr(GBytes) bytes = read_bytes (path);
+  g_autoptr(GBytes) bytes = tend_test_read_bytes (path);
 
   return tend_sealed_month_is_sealed (bytes);
 }
@@ -206,7 +194,7 @@ check_every_entry_opens (FaultJournal       *journal,
       g_autofree char *name = g_path_get_basename (path);
       g_autofree char *expected = texts != NULL && texts[i] != NULL
                                   ? g_strdup (texts[i]) : g_strdup_printf ("words of %s", days[i]);
-      g_autoptr(GBytes) bytes = read_bytes (path);
+      g_autoptr(GBytes) bytes = tend_test_read_bytes (path);
       g_autoptr(GBytes) plain = NULL;
       g_autoptr(TendMonthFile) file = NULL;
       GPtrArray *entries;
@@ -537,7 +525,7 @@ test_passphrase (Fixture       *f,
   store = f->journal->store;
   tend_test_protect (store, PASSPHRASE, CODE);
   key_path = g_build_filename (f->journal->dir, TEND_KEY_FILE_NAME, NULL);
-  key_before = read_bytes (key_path);
+  key_before = tend_test_read_bytes (key_path);
 
   break_disk (f);
   g_assert_false (tend_test_set_passphrase (store, NEW_PASSPHRASE, &error));
@@ -545,7 +533,7 @@ test_passphrase (Fixture       *f,
   g_test_message ("told: %s", error->message);
   g_clear_error (&error);
 
-  key_after = read_bytes (key_path);
+  key_after = tend_test_read_bytes (key_path);
   g_assert_true (g_bytes_equal (key_after, key_before));
   key_file = tend_key_file_load (key_path, &error);
   g_assert_no_error (error);
