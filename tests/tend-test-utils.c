@@ -454,3 +454,26 @@ tend_test_data_contains (const char *data,
       return TRUE;
   return FALSE;
 }
+
+static void
+skip_without_seal (void)
+{
+  g_test_skip ("Tend is built without libgcrypt");
+}
+
+/**
+ * tend_test_skip_without_seal:
+ *
+ * In a Tend built without libgcrypt, which has no protection to drive (test-store-seal checks
+ * that it says so), adds one test at @path that skips, and returns %TRUE: the caller then runs
+ * only that.
+ */
+gboolean
+tend_test_skip_without_seal (const char *path)
+{
+  if (HAVE_SEAL)
+    return FALSE;
+
+  g_test_add_func (path, skip_without_seal);
+  return TRUE;
+}

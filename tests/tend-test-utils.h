@@ -51,4 +51,6 @@ gboolean   tend_test_data_contains   (const char        *data,
                                       gsize              length,
                                       const char        *needle);
 
+gboolean   tend_test_skip_without_seal (const char       *path);
+
 G_END_DECLS

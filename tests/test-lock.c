@@ -233,25 +233,14 @@ test_idle_lock (Fixture       *f,
   g_settings_reset (settings, "lock-after-minutes");
 }
 
-static void
-skip_without_seal (void)
-{
-  g_test_skip ("Tend is built without libgcrypt");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   tend_test_init (&argc, &argv);
 
-  /* A Tend built without libgcrypt has no protection to drive (test-store-seal checks it says
-   * so). */
-  if (!HAVE_SEAL)
-    {
-      g_test_add_func ("/tend/lock/needs-libgcrypt", skip_without_seal);
-      return g_test_run ();
-    }
+  if (tend_test_skip_without_seal ("/tend/lock/needs-libgcrypt"))
+    return g_test_run ();
 
   g_test_add ("/tend/lock/opens-locked", Fixture, NULL,
               fixture_setup, test_opens_locked, fixture_teardown);

@@ -696,25 +696,14 @@ test_print_page (void)
   tend_test_remove_tree (dir);
 }
 
-static void
-skip_without_seal (void)
-{
-  g_test_skip ("Tend is built without libgcrypt");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   tend_test_init (&argc, &argv);
 
-  /* A Tend built without libgcrypt has no protection to drive (test-store-seal checks it says
-   * so). */
-  if (!HAVE_SEAL)
-    {
-      g_test_add_func ("/tend/protect/needs-libgcrypt", skip_without_seal);
-      return g_test_run ();
-    }
+  if (tend_test_skip_without_seal ("/tend/protect/needs-libgcrypt"))
+    return g_test_run ();
 
   g_test_add ("/tend/protect/off-by-default", Fixture, NULL,
               fixture_setup, test_off_by_default, fixture_teardown);

@@ -22,6 +22,7 @@
 
 #define PASSPHRASE "quiet harbour at dusk"
 #define CODE       "ABCDE-FGHJK-MNPQR-STVWX-YZ234"
+#define NEW_CODE   "7KQ2M-9XHTV-4B8RD-W3NPA-6JCEF"
 
 static const char *days[] = { "2025-03-14", "2026-10-02", "2026-11-20", "2026-11-23" };
 
@@ -479,12 +480,11 @@ test_change_secrets (TendTestDir   *f,
   assert_opens (f->dir, CODE, TRUE);
 
   done = FALSE;
-  tend_store_set_recovery_code_async (store, "ZZZZZ-YYYYY-XXXXX-WWWWW-VVVVV", NULL, change_cb,
-                                      &done);
+  tend_store_set_recovery_code_async (store, NEW_CODE, NULL, change_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
   assert_opens (f->dir, CODE, FALSE);
-  assert_opens (f->dir, "ZZZZZ-YYYYY-XXXXX-WWWWW-VVVVV", TRUE);
+  assert_opens (f->dir, NEW_CODE, TRUE);
   assert_opens (f->dir, "a new passphrase", TRUE);
 
   /* The store that changed them still writes with the same journal key. */

@@ -550,8 +550,8 @@ tend_store_lock (TendStore *self)
  * A new recovery code, to be shown once and given to tend_store_protect_async() or
  * tend_store_set_recovery_code_async().
  *
- * Returns: (transfer full) (nullable): "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX" (free with g_free()),
- *   or %NULL with @error
+ * Returns: (transfer full) (nullable): five groups of five letters and digits, like
+ *   "7KQ2M-9XHTV-4B8RD-W3NPA-6JCEF" (free with g_free()), or %NULL with @error
  */
 char *
 tend_store_make_recovery_code (GError **error)
