@@ -168,6 +168,41 @@ test_retried_alone (Fixture       *f,
   g_assert_nonnull (strstr (text, "waiting for the disk"));
 }
 
+/* Many months failing together (a conversion, an import) wait one pause, not one per month:
+ * twelve failed writes once made the next try wait half a minute. */
+static void
+test_many_retried_soon (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 mended;
+
+  break_disk (f);
+  for (guint month = 1; month <= 12; month++)
+    {
+      g_autofree char *day = g_strdup_printf ("2025-%02u-10", month);
+
+      g_ptr_array_add (entries, add (f, day, "a month waiting for the disk"));
+    }
+  tend_store_flush (f->store);
+  wait_unsaved (f, TRUE, 5);
+
+  mend_disk (f);
+  mended = g_get_monotonic_time ();
+  wait_unsaved (f, FALSE, 20);
+  g_test_message ("saved %.1f s after the disk came back",
+                  (g_get_monotonic_time () - mended) / (double) G_USEC_PER_SEC);
+  /* One round failed: the next comes a second or two later, well before eight seconds. */
+  g_assert_cmpint (g_get_monotonic_time () - mended, <, 8 * G_USEC_PER_SEC);
+  for (guint month = 1; month <= 12; month++)
+    {
+      g_autofree char *name = g_strdup_printf ("2025-%02u", month);
+      g_autofree char *text = month_text (f, name);
+
+      g_assert_nonnull (strstr (text, "a month waiting for the disk"));
+    }
+}
+
 /* A change made while a save is failing replaces the failed bytes, and the other months'
  * failed saves are tried again at once. */
 static void
@@ -557,6 +592,7 @@ main (int   argc,
   g_test_add ("/tend/store-saving/" name, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("kept-and-retried", test_kept_and_retried);
   ADD ("retried-alone", test_retried_alone);
+  ADD ("many-retried-soon", test_many_retried_soon);
   ADD ("newer-change-wins", test_newer_change_wins);
   ADD ("last-try-on-close", test_last_try_on_close);
   ADD ("copy-of-unsaved", test_copy_of_unsaved);

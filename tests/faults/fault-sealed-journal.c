@@ -36,8 +36,8 @@
  * bytes. */
 #define TMPFS_SIZE      "1m"
 /* How long the store may take to finish on its own once the disk is back: its writer's pause
- * between tries starts at a second and doubles with every failed write, up to half a minute
- * (a few months failing at once reach it), so a test here takes 4 to 30 s. */
+ * between rounds of tries starts at a second and doubles with each round that fails, so a
+ * test here waits a few seconds; a minute is a hang. */
 #define GIVE_UP_SECONDS 60
 
 /* Three months: this one and the last are read at start, the oldest by load_all. */

@@ -1,8 +1,9 @@
 /* tend-store-writer.c — the store's writer thread.
  *
- * A save that fails is never dropped: its bytes stay, and the thread tries again after a pause
- * that grows (one second, doubling up to half a minute), at once when the person changes
- * something again or asks to try again, and once more before the thread ends.
+ * A save that fails is never dropped: its bytes stay, and the thread tries every failed save
+ * again after a pause that grows with each round (one second, doubling up to half a minute),
+ * at once when the person changes something again or asks to try again, and once more before
+ * the thread ends.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -161,8 +162,13 @@ writer_thread (gpointer data)
           if (!g_hash_table_contains (writer->pending, path))
             g_hash_table_replace (writer->failed, g_strdup (path), g_bytes_ref (bytes));
           g_hash_table_add (writer->unsaved, g_strdup (path));
-          writer->retry_at = g_get_monotonic_time () + writer->retry_pause;
-          writer->retry_pause = MIN (writer->retry_pause * 2, RETRY_MAX_USEC);
+          /* The pause grows once per round of tries, not per month failing in it: a
+           * hundred months failing together must not wait half a minute for the disk. */
+          if (writer->retry_at <= g_get_monotonic_time ())
+            {
+              writer->retry_at = g_get_monotonic_time () + writer->retry_pause;
+              writer->retry_pause = MIN (writer->retry_pause * 2, RETRY_MAX_USEC);
+            }
           send_report (writer, path, error);
         }
       else
