@@ -14,6 +14,7 @@
 #include "tend-backup-private.h"
 #include "tend-json-private.h"
 #include "tend-month-file-private.h"
+#include "tend-sealed-formats.h"
 
 #if HAVE_SEAL
 #include "tend-seal-error.h"
@@ -253,7 +254,7 @@ set_future_limit (TendBackup *self)
 static gboolean
 looks_protected (GBytes *bytes)
 {
-  static const char format[] = "\"tend-backup-sealed\"";
+  static const char format[] = "\"" TEND_SEALED_BACKUP_FORMAT "\"";
   gsize size;
   const char *text = g_bytes_get_data (bytes, &size);
 

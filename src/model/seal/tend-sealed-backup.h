@@ -11,10 +11,10 @@
 
 #include "tend-journal-key.h"
 #include "tend-key-file.h"
+#include "tend-sealed-formats.h"
 
 G_BEGIN_DECLS
 
-#define TEND_SEALED_BACKUP_FORMAT  "tend-backup-sealed"
 #define TEND_SEALED_BACKUP_VERSION 1
 
 typedef struct _TendBackupSealer TendBackupSealer;

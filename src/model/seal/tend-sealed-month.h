@@ -11,10 +11,10 @@
 
 #include "tend-journal-key.h"
 #include "tend-month-file.h"
+#include "tend-sealed-formats.h"
 
 G_BEGIN_DECLS
 
-#define TEND_SEALED_MONTH_FORMAT  "tend-journal-sealed"
 #define TEND_SEALED_MONTH_VERSION 1
 /* base64 grows the largest month by a third; the envelope's own fields are a few hundred bytes. */
 #define TEND_SEALED_MONTH_MAX_BYTES (TEND_MONTH_FILE_MAX_BYTES / 3 * 4 + 4096)

@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "tend-sealed-formats.h"
 #include "tend-store-private.h"
 
 #define MAX_READERS 4
@@ -67,7 +68,7 @@ refuse_sealed_unread (GBytes      *bytes,
                       GError     **error)
 {
 #if !HAVE_SEAL
-  static const char format[] = "\"tend-journal-sealed\"";
+  static const char format[] = "\"" TEND_SEALED_MONTH_FORMAT "\"";
 
   if (error != NULL && *error != NULL &&
       memmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), format,
