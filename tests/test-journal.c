@@ -11,6 +11,7 @@
 
 #include "tend-backup.h"
 #include "tend-checkin.h"
+#include "tend-dates.h"
 #include "tend-day-picker.h"
 #include "tend-history-row.h"
 #include "tend-journal-page.h"
@@ -388,6 +389,92 @@ test_older_months_wait (Fixture       *f,
                                         gtk_adjustment_get_page_size (adjustment));
   tend_test_wait_frames (GTK_WIDGET (f->window), 3);
   g_assert_cmpuint (listed (f), ==, recent + 3);
+}
+
+/* Every frame the window paints, from its first: whether it shows rows, and whether the newest
+ * month's heading above them is in sight. */
+typedef struct {
+  Fixture       *f;
+  const char    *heading;
+  GdkFrameClock *clock;
+  guint          with_rows;
+  guint          heading_hidden;
+} TopWatch;
+
+static void
+top_painted_cb (GdkFrameClock *clock,
+                TopWatch      *watch)
+{
+  GtkWidget *list = tend_test_find_type (GTK_WIDGET (watch->f->page), GTK_TYPE_LIST_VIEW);
+  GtkWidget *heading = tend_test_find_label (GTK_WIDGET (watch->f->page), watch->heading);
+  graphene_point_t p;
+
+  if (list == NULL || !gtk_widget_get_mapped (list) || listed (watch->f) == 0)
+    return;
+  watch->with_rows++;
+  if (heading == NULL || !gtk_widget_get_mapped (heading) ||
+      !gtk_widget_compute_point (heading, list, &GRAPHENE_POINT_INIT (0, 0), &p) || p.y < 0)
+    watch->heading_hidden++;
+}
+
+static gboolean
+watch_realize_hook (GSignalInvocationHint *hint,
+                    guint                  n_params,
+                    const GValue          *params,
+                    gpointer               data)
+{
+  TopWatch *watch = data;
+  GtkWidget *widget = g_value_get_object (&params[0]);
+
+  if (watch->clock == NULL && GTK_IS_WINDOW (widget))
+    {
+      watch->clock = gtk_widget_get_frame_clock (widget);
+      g_signal_connect (watch->clock, "after-paint", G_CALLBACK (top_painted_cb), watch);
+    }
+  return TRUE;
+}
+
+/* The list shows from its very top in the first frame it has rows, its newest month's heading
+ * in sight, and never jumps there a frame later (issue 20: a window that settles at once). */
+static void
+test_first_paint_at_top (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *month = g_date_time_format (now, "%Y-%m");
+  g_autofree char *heading = tend_month_describe (month);
+  TopWatch watch = { f, heading, NULL, 0, 0 };
+  guint signal = g_signal_lookup ("realize", GTK_TYPE_WIDGET);
+  gulong hook;
+
+  for (int i = 0; i < 12; i++)
+    {
+      g_autofree char *day = g_strdup_printf ("%s-%02d", month,
+                                              1 + i % g_date_time_get_day_of_month (now));
+
+      tend_test_journal_add_entry_on (f, day, "A line of this month.");
+    }
+  /* And older months, read after the window appears. */
+  for (int i = 1; i <= 6; i++)
+    {
+      g_autoptr(GDateTime) then = g_date_time_add_months (now, -3 * i);
+      g_autofree char *day = g_date_time_format (then, "%Y-%m-01");
+
+      tend_test_journal_add_entry_on (f, day, "A line of an older month.");
+    }
+  tend_test_journal_close (f);
+
+  hook = g_signal_add_emission_hook (signal, 0, watch_realize_hook, &watch, NULL);
+  tend_test_journal_open (f, 1000);
+  tend_test_load_all (f->store);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 4);
+  g_signal_remove_emission_hook (signal, hook);
+  g_signal_handlers_disconnect_by_func (watch.clock, top_painted_cb, &watch);
+
+  g_test_message ("%u frames with rows, %u with the heading out of sight", watch.with_rows,
+                  watch.heading_hidden);
+  g_assert_cmpuint (watch.with_rows, >, 0);
+  g_assert_cmpuint (watch.heading_hidden, ==, 0);
 }
 
 static gboolean
@@ -971,6 +1058,7 @@ main (int   argc,
   ADD ("search-rows", test_search_rows);
   ADD ("months", test_months);
   ADD ("older-months-wait", test_older_months_wait);
+  ADD ("first-paint-at-top", test_first_paint_at_top);
   ADD ("search-list", test_search_list);
   ADD ("import-refreshes", test_import_refreshes);
   ADD ("import-keeps-typing", test_import_keeps_typing);

@@ -33,7 +33,8 @@ struct _TendJournalPage
   GtkSingleSelection  *selection;
   char                *query;
   GHashTable          *bound_rows;
-  guint                scroll_id;
+  /* The list is to show its very top once laid out (scroll_to_top_later). */
+  gboolean             scroll_waiting;
   gboolean             history_shown;
   /* The older months are being read; the note that says so is shown once it is due. */
   gboolean             reading_older;
@@ -65,24 +66,56 @@ searching (TendJournalPage *self)
   return self->query != NULL && *self->query != '\0';
 }
 
-static gboolean
-scroll_to_top_cb (gpointer data)
+/* About one row: less than that from the top, the list still counts as showing its top. */
+#define NEAR_TOP_PX 64
+
+/* After the frame's layout, before it is painted: the top, and one more layout pass, which
+ * the frame clock runs before painting, so the list never shows scrolled and then jumps. */
+static void
+scroll_to_top_cb (GdkFrameClock   *clock,
+                  TendJournalPage *self)
 {
-  TendJournalPage *self = data;
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
 
-  self->scroll_id = 0;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    return;
+  g_signal_handlers_disconnect_by_func (clock, scroll_to_top_cb, self);
+  self->scroll_waiting = FALSE;
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
-  return G_SOURCE_REMOVE;
 }
 
-/* Rows that arrive after the list is shown are anchored with the first row at the top, which
- * hides the first month's heading above it; once they are laid out, show the very top. */
+static void
+connect_scroll_to_top (TendJournalPage *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (clock == NULL)
+    return;
+  g_signal_handlers_disconnect_by_func (clock, scroll_to_top_cb, self);
+  g_signal_connect_object (clock, "layout", G_CALLBACK (scroll_to_top_cb), self,
+                           G_CONNECT_AFTER);
+  gtk_widget_queue_allocate (GTK_WIDGET (self->list_view));
+}
+
+/* Rows that arrive or change while the list shows its top are anchored with the first row at
+ * the top, which hides the first month's heading above it; once they are laid out, in the
+ * same frame, show the very top. */
 static void
 scroll_to_top_later (TendJournalPage *self)
 {
-  if (self->scroll_id == 0)
-    self->scroll_id = g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, self, NULL);
+  self->scroll_waiting = TRUE;
+  connect_scroll_to_top (self);
+}
+
+/* Whether the list shows its top, or the rows just below it: then rows that change keep
+ * the very top in sight, its month's heading with it. */
+static gboolean
+near_top (TendJournalPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+
+  return gtk_adjustment_get_value (adjustment) - gtk_adjustment_get_lower (adjustment) <
+         NEAR_TOP_PX;
 }
 
 /* The welcome of an empty journal and the note of a search without results are made the first
@@ -134,7 +167,7 @@ update_stack (TendJournalPage *self)
   if (!self->history_shown && self->store != NULL && !searching (self))
     n = g_list_model_get_n_items (tend_store_get_entries (self->store));
 
-  if (n > 0 && !was_list)
+  if (n > 0 && (!was_list || near_top (self)))
     scroll_to_top_later (self);
 
   if (n > 0 || self->store == NULL)
@@ -698,6 +731,8 @@ static void
 tend_journal_page_realize (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (tend_journal_page_parent_class)->realize (widget);
+  if (TEND_JOURNAL_PAGE (widget)->scroll_waiting)
+    connect_scroll_to_top (TEND_JOURNAL_PAGE (widget));
   show_history_after_paint (TEND_JOURNAL_PAGE (widget));
 }
 
@@ -740,7 +775,6 @@ tend_journal_page_dispose (GObject *object)
 {
   TendJournalPage *self = TEND_JOURNAL_PAGE (object);
 
-  g_clear_handle_id (&self->scroll_id, g_source_remove);
   g_clear_handle_id (&self->loading_note_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_JOURNAL_PAGE);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
