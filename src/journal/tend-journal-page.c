@@ -118,6 +118,14 @@ near_top (TendJournalPage *self)
          NEAR_TOP_PX;
 }
 
+/* The list's own rows changed: showing its top, it keeps it. */
+static void
+list_changed_cb (TendJournalPage *self)
+{
+  if (near_top (self))
+    scroll_to_top_later (self);
+}
+
 /* The welcome of an empty journal and the note of a search without results are made the first
  * time they are shown: a journal with entries and no search needs neither to start. */
 static void
@@ -167,7 +175,7 @@ update_stack (TendJournalPage *self)
   if (!self->history_shown && self->store != NULL && !searching (self))
     n = g_list_model_get_n_items (tend_store_get_entries (self->store));
 
-  if (n > 0 && (!was_list || near_top (self)))
+  if (n > 0 && !was_list)
     scroll_to_top_later (self);
 
   if (n > 0 || self->store == NULL)
@@ -864,6 +872,8 @@ tend_journal_page_init (TendJournalPage *self)
   /* What the list holds decides between it and the welcome; the store's own count does only
    * before the list is made (see update_stack()). */
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_stack), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (list_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view)),
                            "value-changed", G_CALLBACK (show_older), self, G_CONNECT_SWAPPED);
