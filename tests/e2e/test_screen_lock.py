@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""When the session's screen locks, so does a protected journal: the real signal, through GTK.
+
+A stand-in for GNOME's session (fake_session.py) owns org.gnome.SessionManager and
+org.gnome.ScreenSaver on the tests' session bus before Tend starts, as GNOME Shell does. Tend
+starts on a journal sealed with a passphrase and is unlocked; then the stand-in sends
+ActiveChanged(true), as GNOME Shell does when the screen locks. GTK sets
+GtkApplication:screensaver-active and Tend locks: the unlock page shows, nothing of the journal
+is left in the accessible tree, and the field asks again, empty. The screen coming back
+(ActiveChanged(false)) unlocks nothing; the passphrase does.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from atspi_util import find, pump, text_of, wait_for  # noqa: E402
+from fake_session import FakeSession  # noqa: E402
+from lock_util import (anything_of_journal, focus_in_field, on_unlock_page,  # noqa: E402
+                       passphrase_field)
+from tend_app import Checks, Tend, protect_journal, write_journal  # noqa: E402
+
+PASSPHRASE = "slow tide under the pier"
+WORDS = "The kettle sang and the window fogged over"
+TELL = "kettle sang"
+
+
+def unlock(t, tend, frame, wid, what):
+    t.check(wait_for(lambda: focus_in_field(frame), 5), "the focus is in the field (%s)" % what)
+    tend.type(wid, PASSPHRASE)
+    tend.key(wid, "Return")
+    t.check(wait_for(lambda: find(frame, "label", WORDS), 15) is not None,
+            "the passphrase opens the journal, and the entry is there (%s)" % what)
+
+
+def main():
+    t = Checks()
+    session = FakeSession()
+    tend = Tend()
+    try:
+        if not t.check(session.ready, "a stand-in for GNOME's session owns its names"):
+            return t.finish()
+        write_journal(tend.home, [(0, WORDS, None)])
+        protect_journal(tend.home, PASSPHRASE)
+        frame, wid = tend.open(t, "Tend starts on a protected journal")
+        if frame is None:
+            return t.finish()
+        t.check(wait_for(lambda: on_unlock_page(frame), 10), "on the unlock page")
+        unlock(t, tend, frame, wid, "at the start")
+
+        t.check(session.set_screensaver_active(True), "the screen locks (ActiveChanged true)")
+        t.check(wait_for(lambda: on_unlock_page(frame), 5), "and so does Tend's window")
+        t.check(wait_for(lambda: anything_of_journal(frame, TELL) == [], 5),
+                "nothing of the journal is left in the accessible tree (%r)"
+                % anything_of_journal(frame, TELL))
+        field = wait_for(lambda: passphrase_field(frame), 5)
+        t.check(field is not None and text_of(field) == "", "the field asks again, empty")
+        tend.shot(wid, frame, "screen-locked")
+
+        t.check(session.set_screensaver_active(False), "the screen comes back (ActiveChanged false)")
+        pump(1.0)
+        t.check(on_unlock_page(frame) and anything_of_journal(frame, TELL) == [],
+                "which opens nothing: the journal stays locked")
+        unlock(t, tend, frame, wid, "after the screen lock")
+
+        tend.key(wid, "ctrl+q")
+        t.check(tend.wait_exit() == 0, "Ctrl+Q quits")
+        return t.finish()
+    finally:
+        tend.stop()
+        session.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
