@@ -1,11 +1,14 @@
-"""What the tests of a journal protected with a passphrase share: the unlock page's words in the
-person's language (E2E_LANG), finding its field, and looking for the journal's words where they
-must not be: in the accessible tree of a locked window, or in any file on disk."""
+"""What the tests of a journal protected with a passphrase share: the words of the unlock page
+and of the protect dialog in the person's language (E2E_LANG), finding the unlock page's field,
+turning protection on by keyboard, and looking for the journal's words where they must not be:
+in the accessible tree of a locked window, or in any file on disk."""
+import gettext
 import hashlib
 import os
+import re
 
 import po_reader
-from atspi_util import find, find_field, focused, text_of
+from atspi_util import Atspi, find, find_field, focused, is_checked, text_of, wait_for
 
 LANG = os.environ.get("E2E_LANG", "")
 _tr = po_reader.translator(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
@@ -19,8 +22,43 @@ def tr(msgid, ctxt=None):
 
 LOCKED = tr("Your Journal Is Locked")
 FIELD = tr("Passphrase or Recovery Code")
+EDITOR = tr("Journal entry")
 WRONG = tr("This is not the passphrase or the recovery code of this journal. Nothing was "
            "changed. Please check it and try again.")
+PROTECT = tr("Protect _With a Passphrase")
+FIRST_FIELD = tr("Passphrase")
+AGAIN_FIELD = tr("Passphrase Again")
+KEPT = tr("I have _kept the recovery code somewhere safe")
+PROTECT_BUTTON = tr("Protect _Journal")
+BUSY = tr("Protecting your journal…")
+DONE = tr("Your journal is protected")
+CODE = re.compile(r"^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$")
+
+
+def tr_adw(msgid):
+    """@msgid as libadwaita says it in E2E_LANG."""
+    lang = os.environ.get("E2E_LANG")
+    return gettext.translation("libadwaita", languages=[lang] if lang else ["en"],
+                               fallback=True).gettext(msgid)
+
+
+def recovery_code(frame):
+    """The code the dialog shows: a label whose words are the code itself."""
+    queue = [frame]
+    while queue:
+        acc = queue.pop(0)
+        try:
+            if acc.get_role_name() == "label" and CODE.match(acc.get_name() or ""):
+                return acc.get_name()
+            queue.extend(acc.get_child_at_index(i) for i in range(acc.get_child_count()))
+        except Exception:  # an object that went away while walking
+            continue
+    return None
+
+
+def focused_name(frame):
+    f = focused(frame)
+    return f.get_name() if f is not None else None
 
 
 def journal_dir(home):
@@ -95,3 +133,69 @@ def focus_in_field(frame):
     """True when the keyboard focus is in the unlock page's field."""
     f = focused(frame)
     return f is not None and f.get_name() == FIELD
+
+
+def turn_protection_on(t, tend, frame, wid, passphrase):
+    """Protection turned on as a person does with the keyboard alone: Ctrl+comma, Tab to the
+    switch, Space; @passphrase, Tab, Tab, @passphrase, Return; the recovery code read out; Tab
+    to "I have kept…", Space, Tab to Protect Journal, Return; Escape. Pictures of each page with
+    E2E_SHOT_DIR. Returns the recovery code."""
+    tend.key(wid, "ctrl+comma")
+    # At 360 px the focus has been seen on Breathing Pace rather than the first switch; Tab
+    # goes on from wherever it is in Preferences.
+    t.check(wait_for(lambda: find(frame, None, PROTECT) is not None
+                     and focused_name(frame) not in (None, EDITOR), 5),
+            "Ctrl+comma opens Preferences, with the focus in it (on %r)" % focused_name(frame))
+    t.check(tend.focus_on(wid, frame, "Tab", None, PROTECT, presses=30),
+            "Tab reaches %r" % PROTECT)
+    tend.shot(wid, frame, "protect-preferences")
+    tend.key(wid, "space")
+    t.check(wait_for(lambda: focused_name(frame) == FIRST_FIELD, 5),
+            "Space turns it on: the dialog asks for a passphrase, the focus in its field")
+    tend.type(wid, passphrase)
+    # libadwaita's button that shows the passphrase comes between the fields, as in every
+    # GNOME app: reachable by a keyboard, and called by its name.
+    tend.key(wid, "Tab")
+    t.check(wait_for(lambda: focused_name(frame) == tr_adw("Show Password"), 5),
+            "Tab goes to the button that shows the passphrase (now at %r)"
+            % focused_name(frame))
+    tend.key(wid, "Tab")
+    t.check(wait_for(lambda: focused_name(frame) == AGAIN_FIELD, 5),
+            "Tab again goes to the second field (now at %r)" % focused_name(frame))
+    tend.type(wid, passphrase)
+    again = find_field(frame, AGAIN_FIELD)
+    t.check(again is not None and len(text_of(again)) == len(passphrase),
+            "the passphrase is typed twice")
+    tend.shot(wid, frame, "protect-passphrase")
+    tend.key(wid, "Return")
+
+    code = wait_for(lambda: recovery_code(frame), 5)
+    t.check(code is not None, "Return shows the recovery code (%r), read out by its name" % code)
+    tend.shot(wid, frame, "protect-code")
+    button = find(frame, "button", PROTECT_BUTTON)
+    t.check(button is not None
+            and not button.get_state_set().contains(Atspi.StateType.SENSITIVE),
+            "Protect Journal waits for the code to be kept")
+    t.check(tend.focus_on(wid, frame, "Tab", "check box", KEPT, presses=6),
+            "Tab reaches %r" % KEPT)
+    tend.key(wid, "space")
+    t.check(wait_for(lambda: is_checked(find(frame, "check box", KEPT)), 5), "Space ticks it")
+    t.check(tend.focus_on(wid, frame, "Tab", "button", PROTECT_BUTTON, presses=4),
+            "Tab reaches Protect Journal")
+    tend.shot(wid, frame, "protect-code-kept")
+    tend.key(wid, "Return")
+    if wait_for(lambda: find(frame, "label", BUSY), 2) is not None:
+        tend.shot(wid, frame, "protect-working")
+    t.check(wait_for(lambda: find(frame, "label", DONE), 30) is not None,
+            "Return protects the journal; Preferences says %r" % DONE)
+    t.check(wait_for(lambda: find(frame, "button", PROTECT_BUTTON) is None, 5),
+            "and the dialog has closed itself")
+    t.check(is_checked(find(frame, None, PROTECT)), "the switch is on")
+    tend.shot(wid, frame, "protect-done")
+    # libadwaita's toast takes the first Escape, to go away; the next closes Preferences.
+    for _ in range(2):
+        tend.key(wid, "Escape")
+        if wait_for(lambda: find(frame, None, PROTECT) is None, 2):
+            break
+    t.check(find(frame, None, PROTECT) is None, "Escape closes Preferences")
+    return code

@@ -8,6 +8,9 @@ ActiveChanged(true), as GNOME Shell does when the screen locks. GTK sets
 GtkApplication:screensaver-active and Tend locks: the unlock page shows, nothing of the journal
 is left in the accessible tree, and the field asks again, empty. The screen coming back
 (ActiveChanged(false)) unlocks nothing; the passphrase does.
+
+The same when protection is turned on while Tend runs: started on a plain journal, protected
+by keyboard in Preferences, Tend locks when the screen does, without a restart first.
 """
 import os
 import sys
@@ -16,8 +19,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from atspi_util import find, pump, text_of, wait_for  # noqa: E402
 from fake_session import FakeSession  # noqa: E402
-from lock_util import (anything_of_journal, focus_in_field, on_unlock_page,  # noqa: E402
-                       passphrase_field)
+from lock_util import (EDITOR, anything_of_journal, focus_in_field,  # noqa: E402
+                       on_unlock_page, passphrase_field, turn_protection_on)
 from tend_app import Checks, Tend, protect_journal, write_journal  # noqa: E402
 
 PASSPHRASE = "slow tide under the pier"
@@ -31,6 +34,38 @@ def unlock(t, tend, frame, wid, what):
     tend.key(wid, "Return")
     t.check(wait_for(lambda: find(frame, "label", WORDS), 15) is not None,
             "the passphrase opens the journal, and the entry is there (%s)" % what)
+
+
+def locks_with_the_screen(t, session, frame):
+    t.check(session.set_screensaver_active(True), "the screen locks (ActiveChanged true)")
+    t.check(wait_for(lambda: on_unlock_page(frame), 5), "and so does Tend's window")
+    t.check(wait_for(lambda: anything_of_journal(frame, TELL) == [], 5),
+            "nothing of the journal is left in the accessible tree (%r)"
+            % anything_of_journal(frame, TELL))
+    field = wait_for(lambda: passphrase_field(frame), 5)
+    t.check(field is not None and text_of(field) == "", "the field asks again, empty")
+
+
+def protected_while_running(t, session):
+    """Protection turned on while Tend runs: the screen lock is followed from then on."""
+    tend = Tend()
+    try:
+        frame, wid = tend.open(t, "Tend starts on a fresh journal")
+        if frame is None:
+            return
+        editor = wait_for(lambda: find(frame, "text", EDITOR), 5)
+        tend.type(wid, WORDS)
+        t.check(wait_for(lambda: editor is not None and text_of(editor) == WORDS, 5),
+                "an entry is written")
+        turn_protection_on(t, tend, frame, wid, PASSPHRASE)
+        t.check(not on_unlock_page(frame), "protected, the journal stays open")
+        locks_with_the_screen(t, session, frame)
+        session.set_screensaver_active(False)
+        unlock(t, tend, frame, wid, "after protecting and the screen lock")
+        tend.key(wid, "ctrl+q")
+        t.check(tend.wait_exit() == 0, "Ctrl+Q quits")
+    finally:
+        tend.stop()
 
 
 def main():
@@ -48,16 +83,11 @@ def main():
         t.check(wait_for(lambda: on_unlock_page(frame), 10), "on the unlock page")
         unlock(t, tend, frame, wid, "at the start")
 
-        t.check(session.set_screensaver_active(True), "the screen locks (ActiveChanged true)")
-        t.check(wait_for(lambda: on_unlock_page(frame), 5), "and so does Tend's window")
-        t.check(wait_for(lambda: anything_of_journal(frame, TELL) == [], 5),
-                "nothing of the journal is left in the accessible tree (%r)"
-                % anything_of_journal(frame, TELL))
-        field = wait_for(lambda: passphrase_field(frame), 5)
-        t.check(field is not None and text_of(field) == "", "the field asks again, empty")
+        locks_with_the_screen(t, session, frame)
         tend.shot(wid, frame, "screen-locked")
 
-        t.check(session.set_screensaver_active(False), "the screen comes back (ActiveChanged false)")
+        t.check(session.set_screensaver_active(False),
+                "the screen comes back (ActiveChanged false)")
         pump(1.0)
         t.check(on_unlock_page(frame) and anything_of_journal(frame, TELL) == [],
                 "which opens nothing: the journal stays locked")
@@ -65,6 +95,9 @@ def main():
 
         tend.key(wid, "ctrl+q")
         t.check(tend.wait_exit() == 0, "Ctrl+Q quits")
+        tend.stop()
+
+        protected_while_running(t, session)
         return t.finish()
     finally:
         tend.stop()
