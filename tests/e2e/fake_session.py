@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""A stand-in for GNOME's session on the tests' session bus: org.gnome.SessionManager, which GTK
-must find before it follows the session at all, and org.gnome.ScreenSaver, whose ActiveChanged
-signal GTK turns into GtkApplication:screensaver-active.
+"""A stand-in for GNOME's session on the tests' session bus, for GtkApplication:screensaver-active.
 
-Run it as a program (FakeSession does) and it prints "ready" once both names are its own; then
-each line on its standard input is a command: "active" or "inactive" sends ActiveChanged with
-that value and prints "sent". It ends when its standard input closes. GTK only looks for these
-names as the application starts, so they must be owned before Tend is started.
+GTK follows the session in one of two ways, chosen once as the application starts:
+- GTK 4.18, outside a sandbox, when org.gnome.SessionManager is owned: it registers with it and
+  follows org.gnome.ScreenSaver's ActiveChanged signal (that name must be owned too);
+- otherwise (no session manager; inside the Flatpak; always from GTK 4.20 on) the Inhibit
+  portal, org.freedesktop.portal.Desktop: GTK asks it for a monitor (CreateMonitor) and reads
+  "screensaver-active" from its StateChanged signal, which the portal sends to it alone.
+
+Run it as a program (FakeSession does), with "gnome" to own GNOME's two names or "portal" to own
+the portal's; it prints "ready" once they are its own. Each line on its standard input is then
+a command: "active" or "inactive" sends the signal with that value and prints "sent". It ends
+when its standard input closes.
 """
 import os
 import subprocess
@@ -62,7 +67,28 @@ SCREENSAVER_XML = """
 </node>
 """
 
+PORTAL_XML = """
+<node>
+  <interface name="org.freedesktop.portal.Inhibit">
+    <method name="Inhibit">
+      <arg type="s" direction="in"/><arg type="u" direction="in"/>
+      <arg type="a{sv}" direction="in"/><arg type="o" direction="out"/>
+    </method>
+    <method name="CreateMonitor">
+      <arg type="s" direction="in"/><arg type="a{sv}" direction="in"/>
+      <arg type="o" direction="out"/>
+    </method>
+    <method name="QueryEndResponse"><arg type="o" direction="in"/></method>
+    <signal name="StateChanged"><arg type="o"/><arg type="a{sv}"/></signal>
+    <property name="version" type="u" access="read"/>
+  </interface>
+</node>
+"""
+
 CLIENT_PATH = "/org/gnome/SessionManager/Client1"
+PORTAL_PATH = "/org/freedesktop/portal/desktop"
+NAMES = {"gnome": ("org.gnome.SessionManager", "org.gnome.ScreenSaver"),
+         "portal": ("org.freedesktop.portal.Desktop",)}
 
 
 class _Service:
@@ -70,11 +96,17 @@ class _Service:
         self.bus = bus
         self.active = False
         self.cookies = 0
+        # (caller, session handle) of each portal monitor: the portal's signal goes to each.
+        self.monitors = []
         for xml, path in ((SESSION_XML, "/org/gnome/SessionManager"),
                           (CLIENT_XML, CLIENT_PATH),
-                          (SCREENSAVER_XML, "/org/gnome/ScreenSaver")):
+                          (SCREENSAVER_XML, "/org/gnome/ScreenSaver"),
+                          (PORTAL_XML, PORTAL_PATH)):
             info = Gio.DBusNodeInfo.new_for_xml(xml).interfaces[0]
-            bus.register_object(path, info, self._call, None, None)
+            bus.register_object(path, info, self._call, self._get_property, None)
+
+    def _get_property(self, bus, sender, path, interface, name):
+        return GLib.Variant("u", 3) if name == "version" else None
 
     def _call(self, bus, sender, path, interface, method, params, invocation):
         reply = None
@@ -89,12 +121,25 @@ class _Service:
             reply = GLib.Variant("(b)", (self.active,))
         elif method == "SetActive":
             self._set_active(params.unpack()[0])
+        elif method in ("CreateMonitor", "Inhibit") and interface.endswith("portal.Inhibit"):
+            options = params.unpack()[-1]
+            caller = sender.lstrip(":").replace(".", "_")
+            token = options.get("session_handle_token") or options.get("handle_token") or "t"
+            if method == "CreateMonitor":
+                session = "%s/session/%s/%s" % (PORTAL_PATH, caller, token)
+                self.monitors.append((sender, session))
+            reply = GLib.Variant("(o)", ("%s/request/%s/%s" % (PORTAL_PATH, caller, token),))
         invocation.return_value(reply)
 
     def _set_active(self, active):
         self.active = active
         self.bus.emit_signal(None, "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver",
                              "ActiveChanged", GLib.Variant("(b)", (active,)))
+        state = {"screensaver-active": GLib.Variant("b", active),
+                 "session-state": GLib.Variant("u", 1)}  # running
+        for caller, session in self.monitors:
+            self.bus.emit_signal(caller, PORTAL_PATH, "org.freedesktop.portal.Inhibit",
+                                 "StateChanged", GLib.Variant("(oa{sv})", (session, state)))
         self.bus.flush_sync(None)
 
     def command(self, line):
@@ -103,11 +148,11 @@ class _Service:
             print("sent", flush=True)
 
 
-def _serve():
+def _serve(way):
     bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
     service = _Service(bus)
     loop = GLib.MainLoop()
-    for name in ("org.gnome.SessionManager", "org.gnome.ScreenSaver"):
+    for name in NAMES[way]:
         reply = bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus",
                               "org.freedesktop.DBus", "RequestName",
                               GLib.Variant("(su)", (name, 4)),  # DBUS_NAME_FLAG_DO_NOT_QUEUE
@@ -136,8 +181,8 @@ class FakeSession:
     """The stand-in, running in a process of its own: GTK asks it for things while the test
     waits on Tend, and it answers whatever the test is doing."""
 
-    def __init__(self):
-        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__)],
+    def __init__(self, way):
+        self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), way],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.ready = self.proc.stdout.readline().strip() == "ready"
 
@@ -158,4 +203,4 @@ class FakeSession:
 
 
 if __name__ == "__main__":
-    sys.exit(_serve())
+    sys.exit(_serve(sys.argv[1]))
