@@ -3,9 +3,11 @@
 
 Tend starts on a fresh folder and a sentence is typed into the editor. Ctrl+comma opens
 Preferences; Tab goes to "Protect With a Passphrase" and Space turns it on. The dialog asks for
-the passphrase (typed, Tab, typed again, Return), then shows the recovery code, read here through
-AT-SPI and kept; Tab to "I have kept the recovery code…", Space, Tab to Protect Journal, Return.
-When the work is done the dialog closes itself, Escape closes Preferences and Ctrl+Q quits.
+the passphrase (typed; Tab to libadwaita's Show Password button and Tab again; typed again;
+Return), then shows the recovery code, read here through AT-SPI and kept; Tab to "I have kept
+the recovery code…", Space, Tab to Protect Journal, Return. When the work is done the dialog
+closes itself; Escape (twice when the first takes away the toast saying so) closes Preferences,
+and Ctrl+Q quits. The steps are lock_util.turn_protection_on, which test_screen_lock uses too.
 
 No file under Tend's folders, at any depth and whatever its name, holds the sentence, and the
 month file is a sealed envelope. Started again, Tend shows the unlock page with the focus in its
@@ -32,6 +34,7 @@ WORDS = "A heron waited in the reeds until the fog lifted"
 TELL = "heron waited"
 PASSPHRASE = "lanterns over the quiet bay"
 
+
 def month_file(home):
     return os.path.join(journal_dir(home), datetime.date.today().strftime("%Y-%m.json"))
 
@@ -56,7 +59,7 @@ def unlock_and_find(t, tend, secret, what, wrong_first=False):
                 "no file changed, and the journal stays locked")
         t.check(focus_in_field(frame), "the focus stays in the field, to try again")
         tend.shot(wid, frame, "protect-unlock-wrong")
-        # What was typed is selected: typing again replaces it.
+        # What was typed is selected: the passphrase typed next replaces it.
 
     tend.type(wid, secret)
     tend.key(wid, "Return")
