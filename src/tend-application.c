@@ -659,9 +659,9 @@ tend_application_startup (GApplication *app)
                            G_CONNECT_SWAPPED);
 
   /* GTK follows the session (and so learns when the screen locks) only when asked before it
-   * starts; a journal without a passphrase has no need to. */
-  if (tend_store_get_protected (self->store))
-    g_object_set (self, "register-session", TRUE, NULL);
+   * starts: always, since a journal may be protected while Tend runs, and from then on it
+   * locks with the screen. */
+  g_object_set (self, "register-session", TRUE, NULL);
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
   g_signal_connect (self, "notify::screensaver-active", G_CALLBACK (screensaver_cb), NULL);

@@ -81,6 +81,16 @@ def find(root, role=None, name=None, only_showing=True):
     return None
 
 
+def find_field(root, name):
+    """A showing text field called @name: GTK before 4.20 gives a password field the role
+    "text", since then "password text"."""
+    for role in ("text", "password text"):
+        field = find(root, role, name)
+        if field is not None:
+            return field
+    return None
+
+
 def focused(root):
     """The object under @root that has the keyboard focus, or None."""
     try:

@@ -176,15 +176,18 @@ class Tend:
         xdotool("type", "--delay", "20", text)
 
     def focus_on(self, wid, frame, key, role, name, presses=8):
-        """Presses @key until the focus is on the control called @name; True when it got there."""
-        for _ in range(presses):
+        """Presses @key until the focus is on the control called @name (with the role @role,
+        unless it is None); True when it got there."""
+        def there():
             f = focused(frame)
-            if f is not None and f.get_role_name() == role and f.get_name() == name:
+            return f is not None and f.get_name() == name and \
+                (role is None or f.get_role_name() == role)
+        for _ in range(presses):
+            if there():
                 return True
             self.key(wid, key)
             wait_for(lambda: focused(frame) is not None, 1)
-        f = focused(frame)
-        return f is not None and f.get_role_name() == role and f.get_name() == name
+        return there()
 
     def settings(self):
         """What Tend has stored in GSettings, when started with GSETTINGS_BACKEND=keyfile."""

@@ -10,83 +10,20 @@ is not recorded) and Escape comes back; My Safety Plan and Need More Help? open 
 The right passphrase, typed over the wrong one, shows the entry; Ctrl+L hides every word and
 asks again, and the Lock item of the main menu and the key are there only while unlocked.
 """
-import hashlib
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import po_reader  # noqa: E402
-from atspi_util import Atspi, find, find_all, focused, pump, text_of, wait_for  # noqa: E402
+from atspi_util import Atspi, find, focused, pump, text_of, wait_for  # noqa: E402
+from lock_util import (FIELD, WRONG, anything_of_journal, files_digest,  # noqa: E402
+                       journal_dir, on_unlock_page, passphrase_field, tr)
 from tend_app import Checks, Tend, protect_journal, write_journal  # noqa: E402
 
-LANG = os.environ.get("E2E_LANG", "")
-_tr = po_reader.translator(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
-                                        "po"), LANG)
 PASSPHRASE = "quiet harbour at dawn"
 WORDS = "The garden smelled of rain and I felt at ease"
-
-
-def tr(msgid, ctxt=None):
-    return _tr(msgid, ctxt).replace("_", "")
-
-
-LOCKED = tr("Your Journal Is Locked")
-FIELD = tr("Passphrase or Recovery Code")
-WRONG = tr("This is not the passphrase or the recovery code of this journal. Nothing was "
-           "changed. Please check it and try again.")
+TELL = "garden smelled"  # a part of WORDS, wherever it shows
 DISTRESS = tr("How strong is the distress right now?")
-
-
-def journal_dir(home):
-    return os.path.join(home, "data", "tend", "journal")
-
-
-def files_digest(home):
-    """Every file of the journal folder and its bytes, as one checksum."""
-    digest = hashlib.sha256()
-    for root, _dirs, files in sorted(os.walk(journal_dir(home))):
-        for name in sorted(files):
-            path = os.path.join(root, name)
-            digest.update(path.encode())
-            with open(path, "rb") as f:
-                digest.update(f.read())
-    return digest.hexdigest()
-
-
-def anything_of_journal(frame):
-    """What of the journal is in the accessible tree, showing or not: names that give it away."""
-    found = []
-    queue = [frame]
-    giveaways = {tr("Journal", None), tr("Progress"), tr("Search Entries"), tr("Entries")}
-    while queue:
-        acc = queue.pop(0)
-        try:
-            name = acc.get_name() or ""
-            role = acc.get_role_name()
-            text = text_of(acc) if role in ("text", "label") and acc.get_name() is not None else ""
-            if "garden smelled" in name or "garden smelled" in text or \
-                    (role in ("page tab", "toggle button", "button") and name in giveaways):
-                found.append((role, name))
-            queue.extend(acc.get_child_at_index(i) for i in range(acc.get_child_count()))
-        except Exception:  # an object that went away while walking
-            continue
-    return found
-
-
-def on_unlock_page(frame):
-    return find(frame, "label", LOCKED) is not None
-
-
-def passphrase_field(frame):
-    """The passphrase field: a "text" before GTK 4.20, a "password text" since; or, whatever
-    its role, the control with the focus when it carries the field's name."""
-    for role in ("text", "password text"):
-        field = find(frame, role, FIELD)
-        if field is not None:
-            return field
-    f = focused(frame)
-    return f if f is not None and f.get_name() == FIELD else None
 
 
 def main():
@@ -112,8 +49,9 @@ def main():
     t.check(wait_for(lambda: (focused(frame) or field).get_name() == FIELD
                      and focused(frame) is not None, 5),
             "the focus is in the passphrase field")
-    t.check(anything_of_journal(frame) == [],
-            "nothing of the journal is in the accessible tree (%r)" % anything_of_journal(frame))
+    t.check(anything_of_journal(frame, TELL) == [],
+            "nothing of the journal is in the accessible tree (%r)"
+            % anything_of_journal(frame, TELL))
     tend.shot(wid, frame, "unlock-page")
 
     before = files_digest(tend.home)
@@ -125,7 +63,7 @@ def main():
             and Atspi.Text.get_n_selections(field) == 1,
             "what was typed stays, selected, to try again")
     t.check(files_digest(tend.home) == before, "and no file of the journal changed")
-    t.check(on_unlock_page(frame) and anything_of_journal(frame) == [],
+    t.check(on_unlock_page(frame) and anything_of_journal(frame, TELL) == [],
             "the journal stays locked")
     tend.shot(wid, frame, "unlock-wrong")
 
@@ -153,7 +91,7 @@ def main():
             is not None, "Need More Help? shows the crisis lines from the unlock page")
     tend.key(wid, "Escape")
     t.check(wait_for(lambda: on_unlock_page(frame), 5), "and Escape comes back")
-    t.check(anything_of_journal(frame) == [], "still nothing of the journal")
+    t.check(anything_of_journal(frame, TELL) == [], "still nothing of the journal")
 
     # Back in the field (Shift+Tab), the right passphrase replaces the wrong one.
     t.check(tend.focus_on(wid, frame, "shift+Tab", field_role, FIELD, presses=12),
@@ -168,14 +106,15 @@ def main():
     t.check(wait_for(lambda: find(frame, "label", WORDS), 15) is not None,
             "the journal opens, and the entry is there")
     t.check(not on_unlock_page(frame), "the unlock page has gone")
-    t.check(anything_of_journal(frame) != [], "the tree now holds the journal (the probe sees it)")
+    t.check(anything_of_journal(frame, TELL) != [],
+            "the tree now holds the journal (the probe sees it)")
     tend.shot(wid, frame, "unlocked")
 
     tend.key(wid, "ctrl+l")
     t.check(wait_for(lambda: on_unlock_page(frame), 5), "Ctrl+L locks the window again")
-    t.check(wait_for(lambda: anything_of_journal(frame) == [], 5),
+    t.check(wait_for(lambda: anything_of_journal(frame, TELL) == [], 5),
             "and nothing of the journal is left in the accessible tree (%r)"
-            % anything_of_journal(frame))
+            % anything_of_journal(frame, TELL))
     field = wait_for(lambda: passphrase_field(frame), 5)
     t.check(field is not None and text_of(field) == "", "the field asks again, empty")
     pump(0.5)
