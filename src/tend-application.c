@@ -33,6 +33,8 @@ struct _TendApplication
   /* Frames drawn so far while the older months wait, and the wait's limit. */
   guint          frames_before_older;
   guint          load_older_id;
+  /* The subscription to GNOME Shell's ActiveChanged (shell_screensaver_cb), or 0. */
+  guint          shell_screensaver_id;
 
   /* Set by --ground in the first instance, so activate() opens the Ground section. */
   gboolean       ground_on_activate;
@@ -357,6 +359,14 @@ locked_cb (TendApplication *self)
                              G_CONNECT_DEFAULT);
 }
 
+static void
+lock_windows (TendApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (TEND_IS_WINDOW (l->data))
+      tend_window_lock (TEND_WINDOW (l->data));
+}
+
 /* The session's screen locked: so does the journal. */
 static void
 screensaver_cb (TendApplication *self)
@@ -364,12 +374,29 @@ screensaver_cb (TendApplication *self)
   gboolean active = FALSE;
 
   g_object_get (self, "screensaver-active", &active, NULL);
-  if (!active)
-    return;
+  if (active)
+    lock_windows (self);
+}
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (TEND_IS_WINDOW (l->data))
-      tend_window_lock (TEND_WINDOW (l->data));
+/* GNOME Shell's own word that the screen locked. GTK follows it only up to 4.18 (later ones
+ * hear the portal alone, which an unsandboxed GTK does not ask), so Tend listens too; inside
+ * the Flatpak the bus lets nothing of it through, and the portal tells GTK instead. */
+static void
+shell_screensaver_cb (GDBusConnection *bus,
+                      const char      *sender,
+                      const char      *path,
+                      const char      *interface,
+                      const char      *signal,
+                      GVariant        *parameters,
+                      gpointer         user_data)
+{
+  gboolean active = FALSE;
+
+  if (!g_variant_is_of_type (parameters, G_VARIANT_TYPE ("(b)")))
+    return;
+  g_variant_get (parameters, "(b)", &active);
+  if (active)
+    lock_windows (TEND_APPLICATION (user_data));
 }
 
 static void
@@ -665,6 +692,13 @@ tend_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (tend_application_parent_class)->startup (app);
   g_signal_connect (self, "notify::screensaver-active", G_CALLBACK (screensaver_cb), NULL);
+  if (g_application_get_dbus_connection (app) != NULL)
+    self->shell_screensaver_id =
+      g_dbus_connection_signal_subscribe (g_application_get_dbus_connection (app),
+                                          "org.gnome.ScreenSaver", "org.gnome.ScreenSaver",
+                                          "ActiveChanged", "/org/gnome/ScreenSaver", NULL,
+                                          G_DBUS_SIGNAL_FLAGS_NONE, shell_screensaver_cb,
+                                          self, NULL);
   /* style.css comes with AdwApplication; the reduced-motion styles only where GTK reads them. */
   tend_motion_add_styles (gdk_display_get_default ());
   self->reminder = tend_reminder_new (app);
@@ -692,6 +726,10 @@ tend_application_shutdown (GApplication *app)
       tend_safety_plan_store_get_save_error (self->safety_plan) != NULL)
     g_warning ("Your safety plan could not be saved: %s",
                tend_safety_plan_store_get_save_error (self->safety_plan)->message);
+  if (self->shell_screensaver_id != 0 && g_application_get_dbus_connection (app) != NULL)
+    g_dbus_connection_signal_unsubscribe (g_application_get_dbus_connection (app),
+                                          self->shell_screensaver_id);
+  self->shell_screensaver_id = 0;
 
   G_APPLICATION_CLASS (tend_application_parent_class)->shutdown (app);
 }

@@ -4,12 +4,11 @@
 A stand-in for the session (fake_session.py) owns its names on the tests' session bus before
 Tend starts and sends the signal GTK turns into GtkApplication:screensaver-active:
 1. As GNOME Shell does, outside a sandbox: org.gnome.ScreenSaver's ActiveChanged, which GTK
-   4.18 follows once it finds org.gnome.SessionManager. Tend starts on a journal sealed with a
-   passphrase and is unlocked; ActiveChanged(true) locks it: the unlock page shows, nothing of
-   the journal is left in the accessible tree, and the field asks again, empty. The screen
-   coming back (ActiveChanged(false)) unlocks nothing; the passphrase does. GTK 4.24 (the
-   newest suite) no longer follows org.gnome.ScreenSaver at all (its library holds no trace of
-   the name), so from GTK 4.20 on this part is left out.
+   4.18 follows once it finds org.gnome.SessionManager, and Tend itself listens to, since GTK
+   4.24 (the newest suite) no longer does. Tend starts on a journal sealed with a passphrase
+   and is unlocked; ActiveChanged(true) locks it: the unlock page shows, nothing of the
+   journal is left in the accessible tree, and the field asks again, empty. The screen coming
+   back (ActiveChanged(false)) unlocks nothing; the passphrase does.
 2. As inside the Flatpak, through the Inhibit portal's StateChanged (GDK_DEBUG=portals makes GTK
    use the portals outside a sandbox too), on every GTK: Tend starts on a plain journal, the
    journal is protected by keyboard in Preferences, and the window locks with the screen
@@ -17,10 +16,6 @@ Tend starts and sends the signal GTK turns into GtkApplication:screensaver-activ
 """
 import os
 import sys
-
-import gi
-gi.require_version("Gtk", "4.0")
-from gi.repository import Gtk  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -112,11 +107,7 @@ def protected_at_start(t):
 
 def main():
     t = Checks()
-    if (Gtk.get_major_version(), Gtk.get_minor_version()) < (4, 20):
-        protected_at_start(t)
-    else:
-        print("     GTK %d.%d follows no org.gnome.ScreenSaver: only the portal is tried"
-              % (Gtk.get_major_version(), Gtk.get_minor_version()))
+    protected_at_start(t)
     protected_while_running(t)
     return t.finish()
 
