@@ -724,6 +724,12 @@ test_new_recovery_code (Fixture       *f,
   assert_unlocks (f, "old harbour", TRUE);
 }
 
+static gboolean
+pointer_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
 /* Turning protection off says what it means and asks the current passphrase, in one dialog:
  * closing it or a wrong passphrase keeps it on, the right one makes the files plain. */
 static void
@@ -749,6 +755,20 @@ test_turn_off (Fixture       *f,
   tend_test_wait_until (dialog_gone, f, "the dialog closed");
   g_assert_true (adw_switch_row_get_active (row));
   g_assert_true (tend_store_get_protected (f->store));
+
+  /* Closed while the right passphrase is checked: the answer turns nothing off. */
+  adw_switch_row_set_active (row, FALSE);
+  dialog = find_protect_dialog (f);
+  wait_page (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_editable_set_text (PROTECT (dialog, "current_row"), "old harbour");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "protect.current-done", NULL);
+  adw_dialog_close (ADW_DIALOG (dialog));
+  tend_test_wait_until (pointer_gone, &dialog, "the dialog and its check gone");
+  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  g_assert_true (tend_store_get_protected (f->store));
+  g_assert_false (tend_store_get_converting (f->store));
+  g_assert_true (adw_switch_row_get_active (row));
 
   adw_switch_row_set_active (row, FALSE);
   dialog = find_protect_dialog (f);
@@ -856,6 +876,13 @@ test_lock_after (Fixture       *f,
   g_settings_set_uint (settings, "lock-after-minutes", 20);
   g_assert_cmpstr (lock_row_shows (f), ==, "20 minutes");
   g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 20);
+  {
+    GtkWidget *popover = tend_test_find_type (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+
+    gtk_widget_activate (GTK_WIDGET (row));
+    tend_test_save_screenshot (popover, "protect-lock-after-list");
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
   names = adw_combo_row_get_model (row);
   g_assert_cmpuint (g_list_model_get_n_items (names), ==, 8);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 4), ==, "15 minutes");

@@ -529,6 +529,18 @@ print_action (GtkWidget  *widget,
                            GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL);
 }
 
+/* Closed while the passphrase is checked: the answer that comes after starts nothing. */
+static void
+tend_protect_dialog_closed (AdwDialog *dialog)
+{
+  TendProtectDialog *self = TEND_PROTECT_DIALOG (dialog);
+
+  g_cancellable_cancel (self->checking);
+
+  if (ADW_DIALOG_CLASS (tend_protect_dialog_parent_class)->closed != NULL)
+    ADW_DIALOG_CLASS (tend_protect_dialog_parent_class)->closed (dialog);
+}
+
 static void
 tend_protect_dialog_dispose (GObject *object)
 {
@@ -558,8 +570,10 @@ tend_protect_dialog_class_init (TendProtectDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AdwDialogClass *dialog_class = ADW_DIALOG_CLASS (klass);
 
   object_class->dispose = tend_protect_dialog_dispose;
+  dialog_class->closed = tend_protect_dialog_closed;
 
   /**
    * TendProtectDialog::done:
