@@ -703,9 +703,12 @@ test_new_recovery_code (Fixture       *f,
   g_assert_nonnull (dialog);
   wait_page (dialog);
 
-  /* The new code is not shown before the current passphrase, nor after a wrong one. */
+  /* The new code is not shown before the current passphrase, nor after a wrong one: it is
+   * nowhere in the dialog yet. */
   g_assert_cmpstr (visible_tag (dialog), ==, "current");
+  g_assert_cmpstr (gtk_label_get_text (PROTECT (dialog, "code_label")), ==, "");
   assert_wrong_current (f, dialog, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEF");
+  g_assert_cmpstr (gtk_label_get_text (PROTECT (dialog, "code_label")), ==, "");
   /* The recovery code in use opens the way as well as the passphrase. */
   answer_current (dialog, "aaaaa bbbbb ccccc ddddd eeeee");
   g_assert_cmpstr (visible_tag (dialog), ==, "code");

@@ -363,6 +363,8 @@ go_on_from_current (TendProtectDialog *self)
       return;
     }
 
+  if (self->mode == MODE_NEW_RECOVERY_CODE)
+    gtk_label_set_text (self->code_label, self->code);
   next = self->mode == MODE_CHANGE_PASSPHRASE ? self->passphrase_page : self->code_page;
   adw_navigation_view_replace (self->navigation, &next, 1);
 }
@@ -657,7 +659,9 @@ protect_dialog_new (TendStore *store,
       /* Only a system without a random source fails here; the dialog says so on its last page. */
       if (self->code == NULL)
         self->code = g_strdup ("");
-      gtk_label_set_text (self->code_label, self->code);
+      /* A new code is put on its page only once the current passphrase was right. */
+      if (mode == MODE_PROTECT)
+        gtk_label_set_text (self->code_label, self->code);
     }
 
   switch (mode)
