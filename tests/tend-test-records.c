@@ -418,6 +418,31 @@ tend_test_unlock (TendStore   *store,
   return waited.ok;
 }
 
+static void
+check_secret_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Waited *waited = user_data;
+
+  waited->ok = tend_store_check_secret_finish (TEND_STORE (source), result, &waited->error);
+  finished (waited, result);
+}
+
+gboolean
+tend_test_check_secret (TendStore   *store,
+                        const char  *secret,
+                        GError     **error)
+{
+  Waited waited = { 0 };
+
+  tend_store_check_secret_async (store, secret, NULL, check_secret_cb, &waited);
+  wait_for (&waited);
+  if (waited.error != NULL)
+    g_propagate_error (error, waited.error);
+  return waited.ok;
+}
+
 void
 tend_test_wait_converted (TendStore *store)
 {

@@ -41,8 +41,8 @@ void       tend_test_read_lines  (int         fd,
                                   GPtrArray  *lines,
                                   int         timeout_ms);
 
-/* Protection, waited for on the main context: each asserts it worked, except unlock and the
- * try_ and set_ ones, which return the error. Protecting and unprotecting end once every
+/* Protection, waited for on the main context: each asserts it worked, except unlock, check
+ * and the try_ and set_ ones, which return the error. Protecting and unprotecting end once every
  * month is converted, or at the first month that could not be written. */
 void       tend_test_protect     (TendStore  *store,
                                   const char *passphrase,
@@ -60,6 +60,9 @@ gboolean   tend_test_set_passphrase (TendStore  *store,
 gboolean   tend_test_unlock      (TendStore  *store,
                                   const char *secret,
                                   GError    **error);
+gboolean   tend_test_check_secret (TendStore  *store,
+                                   const char *secret,
+                                   GError    **error);
 void       tend_test_wait_converted (TendStore *store);
 
 /* A GTest fixture that is a private temporary folder, removed with all it holds. */

@@ -1,5 +1,6 @@
-/* test-protect-dialog.c — turning on the journal's protection from Preferences: the passphrase
- * typed twice, the recovery code kept before going on, and the journal sealed on disk.
+/* test-protect-dialog.c — the journal's protection from Preferences: the passphrase typed twice,
+ * the recovery code kept before going on, and the journal sealed on disk; the current passphrase
+ * asked before any change to a protected journal, and how long it waits idle before it locks.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#if HAVE_SEAL
+#include "tend-kdf.h"
+#endif
 #include "tend-preferences-dialog.h"
 #include "tend-protect-dialog.h"
 #include "tend-recovery-print.h"
@@ -162,18 +166,78 @@ protect_up_to_work (Fixture    *f,
   return dialog;
 }
 
-/* Answers the open alert with @response, in any language, and closes it as its button would. */
-static void
-answer_alert (Fixture    *f,
-              const char *response)
+static gboolean
+current_answered (gpointer data)
 {
-  GtkWidget *alert = tend_test_find_type (GTK_WIDGET (f->window), ADW_TYPE_ALERT_DIALOG);
-  g_autofree char *signal = g_strconcat ("response::", response, NULL);
+  TendProtectDialog *dialog = data;
 
-  g_assert_nonnull (alert);
-  g_assert_true (adw_alert_dialog_has_response (ADW_ALERT_DIALOG (alert), response));
-  g_signal_emit_by_name (alert, signal, response);
-  adw_dialog_force_close (ADW_DIALOG (alert));
+  return g_strcmp0 (visible_tag (dialog), "current") != 0 ||
+         g_strcmp0 (gtk_stack_get_visible_child_name (PROTECT (dialog, "current_stack")),
+                    "label") == 0;
+}
+
+/* Opens the dialog of @action from Preferences, on the current passphrase's page. */
+static TendProtectDialog *
+open_for_change (Fixture    *f,
+                 const char *action)
+{
+  TendProtectDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (f->prefs), action, NULL);
+  dialog = find_protect_dialog (f);
+  g_assert_nonnull (dialog);
+  wait_page (dialog);
+  g_assert_cmpstr (visible_tag (dialog), ==, "current");
+  return dialog;
+}
+
+/* Types @secret as the current passphrase and goes on, with a spinner until the store says. */
+static void
+answer_current (TendProtectDialog *dialog,
+                const char        *secret)
+{
+  gtk_editable_set_text (PROTECT (dialog, "current_row"), secret);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "protect.current-done", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (PROTECT (dialog, "current_stack")), ==,
+                   "spinner");
+  g_assert_false (gtk_editable_get_editable (PROTECT (dialog, "current_row")));
+  tend_test_wait_until (current_answered, dialog, "the current passphrase checked");
+  wait_page (dialog);
+}
+
+/* A wrong current passphrase: said in the dialog, the field marked and its words selected to
+ * type over, the same page, and not a byte of the key file changed. */
+static void
+assert_wrong_current (Fixture           *f,
+                      TendProtectDialog *dialog,
+                      const char        *wrong)
+{
+  g_autofree char *key_path = g_build_filename (f->dir, "key.json", NULL);
+  g_autoptr(GBytes) before = tend_test_read_bytes (key_path);
+  g_autoptr(GBytes) after = NULL;
+  GtkEditable *row = PROTECT (dialog, "current_row");
+  GtkLabel *error = PROTECT (dialog, "current_error");
+  int start, end;
+
+  answer_current (dialog, wrong);
+  g_assert_cmpstr (visible_tag (dialog), ==, "current");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error)));
+  g_assert_cmpstr (gtk_label_get_text (error), ==,
+                   "This is not the passphrase or the recovery code of this journal. Nothing "
+                   "was changed. Please check it and try again.");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_true (gtk_editable_get_editable (row));
+  g_assert_cmpstr (gtk_editable_get_text (row), ==, wrong);
+  g_assert_true (gtk_editable_get_selection_bounds (row, &start, &end));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, g_utf8_strlen (wrong, -1));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         GTK_WIDGET (row)));
+
+  after = tend_test_read_bytes (key_path);
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_true (tend_store_get_protected (f->store));
+  g_assert_false (tend_store_get_locked (f->store));
 }
 
 /* Off by default: the switch is there, off, with nothing to change yet. */
@@ -188,6 +252,8 @@ test_off_by_default (Fixture       *f,
   g_assert_false (adw_switch_row_get_active (row));
   g_assert_false (gtk_widget_get_visible (PREFS (f, "change_row")));
   g_assert_false (gtk_widget_get_visible (PREFS (f, "code_row")));
+  /* A plain journal never locks: there is no idle time to choose. */
+  g_assert_false (gtk_widget_get_visible (PREFS (f, "lock_row")));
 
   /* A Tend built without sealing says so and offers nothing it cannot do. */
   if (tend_store_get_can_protect (f->store))
@@ -398,23 +464,29 @@ test_screenshots (Fixture       *f,
       scroll_to_privacy (f);
       shot (f, "4-preferences-on", variant);
 
-      gtk_widget_activate_action (GTK_WIDGET (f->prefs), "prefs.change-passphrase", NULL);
-      dialog = find_protect_dialog (f);
-      wait_page (dialog);
+      dialog = open_for_change (f, "prefs.change-passphrase");
+      shot (f, "5-change-current", variant);
+      answer_current (dialog, "quiet harb0ur");
+      shot (f, "5-change-current-wrong", variant);
+      answer_current (dialog, "quiet harbour");
       shot (f, "5-change-passphrase", variant);
       adw_dialog_close (ADW_DIALOG (dialog));
+      tend_test_wait_until (dialog_gone, f, "the dialog closed");
 
-      gtk_widget_activate_action (GTK_WIDGET (f->prefs), "prefs.new-recovery-code", NULL);
-      dialog = find_protect_dialog (f);
-      wait_page (dialog);
+      dialog = open_for_change (f, "prefs.new-recovery-code");
+      shot (f, "6-new-code-current", variant);
+      answer_current (dialog, "quiet harbour");
       shot (f, "6-new-recovery-code", variant);
       adw_dialog_close (ADW_DIALOG (dialog));
-      tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+      tend_test_wait_until (dialog_gone, f, "the dialog closed");
 
       adw_switch_row_set_active (PREFS (f, "protect_row"), FALSE);
+      dialog = find_protect_dialog (f);
+      wait_page (dialog);
       shot (f, "7-turn-off", variant);
-      answer_alert (f, "turn-off");
+      answer_current (dialog, "quiet harbour");
       tend_test_wait_until (store_unprotected, f, "protection off");
+      tend_test_wait_until (dialog_gone, f, "the dialog closed");
     }
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -481,6 +553,8 @@ test_protect_completes (Fixture       *f,
   g_assert_true (adw_switch_row_get_active (PREFS (f, "protect_row")));
   g_assert_true (gtk_widget_get_visible (PREFS (f, "change_row")));
   g_assert_true (gtk_widget_get_visible (PREFS (f, "code_row")));
+  g_assert_true (gtk_widget_get_visible (PREFS (f, "lock_row")));
+  g_assert_true (gtk_widget_get_sensitive (PREFS (f, "lock_row")));
   g_assert_true (g_file_test (f->month_path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (tree_contains (f->dir, KNOWN_WORDS));
   g_assert_false (tree_contains (f->dir, "quiet harbour"));
@@ -489,6 +563,7 @@ test_protect_completes (Fixture       *f,
   tend_store_lock (f->store);
   g_assert_false (gtk_widget_get_sensitive (PREFS (f, "protect_row")));
   g_assert_false (gtk_widget_get_sensitive (PREFS (f, "change_row")));
+  g_assert_false (gtk_widget_get_sensitive (PREFS (f, "lock_row")));
   g_assert_true (tend_test_unlock (f->store, "quiet harbour", &error));
   g_assert_no_error (error);
   g_assert_true (gtk_widget_get_sensitive (PREFS (f, "protect_row")));
@@ -562,13 +637,43 @@ test_change_passphrase (Fixture       *f,
 {
   TendProtectDialog *dialog;
 
+  GtkEditable *current;
+
   g_assert_true (adw_switch_row_get_active (PREFS (f, "protect_row")));
   g_assert_true (gtk_widget_get_visible (PREFS (f, "change_row")));
   gtk_widget_activate (PREFS (f, "change_row"));
   dialog = find_protect_dialog (f);
   g_assert_nonnull (dialog);
   wait_page (dialog);
+
+  /* The passphrase in use first, in a field that has the focus; a wrong one changes nothing. */
+  g_assert_cmpstr (visible_tag (dialog), ==, "current");
+  current = PROTECT (dialog, "current_row");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         GTK_WIDGET (current)));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "protect.current-done", NULL);
+  g_assert_cmpstr (gtk_label_get_text (PROTECT (dialog, "current_error")), ==,
+                   "Type your passphrase or your recovery code first.");
+  g_assert_cmpstr (visible_tag (dialog), ==, "current");
+  assert_wrong_current (f, dialog, "old harb0ur");
+  /* Typing again takes the red away. */
+  gtk_editable_set_text (current, "old");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (current), "error"));
+
+  /* Enter in the field goes on, as the button does: the right one leads to the new passphrase,
+   * with no way back to this page. */
+  gtk_editable_set_text (current, "old harbour");
+  g_signal_emit_by_name (current, "entry-activated");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (PROTECT (dialog, "current_stack")), ==,
+                   "spinner");
+  tend_test_wait_until (current_answered, dialog, "the current passphrase checked");
+  wait_page (dialog);
   g_assert_cmpstr (visible_tag (dialog), ==, "passphrase");
+  g_assert_cmpstr (gtk_editable_get_text (current), ==, "");
+  g_assert_null (adw_navigation_view_get_previous_page (PROTECT (dialog, "navigation"),
+                                                        PROTECT (dialog, "passphrase_page")));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)),
+                                         PROTECT (dialog, "passphrase_row")));
 
   type_passphrases (dialog, "new harbour", "new harb0ur");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "protect.passphrase-done", NULL);
@@ -597,6 +702,15 @@ test_new_recovery_code (Fixture       *f,
   dialog = find_protect_dialog (f);
   g_assert_nonnull (dialog);
   wait_page (dialog);
+
+  /* The new code is not shown before the current passphrase, nor after a wrong one: it is
+   * nowhere in the dialog yet. */
+  g_assert_cmpstr (visible_tag (dialog), ==, "current");
+  g_assert_cmpstr (gtk_label_get_text (PROTECT (dialog, "code_label")), ==, "");
+  assert_wrong_current (f, dialog, "AAAAA-BBBBB-CCCCC-DDDDD-EEEEF");
+  g_assert_cmpstr (gtk_label_get_text (PROTECT (dialog, "code_label")), ==, "");
+  /* The recovery code in use opens the way as well as the passphrase. */
+  answer_current (dialog, "aaaaa bbbbb ccccc ddddd eeeee");
   g_assert_cmpstr (visible_tag (dialog), ==, "code");
   code = g_strdup (gtk_label_get_text (PROTECT (dialog, "code_label")));
   g_assert_true (is_recovery_code (code));
@@ -613,31 +727,65 @@ test_new_recovery_code (Fixture       *f,
   assert_unlocks (f, "old harbour", TRUE);
 }
 
-/* Turning protection off asks first; Cancel keeps it on, Turn Off makes the files plain. */
+static gboolean
+pointer_gone (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Turning protection off says what it means and asks the current passphrase, in one dialog:
+ * closing it or a wrong passphrase keeps it on, the right one makes the files plain. */
 static void
 test_turn_off (Fixture       *f,
                gconstpointer  data)
 {
   AdwSwitchRow *row = PREFS (f, "protect_row");
+  TendProtectDialog *dialog;
 
   g_assert_false (tree_contains (f->dir, KNOWN_WORDS));
 
   adw_switch_row_set_active (row, FALSE);
-  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
-  answer_alert (f, "cancel");
-  tend_test_wait_frames (GTK_WIDGET (f->window), 3);
+  dialog = find_protect_dialog (f);
+  g_assert_nonnull (dialog);
+  wait_page (dialog);
+  g_assert_cmpstr (visible_tag (dialog), ==, "current");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (PROTECT (dialog, "current_intro")),
+                                   "Your journal will be kept in plain files again"));
+  g_assert_true (gtk_widget_has_css_class (PROTECT (dialog, "current_button"),
+                                           "destructive-action"));
+  g_assert_null (tend_test_find_type (GTK_WIDGET (f->window), ADW_TYPE_ALERT_DIALOG));
+  adw_dialog_close (ADW_DIALOG (dialog));
+  tend_test_wait_until (dialog_gone, f, "the dialog closed");
   g_assert_true (adw_switch_row_get_active (row));
   g_assert_true (tend_store_get_protected (f->store));
 
+  /* Closed while the right passphrase is checked: the answer turns nothing off. */
   adw_switch_row_set_active (row, FALSE);
+  dialog = find_protect_dialog (f);
+  wait_page (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_editable_set_text (PROTECT (dialog, "current_row"), "old harbour");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "protect.current-done", NULL);
+  adw_dialog_close (ADW_DIALOG (dialog));
+  tend_test_wait_until (pointer_gone, &dialog, "the dialog and its check gone");
   tend_test_wait_frames (GTK_WIDGET (f->window), 3);
-  answer_alert (f, "turn-off");
-  /* Greyed while the months turn plain, until the store says it is done. */
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_true (tend_store_get_protected (f->store));
+  g_assert_false (tend_store_get_converting (f->store));
+  g_assert_true (adw_switch_row_get_active (row));
+
+  adw_switch_row_set_active (row, FALSE);
+  dialog = find_protect_dialog (f);
+  wait_page (dialog);
+  assert_wrong_current (f, dialog, "old harbour ");
+  g_assert_false (tree_contains (f->dir, KNOWN_WORDS));
+
+  answer_current (dialog, "old harbour");
   tend_test_wait_until (store_unprotected, f, "protection off");
+  tend_test_wait_until (dialog_gone, f, "the dialog closed");
   g_assert_false (adw_switch_row_get_active (row));
   g_assert_false (gtk_widget_get_visible (PREFS (f, "change_row")));
   g_assert_false (gtk_widget_get_visible (PREFS (f, "code_row")));
+  g_assert_false (gtk_widget_get_visible (PREFS (f, "lock_row")));
   g_assert_true (tree_contains (f->month_path, KNOWN_WORDS));
 }
 
@@ -652,12 +800,115 @@ test_new_code_focus (Fixture       *f,
 
   adw_dialog_present (dialog, GTK_WIDGET (f->window));
   wait_page (TEND_PROTECT_DIALOG (dialog));
+  answer_current (TEND_PROTECT_DIALOG (dialog), "old harbour");
   g_assert_cmpstr (visible_tag (TEND_PROTECT_DIALOG (dialog)), ==, "code");
   g_assert_true (is_recovery_code (gtk_label_get_text (PROTECT (dialog, "code_label"))));
   g_assert_true (gtk_widget_has_focus (PROTECT (dialog, "copy_button")));
   g_assert_false (gtk_label_get_selection_bounds (PROTECT (dialog, "code_label"), &start, &end));
   g_assert_false (gtk_widget_is_sensitive (PROTECT (dialog, "code_button")));
   adw_dialog_close (dialog);
+}
+
+static const char *
+lock_row_shows (Fixture *f)
+{
+  GtkStringObject *item = adw_combo_row_get_selected_item (PREFS (f, "lock_row"));
+
+  g_assert_nonnull (item);
+  return gtk_string_object_get_string (item);
+}
+
+/* Picks @name in the row's list as the keyboard does: Enter on the row opens the list, the
+ * arrows go to the item, Enter chooses it. */
+static void
+choose_lock_time (Fixture    *f,
+                  const char *name)
+{
+  AdwComboRow *row = PREFS (f, "lock_row");
+  GListModel *names = adw_combo_row_get_model (row);
+  GtkWidget *popover = tend_test_find_type (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  GtkWidget *list = tend_test_find_type (popover, GTK_TYPE_LIST_VIEW);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
+      position = i;
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+
+  gtk_widget_activate (GTK_WIDGET (row));
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_true (gtk_widget_get_visible (popover));
+  /* The arrow keys move the selection along the list; Enter takes it. */
+  gtk_widget_activate_action (list, "list.select-item", "(ubb)", position, FALSE, FALSE);
+  gtk_widget_activate_action (list, "list.activate-item", "u", position);
+  tend_test_wait_frames (GTK_WIDGET (f->window), 2);
+  g_assert_false (gtk_widget_get_visible (popover));
+}
+
+/* Lock When Idle: shown while protected, it writes the time chosen, shows a time set elsewhere
+ * (even one it does not offer, as itself), and is greyed while the journal is locked. */
+static void
+test_lock_after (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  AdwComboRow *row = PREFS (f, "lock_row");
+  GListModel *names;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row)));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 10);
+  g_assert_cmpstr (lock_row_shows (f), ==, "10 minutes");
+  names = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 7);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 0), ==, "Never");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 1), ==, "1 minute");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 6), ==, "1 hour");
+
+  choose_lock_time (f, "5 minutes");
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 5);
+  choose_lock_time (f, "Never");
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 0);
+  choose_lock_time (f, "1 hour");
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 60);
+
+  /* Set elsewhere: shown at once, and not written back. */
+  g_settings_set_uint (settings, "lock-after-minutes", 30);
+  g_assert_cmpstr (lock_row_shows (f), ==, "30 minutes");
+  g_settings_set_uint (settings, "lock-after-minutes", 20);
+  g_assert_cmpstr (lock_row_shows (f), ==, "20 minutes");
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 20);
+  {
+    GtkWidget *popover = tend_test_find_type (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+
+    gtk_widget_activate (GTK_WIDGET (row));
+    tend_test_save_screenshot (popover, "protect-lock-after-list");
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+  names = adw_combo_row_get_model (row);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 8);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 4), ==, "15 minutes");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (names), 5), ==, "20 minutes");
+  g_settings_set_uint (settings, "lock-after-minutes", 120);
+  g_assert_cmpstr (lock_row_shows (f), ==, "2 hours");
+  g_settings_set_uint (settings, "lock-after-minutes", 90);
+  g_assert_cmpstr (lock_row_shows (f), ==, "90 minutes");
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 90);
+
+  /* The one set elsewhere stays offered; another can be chosen from beside it. */
+  choose_lock_time (f, "15 minutes");
+  g_assert_cmpuint (g_settings_get_uint (settings, "lock-after-minutes"), ==, 15);
+
+  /* Locked, nobody changes how soon it locks. */
+  tend_store_lock (f->store);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  g_assert_true (tend_test_unlock (f->store, "old harbour", &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+
+  g_settings_reset (settings, "lock-after-minutes");
+  g_assert_cmpstr (lock_row_shows (f), ==, "10 minutes");
 }
 
 /* The printed page holds the code and says what it is. */
@@ -704,6 +955,9 @@ main (int   argc,
 
   if (tend_test_skip_without_seal ("/tend/protect/needs-libgcrypt"))
     return g_test_run ();
+#if HAVE_SEAL
+  tend_kdf_use_cheapest_for_tests ();
+#endif
 
   g_test_add ("/tend/protect/off-by-default", Fixture, NULL,
               fixture_setup, test_off_by_default, fixture_teardown);
@@ -722,8 +976,10 @@ main (int   argc,
               protected_setup, test_new_recovery_code, fixture_teardown);
   g_test_add ("/tend/protect/turn-off", Fixture, NULL,
               protected_setup, test_turn_off, fixture_teardown);
+  g_test_add ("/tend/protect/lock-after", Fixture, NULL,
+              protected_setup, test_lock_after, fixture_teardown);
   g_test_add ("/tend/protect/new-code-focus", Fixture, NULL,
-              fixture_setup, test_new_code_focus, fixture_teardown);
+              protected_setup, test_new_code_focus, fixture_teardown);
   g_test_add_func ("/tend/protect/print-page", test_print_page);
   g_test_add ("/tend/protect/screenshots-360", Fixture, GINT_TO_POINTER (360),
               fixture_setup, test_screenshots, fixture_teardown);

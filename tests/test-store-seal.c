@@ -500,6 +500,69 @@ test_change_secrets (TendTestDir   *f,
                     G_N_ELEMENTS (days) + 1);
 }
 
+static void
+assert_checks (TendStore  *store,
+               const char *secret,
+               gboolean    right)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (tend_test_check_secret (store, secret, &error), ==, right);
+  if (right)
+    g_assert_no_error (error);
+  else
+    g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_WRONG_KEY);
+}
+
+/* Checking a passphrase, right or wrong, changes nothing: not a byte on disk, not the store's
+ * state; it follows a changed passphrase, works while locked, and a plain journal has none. */
+static void
+test_check_secret (TendTestDir   *f,
+                   gconstpointer  data)
+{
+  g_autoptr(TendStore) store = NULL;
+  g_autoptr(TendStore) plain = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *elsewhere = g_build_filename (f->dir, "plain", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gboolean done = FALSE;
+
+  write_journal (f->dir);
+  protect_journal (f->dir);
+  store = open_unlocked (f->dir, PASSPHRASE);
+  before = tend_test_snapshot_tree (f->dir, TRUE);
+
+  assert_checks (store, PASSPHRASE, TRUE);
+  assert_checks (store, "abcde fghjk mnpqr stvwx yz234", TRUE);
+  assert_checks (store, "quiet harbour at dawn", FALSE);
+  assert_checks (store, "ABCDE-FGHJK-MNPQR-STVWX-YZ235", FALSE);
+  assert_checks (store, "", FALSE);
+  after = tend_test_snapshot_tree (f->dir, TRUE);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (tend_store_get_locked (store));
+  assert_all_entries (store);
+
+  /* After a change, the new passphrase is the right one at once. */
+  tend_store_set_passphrase_async (store, "a new passphrase", NULL, change_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  assert_checks (store, PASSPHRASE, FALSE);
+  assert_checks (store, "a new passphrase", TRUE);
+  assert_checks (store, CODE, TRUE);
+
+  /* Locked, the key file on disk answers, and the journal stays locked. */
+  tend_store_lock (store);
+  assert_checks (store, "a new passphrase", TRUE);
+  assert_checks (store, PASSPHRASE, FALSE);
+  g_assert_true (tend_store_get_locked (store));
+  g_assert_cmpuint (g_list_model_get_n_items (tend_store_get_entries (store)), ==, 0);
+
+  plain = tend_test_open_store (elsewhere, NULL);
+  g_assert_false (tend_test_check_secret (plain, PASSPHRASE, &error));
+  g_assert_error (error, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED);
+}
+
 /* An entry added while protected is sealed on disk at once. */
 static void
 test_new_entry_sealed (TendTestDir   *f,
@@ -616,6 +679,7 @@ main (int   argc,
   ADD ("resume-sealing", test_resume_sealing);
   ADD ("resume-unsealing", test_resume_unsealing);
   ADD ("change-secrets", test_change_secrets);
+  ADD ("check-secret", test_check_secret);
   ADD ("new-entry-sealed", test_new_entry_sealed);
   ADD ("protected-backup", test_protected_backup);
   ADD ("gcrypt-started-first", test_gcrypt_started_first);

@@ -26,6 +26,9 @@ static const char * const pace_names[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (paces) == G_N_ELEMENTS (pace_names));
 
+/* The idle times a protected journal may lock after, in minutes; 0 is never. */
+static const guint lock_minutes[] = { 0, 1, 5, 10, 15, 30, 60 };
+
 struct _TendPreferencesDialog
 {
   AdwPreferencesDialog  parent_instance;
@@ -33,10 +36,10 @@ struct _TendPreferencesDialog
   GSettings            *settings;
   /* The journal whose protection the Privacy group shows and changes; or NULL. */
   TendStore            *store;
-  /* While the switch is set to the store's state, not by the person. */
+  /* While a row is set to what the store or the settings say, not by the person. */
   gboolean              syncing;
-  /* While turning protection off, which has no dialog of its own. */
-  gboolean              unprotecting;
+  /* The minutes of each choice of lock_row, in its order. */
+  GArray               *lock_choices;
 
   AdwSwitchRow         *prompt_row;
   AdwSwitchRow         *look_back_row;
@@ -48,6 +51,7 @@ struct _TendPreferencesDialog
   TendTimeButton       *time_button;
   AdwPreferencesGroup  *privacy_group;
   AdwSwitchRow         *protect_row;
+  AdwComboRow          *lock_row;
   AdwActionRow         *change_row;
   AdwActionRow         *code_row;
 };
@@ -112,21 +116,98 @@ pace_selected_cb (TendPreferencesDialog *self)
     g_settings_set_double (self->settings, "breath-pace", paces[position]);
 }
 
+static char *
+lock_choice_name (guint minutes)
+{
+  if (minutes == 0)
+    /* Translators: a choice of Lock When Idle: the journal never locks by itself. */
+    return g_strdup (C_("lock when idle", "Never"));
+  if (minutes % 60 == 0)
+    /* Translators: a choice of Lock When Idle: how long nothing is typed or moved first. */
+    return g_strdup_printf (ngettext ("%u hour", "%u hours", minutes / 60), minutes / 60);
+  /* Translators: a choice of Lock When Idle: how long nothing is typed or moved first. */
+  return g_strdup_printf (ngettext ("%u minute", "%u minutes", minutes), minutes);
+}
+
+static guint
+find_lock_choice (TendPreferencesDialog *self,
+                  guint                  minutes)
+{
+  for (guint i = 0; i < self->lock_choices->len; i++)
+    if (g_array_index (self->lock_choices, guint, i) == minutes)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The choices offered, with @minutes among them in its place when it is not one of them (set
+ * with dconf, say): the row shows what Tend will do, not the nearest thing it offers. */
+static void
+fill_lock_choices (TendPreferencesDialog *self,
+                   guint                  minutes)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_array_set_size (self->lock_choices, 0);
+  g_array_append_vals (self->lock_choices, lock_minutes, G_N_ELEMENTS (lock_minutes));
+  if (find_lock_choice (self, minutes) == GTK_INVALID_LIST_POSITION)
+    {
+      guint at = 0;
+
+      while (at < self->lock_choices->len && g_array_index (self->lock_choices, guint, at) < minutes)
+        at++;
+      g_array_insert_val (self->lock_choices, at, minutes);
+    }
+
+  for (guint i = 0; i < self->lock_choices->len; i++)
+    {
+      g_autofree char *name = lock_choice_name (g_array_index (self->lock_choices, guint, i));
+
+      gtk_string_list_append (names, name);
+    }
+  adw_combo_row_set_model (self->lock_row, G_LIST_MODEL (names));
+}
+
+static void
+sync_lock_after (TendPreferencesDialog *self)
+{
+  guint minutes = g_settings_get_uint (self->settings, "lock-after-minutes");
+  guint position = find_lock_choice (self, minutes);
+
+  self->syncing = TRUE;
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      fill_lock_choices (self, minutes);
+      position = find_lock_choice (self, minutes);
+    }
+  adw_combo_row_set_selected (self->lock_row, position);
+  self->syncing = FALSE;
+}
+
+static void
+lock_selected_cb (TendPreferencesDialog *self)
+{
+  guint position = adw_combo_row_get_selected (self->lock_row);
+
+  if (self->syncing || position >= self->lock_choices->len)
+    return;
+  g_settings_set_uint (self->settings, "lock-after-minutes",
+                       g_array_index (self->lock_choices, guint, position));
+}
+
 /* The Privacy group as the store is now: protected or not, converting, locked, or unable. */
 static void
 sync_protection (TendPreferencesDialog *self)
 {
   gboolean can = tend_store_get_can_protect (self->store);
   gboolean protected = can && tend_store_get_protected (self->store);
-  gboolean converting = can && (tend_store_get_converting (self->store) || self->unprotecting);
+  gboolean converting = can && tend_store_get_converting (self->store);
   gboolean locked = can && tend_store_get_locked (self->store);
   const char *subtitle;
 
   if (!can)
     subtitle = _("This version of Tend cannot protect the journal");
   else if (converting)
-    subtitle = protected && self->unprotecting ? _("Turning protection off…")
-                                               : _("Converting the journal, month by month…");
+    subtitle = _("Converting the journal, month by month…");
   else if (locked)
     subtitle = _("Unlock the journal to change this");
   else if (protected)
@@ -139,6 +220,9 @@ sync_protection (TendPreferencesDialog *self)
   self->syncing = FALSE;
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->protect_row), subtitle);
   gtk_widget_set_sensitive (GTK_WIDGET (self->protect_row), can && !converting && !locked);
+  /* Locking when idle means something only for a protected journal. */
+  gtk_widget_set_visible (GTK_WIDGET (self->lock_row), protected);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->lock_row), protected && !converting && !locked);
   gtk_widget_set_visible (GTK_WIDGET (self->change_row), protected);
   gtk_widget_set_visible (GTK_WIDGET (self->code_row), protected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.change-passphrase",
@@ -177,93 +261,6 @@ present_protect_dialog (TendPreferencesDialog *self,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
-static void unprotect (TendPreferencesDialog *self);
-
-static void
-unprotect_failed_cb (AdwAlertDialog        *alert,
-                     const char            *response,
-                     TendPreferencesDialog *self)
-{
-  if (g_strcmp0 (response, "retry") == 0)
-    unprotect (self);
-}
-
-static void
-unprotect_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(TendPreferencesDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = tend_store_unprotect_finish (TEND_STORE (source), result, &error);
-  AdwDialog *alert;
-
-  self->unprotecting = FALSE;
-  /* Closed meanwhile: nothing left to show it in. */
-  if (self->protect_row == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL)
-    return;
-
-  sync_protection (self);
-  if (ok)
-    {
-      add_toast (self, _("Protection is off"));
-      return;
-    }
-
-  alert = adw_alert_dialog_new (_("Could Not Turn Off Protection"), NULL);
-  /* Translators: %s is why protection could not be turned off, from the system; the second
-   * line is on a line of its own. */
-  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (alert),
-                                _("%s\nNothing was lost, and you can try again."), error->message);
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "close", _("_Close"),
-                                  "retry", _("_Try Again"),
-                                  NULL);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "retry");
-  g_signal_connect_object (alert, "response", G_CALLBACK (unprotect_failed_cb), self, 0);
-  adw_dialog_present (alert, GTK_WIDGET (self));
-}
-
-static void
-unprotect (TendPreferencesDialog *self)
-{
-  self->unprotecting = TRUE;
-  sync_protection (self);
-  tend_store_unprotect_async (self->store, NULL, unprotect_done_cb, g_object_ref (self));
-}
-
-static void
-turn_off_response_cb (AdwAlertDialog        *alert,
-                      const char            *response,
-                      TendPreferencesDialog *self)
-{
-  if (g_strcmp0 (response, "turn-off") == 0)
-    unprotect (self);
-  else
-    sync_protection (self);
-}
-
-static void
-confirm_turn_off (TendPreferencesDialog *self)
-{
-  AdwDialog *alert = adw_alert_dialog_new (_("Turn Off Protection?"),
-                                           _("Your journal will be kept in plain files again: "
-                                             "anyone who can open your files can read every "
-                                             "word. Tend will stop asking for the passphrase, "
-                                             "and the recovery code will stop working."));
-
-  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
-                                  "cancel", _("_Cancel"),
-                                  "turn-off", _("_Turn Off"),
-                                  NULL);
-  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "turn-off",
-                                            ADW_RESPONSE_DESTRUCTIVE);
-  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "cancel");
-  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "cancel");
-  g_signal_connect_object (alert, "response", G_CALLBACK (turn_off_response_cb), self, 0);
-  adw_dialog_present (alert, GTK_WIDGET (self));
-}
-
 /* The person moved the switch: the steps that make it so, or back if they are given up. */
 static void
 protect_toggled_cb (TendPreferencesDialog *self)
@@ -276,7 +273,7 @@ protect_toggled_cb (TendPreferencesDialog *self)
   if (active)
     present_protect_dialog (self, tend_protect_dialog_new_protect (self->store));
   else
-    confirm_turn_off (self);
+    present_protect_dialog (self, tend_protect_dialog_new_turn_off (self->store));
 }
 
 static void
@@ -349,6 +346,7 @@ tend_preferences_dialog_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_PREFERENCES_DIALOG);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->lock_choices, g_array_unref);
 
   G_OBJECT_CLASS (tend_preferences_dialog_parent_class)->dispose (object);
 }
@@ -381,6 +379,7 @@ tend_preferences_dialog_class_init (TendPreferencesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, backup_reminder_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, privacy_group);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, protect_row);
+  gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, lock_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, change_row);
   gtk_widget_class_bind_template_child (widget_class, TendPreferencesDialog, code_row);
 
@@ -426,6 +425,14 @@ tend_preferences_dialog_init (TendPreferencesDialog *self)
                            G_CALLBACK (sync_from_settings), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::breath-pace",
                            G_CALLBACK (sync_from_settings), self, G_CONNECT_SWAPPED);
+
+  self->lock_choices = g_array_new (FALSE, FALSE, sizeof (guint));
+  fill_lock_choices (self, g_settings_get_uint (self->settings, "lock-after-minutes"));
+  sync_lock_after (self);
+  g_signal_connect_object (self->lock_row, "notify::selected",
+                           G_CALLBACK (lock_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::lock-after-minutes",
+                           G_CALLBACK (sync_lock_after), self, G_CONNECT_SWAPPED);
 
   g_settings_bind (self->settings, "reminder-enabled", self->reminder_row, "active",
                    G_SETTINGS_BIND_DEFAULT);

@@ -1,5 +1,11 @@
 /* tend-protect-dialog.c — protecting the journal with a passphrase, changing the passphrase,
- * or making a new recovery code: one page per step, and the store's work with a spinner.
+ * making a new recovery code, or turning the protection off: one page per step, and the
+ * store's work with a spinner.
+ *
+ * A change to a protected journal first asks its current passphrase (or the recovery code) and
+ * checks it with the store: someone at an unlocked session left alone must not be able to
+ * change the passphrase, silently replace the recovery code the writer kept, or turn the
+ * protection off.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +23,7 @@ typedef enum {
   MODE_PROTECT,
   MODE_CHANGE_PASSPHRASE,
   MODE_NEW_RECOVERY_CODE,
+  MODE_TURN_OFF,
 } Mode;
 
 struct _TendProtectDialog
@@ -29,6 +36,8 @@ struct _TendProtectDialog
   char               *passphrase;
   char               *code;
   gboolean            working;
+  /* Set while the store checks the current passphrase; cancelled when the dialog goes. */
+  GCancellable       *checking;
   /* The print dialog's operation, kept until it is done or the dialog goes. */
   GtkPrintOperation  *print_operation;
 
@@ -36,6 +45,14 @@ struct _TendProtectDialog
   AdwNavigationPage  *passphrase_page;
   AdwNavigationPage  *code_page;
   AdwNavigationPage  *work_page;
+  AdwNavigationPage  *current_page;
+  GtkLabel           *current_intro;
+  AdwEntryRow        *current_row;
+  GtkLabel           *current_error;
+  GtkButton          *current_button;
+  GtkStack           *current_stack;
+  GtkLabel           *current_label;
+  GtkSpinner         *current_spinner;
   GtkLabel           *passphrase_intro;
   AdwEntryRow        *passphrase_row;
   AdwEntryRow        *again_row;
@@ -164,6 +181,8 @@ done_message (TendProtectDialog *self)
       return _("Passphrase changed");
     case MODE_NEW_RECOVERY_CODE:
       return _("New recovery code saved; the old one no longer works");
+    case MODE_TURN_OFF:
+      return _("Protection is off");
     case MODE_PROTECT:
     default:
       return _("Your journal is protected");
@@ -179,6 +198,8 @@ failed_title (TendProtectDialog *self)
       return _("Could Not Change the Passphrase");
     case MODE_NEW_RECOVERY_CODE:
       return _("Could Not Save the New Recovery Code");
+    case MODE_TURN_OFF:
+      return _("Could Not Turn Off Protection");
     case MODE_PROTECT:
     default:
       return _("Could Not Protect the Journal");
@@ -210,6 +231,8 @@ work_done_cb (GObject      *source,
 
   if (self->mode == MODE_PROTECT)
     ok = tend_store_protect_finish (self->store, result, &error);
+  else if (self->mode == MODE_TURN_OFF)
+    ok = tend_store_unprotect_finish (self->store, result, &error);
   else
     ok = tend_store_change_secret_finish (self->store, result, &error);
 
@@ -258,12 +281,146 @@ start_work (TendProtectDialog *self)
       tend_store_set_passphrase_async (self->store, self->passphrase, NULL,
                                        work_done_cb, g_object_ref (self));
       break;
+    case MODE_TURN_OFF:
+      tend_store_unprotect_async (self->store, NULL, work_done_cb, g_object_ref (self));
+      break;
     case MODE_NEW_RECOVERY_CODE:
     default:
       tend_store_set_recovery_code_async (self->store, self->code, NULL,
                                           work_done_cb, g_object_ref (self));
       break;
     }
+}
+
+/* Says @message under the current passphrase, in red on its field, and to a screen reader;
+ * no message clears both. */
+static void
+show_current_error (TendProtectDialog *self,
+                    const char        *message)
+{
+  gtk_label_set_text (self->current_error, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->current_error), message != NULL);
+  mark_invalid (self->current_row, message != NULL);
+  if (message != NULL)
+    gtk_accessible_announce (GTK_ACCESSIBLE (self), message,
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+}
+
+static void
+current_changed_cb (TendProtectDialog *self)
+{
+  if (gtk_widget_get_visible (GTK_WIDGET (self->current_error)))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->current_row), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->current_row),
+                                  GTK_ACCESSIBLE_STATE_INVALID);
+    }
+}
+
+/* Enter in the field goes on, as the button does. */
+static void
+current_activated_cb (TendProtectDialog *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "protect.current-done", NULL);
+}
+
+/* Back in the field with all of it selected: typing again replaces it. */
+static void
+retype_current (TendProtectDialog *self)
+{
+  GtkEditable *row = GTK_EDITABLE (self->current_row);
+
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_editable_get_delegate (row)));
+  gtk_editable_select_region (row, 0, -1);
+}
+
+static void
+set_checking (TendProtectDialog *self,
+              gboolean           checking)
+{
+  gtk_stack_set_visible_child_name (self->current_stack, checking ? "spinner" : "label");
+  gtk_spinner_set_spinning (self->current_spinner, checking);
+  /* The field keeps its words and the focus while they are checked; nothing new is typed. */
+  gtk_editable_set_editable (GTK_EDITABLE (self->current_row), !checking);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "protect.current-done", !checking);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->current_button),
+                               GTK_ACCESSIBLE_STATE_BUSY, checking, -1);
+}
+
+/* The current passphrase was right: on to the change itself, with no way back to this page. */
+static void
+go_on_from_current (TendProtectDialog *self)
+{
+  AdwNavigationPage *next;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->current_row), "");
+  adw_dialog_set_default_widget (ADW_DIALOG (self), NULL);
+
+  if (self->mode == MODE_TURN_OFF)
+    {
+      adw_navigation_view_replace (self->navigation, &self->work_page, 1);
+      start_work (self);
+      return;
+    }
+
+  if (self->mode == MODE_NEW_RECOVERY_CODE)
+    gtk_label_set_text (self->code_label, self->code);
+  next = self->mode == MODE_CHANGE_PASSPHRASE ? self->passphrase_page : self->code_page;
+  adw_navigation_view_replace (self->navigation, &next, 1);
+}
+
+static void
+current_checked_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(TendProtectDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean right = tend_store_check_secret_finish (TEND_STORE (source), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->checking);
+  set_checking (self, FALSE);
+  if (right)
+    {
+      show_current_error (self, NULL);
+      go_on_from_current (self);
+      return;
+    }
+
+  if (g_error_matches (error, TEND_STORE_ERROR, TEND_STORE_ERROR_WRONG_KEY))
+    show_current_error (self, _("This is not the passphrase or the recovery code of this "
+                                "journal. Nothing was changed. Please check it and try again."));
+  else
+    show_current_error (self, error->message);
+  retype_current (self);
+}
+
+/* Enter in the field, or the button: the store checks what was typed, on a worker. */
+static void
+current_done_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TendProtectDialog *self = TEND_PROTECT_DIALOG (widget);
+  const char *secret = gtk_editable_get_text (GTK_EDITABLE (self->current_row));
+
+  if (self->checking != NULL)
+    return;
+
+  if (*secret == '\0')
+    {
+      show_current_error (self, _("Type your passphrase or your recovery code first."));
+      retype_current (self);
+      return;
+    }
+
+  set_checking (self, TRUE);
+  self->checking = g_cancellable_new ();
+  tend_store_check_secret_async (self->store, secret, self->checking, current_checked_cb,
+                                 g_object_ref (self));
 }
 
 /* The passphrase step: both fields the same, and not empty. */
@@ -374,6 +531,18 @@ print_action (GtkWidget  *widget,
                            GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL);
 }
 
+/* Closed while the passphrase is checked: the answer that comes after starts nothing. */
+static void
+tend_protect_dialog_closed (AdwDialog *dialog)
+{
+  TendProtectDialog *self = TEND_PROTECT_DIALOG (dialog);
+
+  g_cancellable_cancel (self->checking);
+
+  if (ADW_DIALOG_CLASS (tend_protect_dialog_parent_class)->closed != NULL)
+    ADW_DIALOG_CLASS (tend_protect_dialog_parent_class)->closed (dialog);
+}
+
 static void
 tend_protect_dialog_dispose (GObject *object)
 {
@@ -385,6 +554,10 @@ tend_protect_dialog_dispose (GObject *object)
       gtk_editable_set_text (GTK_EDITABLE (self->passphrase_row), "");
       gtk_editable_set_text (GTK_EDITABLE (self->again_row), "");
     }
+  if (self->current_row != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->current_row), "");
+  g_cancellable_cancel (self->checking);
+  g_clear_object (&self->checking);
   gtk_widget_dispose_template (GTK_WIDGET (self), TEND_TYPE_PROTECT_DIALOG);
   wipe (&self->passphrase);
   wipe_code (&self->code);
@@ -399,8 +572,10 @@ tend_protect_dialog_class_init (TendProtectDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  AdwDialogClass *dialog_class = ADW_DIALOG_CLASS (klass);
 
   object_class->dispose = tend_protect_dialog_dispose;
+  dialog_class->closed = tend_protect_dialog_closed;
 
   /**
    * TendProtectDialog::done:
@@ -433,16 +608,28 @@ tend_protect_dialog_class_init (TendProtectDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, busy_label);
   gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, failed_status);
   gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, current_page);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, current_intro);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, current_row);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, current_error);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, current_button);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, current_stack);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, current_label);
+  gtk_widget_class_bind_template_child (widget_class, TendProtectDialog, current_spinner);
   gtk_widget_class_bind_template_callback (widget_class, passphrase_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, passphrase_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, again_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, passphrase_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, code_shown_cb);
   gtk_widget_class_bind_template_callback (widget_class, kept_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, current_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, current_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "protect.passphrase-done", NULL,
                                    passphrase_done_action);
   gtk_widget_class_install_action (widget_class, "protect.code-done", NULL, code_done_action);
+  gtk_widget_class_install_action (widget_class, "protect.current-done", NULL,
+                                   current_done_action);
   gtk_widget_class_install_action (widget_class, "protect.retry", NULL, retry_action);
   gtk_widget_class_install_action (widget_class, "protect.copy", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "protect.print", NULL, print_action);
@@ -466,13 +653,15 @@ protect_dialog_new (TendStore *store,
   self->store = g_object_ref (store);
   self->mode = mode;
 
-  if (mode != MODE_CHANGE_PASSPHRASE)
+  if (mode == MODE_PROTECT || mode == MODE_NEW_RECOVERY_CODE)
     {
       self->code = tend_store_make_recovery_code (&error);
       /* Only a system without a random source fails here; the dialog says so on its last page. */
       if (self->code == NULL)
         self->code = g_strdup ("");
-      gtk_label_set_text (self->code_label, self->code);
+      /* A new code is put on its page only once the current passphrase was right. */
+      if (mode == MODE_PROTECT)
+        gtk_label_set_text (self->code_label, self->code);
     }
 
   switch (mode)
@@ -495,6 +684,9 @@ protect_dialog_new (TendStore *store,
 
     case MODE_CHANGE_PASSPHRASE:
       adw_dialog_set_title (ADW_DIALOG (self), _("Change Passphrase"));
+      gtk_label_set_text (self->current_intro,
+                          _("To make sure it is you, first type the passphrase you use now, "
+                            "or your recovery code."));
       adw_navigation_page_set_title (self->passphrase_page, _("New Passphrase"));
       gtk_label_set_text (self->passphrase_intro,
                           _("From now on Tend will ask for the new passphrase, and the old one "
@@ -514,11 +706,37 @@ protect_dialog_new (TendStore *store,
                             "computer."));
       gtk_button_set_label (self->code_button, _("_Save New Code"));
       gtk_label_set_text (self->busy_label, _("Saving the new recovery code…"));
-      adw_navigation_view_replace_with_tags (self->navigation,
-                                             (const char * const[]) { "code" }, 1);
-      /* A first page is not "shown": its focus is set once the dialog is on screen. */
-      g_signal_connect (self, "map", G_CALLBACK (code_shown_cb), NULL);
+      gtk_label_set_text (self->current_intro,
+                          _("To make sure it is you, first type your passphrase or the recovery "
+                            "code you have now. The new code is shown next."));
       break;
+
+    case MODE_TURN_OFF:
+      adw_dialog_set_title (ADW_DIALOG (self), _("Turn Off Protection"));
+      gtk_label_set_text (self->current_intro,
+                          _("Your journal will be kept in plain files again: anyone who can "
+                            "open your files can read every word. Tend will stop asking for the "
+                            "passphrase, and the recovery code will stop working. To turn the "
+                            "protection off, type your passphrase or your recovery code."));
+      gtk_label_set_text (self->busy_label, _("Turning protection off…"));
+      break;
+    }
+
+  /* Any change to a protected journal starts with its current passphrase. */
+  if (mode != MODE_PROTECT)
+    {
+      const char *go_on = mode == MODE_TURN_OFF ? _("_Turn Off Protection") : _("_Continue");
+
+      adw_navigation_page_set_title (self->current_page, adw_dialog_get_title (ADW_DIALOG (self)));
+      gtk_label_set_text_with_mnemonic (self->current_label, go_on);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->current_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gtk_label_get_text (self->current_label), -1);
+      gtk_widget_add_css_class (GTK_WIDGET (self->current_button),
+                                mode == MODE_TURN_OFF ? "destructive-action" : "suggested-action");
+      adw_navigation_view_replace (self->navigation, &self->current_page, 1);
+      adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->current_row));
+      adw_dialog_set_default_widget (ADW_DIALOG (self), GTK_WIDGET (self->current_button));
     }
   adw_navigation_page_set_title (self->work_page, adw_dialog_get_title (ADW_DIALOG (self)));
 
@@ -553,7 +771,8 @@ tend_protect_dialog_new_protect (TendStore *store)
 /**
  * tend_protect_dialog_new_change_passphrase:
  *
- * A new passphrase, typed twice; the recovery code stays as it is.
+ * The current passphrase (or the recovery code), then a new one typed twice; the recovery
+ * code stays as it is.
  */
 AdwDialog *
 tend_protect_dialog_new_change_passphrase (TendStore *store)
@@ -566,7 +785,8 @@ tend_protect_dialog_new_change_passphrase (TendStore *store)
 /**
  * tend_protect_dialog_new_recovery_code:
  *
- * A new recovery code, shown once; the old one stops working when the store has it.
+ * A new recovery code, shown once after the current passphrase; the old one stops working
+ * when the store has it.
  */
 AdwDialog *
 tend_protect_dialog_new_recovery_code (TendStore *store)
@@ -574,4 +794,18 @@ tend_protect_dialog_new_recovery_code (TendStore *store)
   g_return_val_if_fail (TEND_IS_STORE (store), NULL);
 
   return protect_dialog_new (store, MODE_NEW_RECOVERY_CODE);
+}
+
+/**
+ * tend_protect_dialog_new_turn_off:
+ *
+ * Says what turning the protection off means and asks the current passphrase (or the recovery
+ * code); then the store makes every month plain again.
+ */
+AdwDialog *
+tend_protect_dialog_new_turn_off (TendStore *store)
+{
+  g_return_val_if_fail (TEND_IS_STORE (store), NULL);
+
+  return protect_dialog_new (store, MODE_TURN_OFF);
 }

@@ -1,5 +1,5 @@
 /* tend-protect-dialog.h — protecting the journal with a passphrase, changing the passphrase,
- * or making a new recovery code.
+ * making a new recovery code, or turning the protection off.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,5 +19,6 @@ G_DECLARE_FINAL_TYPE (TendProtectDialog, tend_protect_dialog, TEND, PROTECT_DIAL
 AdwDialog *tend_protect_dialog_new_protect           (TendStore *store) G_GNUC_WARN_UNUSED_RESULT;
 AdwDialog *tend_protect_dialog_new_change_passphrase (TendStore *store) G_GNUC_WARN_UNUSED_RESULT;
 AdwDialog *tend_protect_dialog_new_recovery_code     (TendStore *store) G_GNUC_WARN_UNUSED_RESULT;
+AdwDialog *tend_protect_dialog_new_turn_off          (TendStore *store) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -9,6 +9,7 @@ what was typed, and changes no file. Without unlocking, Ctrl+G plays an exercise
 is not recorded) and Escape comes back; My Safety Plan and Need More Help? open from the page.
 The right passphrase, typed over the wrong one, shows the entry; Ctrl+L hides every word and
 asks again, and the Lock item of the main menu and the key are there only while unlocked.
+Unlocked, Preferences (Ctrl+,) shows Lock When Idle, and Tab reaches it.
 """
 import os
 import sys
@@ -24,6 +25,7 @@ PASSPHRASE = "quiet harbour at dawn"
 WORDS = "The garden smelled of rain and I felt at ease"
 TELL = "garden smelled"  # a part of WORDS, wherever it shows
 DISTRESS = tr("How strong is the distress right now?")
+LOCK_ROW = tr("Loc_k When Idle")
 
 
 def main():
@@ -109,6 +111,17 @@ def main():
     t.check(anything_of_journal(frame, TELL) != [],
             "the tree now holds the journal (the probe sees it)")
     tend.shot(wid, frame, "unlocked")
+
+    # How soon it locks is chosen in Preferences, which the keyboard reaches.
+    tend.key(wid, "ctrl+comma")
+    t.check(wait_for(lambda: find(frame, "combo box", LOCK_ROW), 5) is not None,
+            "Preferences shows %r for the protected journal" % LOCK_ROW)
+    t.check(tend.focus_on(wid, frame, "Tab", "combo box", LOCK_ROW, presses=40),
+            "Tab reaches %r" % LOCK_ROW)
+    tend.shot(wid, frame, "lock-when-idle")
+    tend.key(wid, "Escape")
+    t.check(wait_for(lambda: find(frame, "combo box", LOCK_ROW) is None, 5),
+            "Escape closes Preferences")
 
     tend.key(wid, "ctrl+l")
     t.check(wait_for(lambda: on_unlock_page(frame), 5), "Ctrl+L locks the window again")

@@ -3,7 +3,8 @@
  * through the store's writer. A kill at any moment leaves a journal that opens: while months
  * are turned a mix of plain and sealed is valid, and the turning resumes once all are read.
  * Turning protection off first leaves a marker ("unsealing") beside the months, so the resumed
- * turning goes the way the person chose; key.json goes last.
+ * turning goes the way the person chose; key.json goes last. A passphrase can be checked
+ * without changing anything, for asking the current one before a change.
  *
  * Copyright 2026 The Tend developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -439,7 +440,9 @@ unlock_thread (GTask        *task,
   SealJob *job = task_data;
   GError *error = NULL;
 
-  job->key_file = tend_key_file_load (job->path, &error);
+  /* A check of the secret brings the key file the store holds; an unlock reads key.json. */
+  if (job->key_file == NULL)
+    job->key_file = tend_key_file_load (job->path, &error);
   if (job->key_file == NULL)
     {
       propagate_seal_error (task, error);
@@ -539,6 +542,73 @@ tend_store_lock (TendStore *self)
   g_hash_table_remove_all (self->to_convert);
   wipe_key (self);
   tend_store_notify_seal (self);
+}
+
+/**
+ * tend_store_check_secret_async:
+ * @secret: the passphrase, or the recovery code (told apart as tend_store_unlock_async() does)
+ *
+ * Whether @secret opens the journal's key file, for asking the current passphrase before a
+ * change to the protection. The key derivation (about half a second) runs on a worker thread;
+ * nothing changes, on disk or in the store, whatever the answer.
+ */
+void
+tend_store_check_secret_async (TendStore           *self,
+                               const char          *secret,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (TEND_IS_STORE (self));
+  g_return_if_fail (secret != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, tend_store_check_secret_async);
+
+#if HAVE_SEAL
+  if (!self->protected)
+    {
+      g_task_return_new_error (task, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED, "%s",
+                               _("The journal is not protected with a passphrase."));
+      return;
+    }
+
+  {
+    SealJob *job = seal_job_new (self, secret, NULL);
+
+    /* The key file the journal is sealed with now; the worker reads key.json only when the
+     * store does not hold it. The key it opens stays in the task, wiped as the task goes. */
+    if (self->key_file != NULL)
+      {
+        g_autoptr(GBytes) bytes = tend_key_file_to_bytes (self->key_file);
+
+        job->key_file = tend_key_file_new_from_bytes (bytes, NULL);
+      }
+    g_task_set_task_data (task, job, seal_job_free);
+  }
+  g_task_run_in_thread (task, unlock_thread);
+#else
+  g_task_return_new_error (task, TEND_STORE_ERROR, TEND_STORE_ERROR_SEALED, "%s",
+                           _("This version of Tend cannot protect the journal with a passphrase."));
+#endif
+}
+
+/**
+ * tend_store_check_secret_finish:
+ *
+ * Returns: %TRUE when the secret opens the journal; %FALSE with %TEND_STORE_ERROR_WRONG_KEY
+ *   when it does not, or another error when the key file could not be read
+ */
+gboolean
+tend_store_check_secret_finish (TendStore     *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* ------------------------------------------------------------------------------------------ */

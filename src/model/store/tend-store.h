@@ -133,6 +133,14 @@ gboolean    tend_store_unlock_finish     (TendStore           *self,
                                           GAsyncResult        *result,
                                           GError             **error);
 void        tend_store_lock              (TendStore           *self);
+void        tend_store_check_secret_async  (TendStore           *self,
+                                            const char          *secret,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean    tend_store_check_secret_finish (TendStore           *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 void        tend_store_protect_async     (TendStore           *self,
                                           const char          *passphrase,
                                           const char          *recovery_code,
