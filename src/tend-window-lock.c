@@ -161,21 +161,6 @@ input_cb (GtkEventControllerLegacy *controller,
 /* ------------------------------------------------------------------------------------------ */
 /* Locked and unlocked */
 
-static void
-close_dialogs (TendWindow *self)
-{
-  AdwDialog *dialog, *last = NULL;
-
-  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self))) != NULL &&
-         dialog != last)
-    {
-      last = dialog;
-      adw_dialog_force_close (dialog);
-    }
-  if (self->shortcuts != NULL)
-    gtk_widget_set_visible (GTK_WIDGET (self->shortcuts), FALSE);
-}
-
 /* Shows the unlock page or the journal, as the store is. */
 static void
 update_locked (TendWindow *self)
@@ -200,7 +185,7 @@ update_locked (TendWindow *self)
         }
       else
         tend_unlock_page_reset (TEND_UNLOCK_PAGE (self->unlock_page));
-      close_dialogs (self);
+      tend_window_close_dialogs (self);
       gtk_stack_set_visible_child_name (self->lock_stack, "locked");
       gtk_widget_set_visible (self->sections_view, FALSE);
       g_clear_handle_id (&self->idle_lock_id, g_source_remove);
@@ -260,7 +245,7 @@ tend_window_lock (TendWindow *self)
       return FALSE;
     }
 
-  close_dialogs (self);
+  tend_window_close_dialogs (self);
   /* The editor lets go of the open entry (a fresh page holds no words), the search of what
    * it found. */
   tend_journal_page_forget (self->journal_page);

@@ -85,6 +85,14 @@ gboolean tend_window_saving_may_close  (TendWindow     *self);
 
 void tend_window_typing_init (TendWindow *self);
 
+/* tend-window.c */
+
+void tend_window_close_dialogs (TendWindow *self);
+
+/* tend-window-dialog-keys.c */
+
+void tend_window_dialog_keys_init (TendWindow *self);
+
 /* For tests. */
 
 void                tend_window_set_store        (TendWindow *self,

@@ -634,6 +634,27 @@ save_window_state (TendWindow *self)
   g_settings_apply (self->settings);
 }
 
+/**
+ * tend_window_close_dialogs:
+ *
+ * Closes every dialog over the window, and the shortcuts window: for a lock or a quick hide,
+ * which must leave nothing of the journal on screen, and before a safety shortcut acts.
+ */
+void
+tend_window_close_dialogs (TendWindow *self)
+{
+  AdwDialog *dialog, *last = NULL;
+
+  while ((dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self))) != NULL &&
+         dialog != last)
+    {
+      last = dialog;
+      adw_dialog_force_close (dialog);
+    }
+  if (self->shortcuts != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->shortcuts), FALSE);
+}
+
 static gboolean
 tend_window_close_request (GtkWindow *window)
 {
@@ -814,6 +835,7 @@ tend_window_init (TendWindow *self)
                            G_CALLBACK (visible_section_cb), self, G_CONNECT_SWAPPED);
   tend_menu_later_attach (self->menu_button, self->primary_menu);
   tend_window_typing_init (self);
+  tend_window_dialog_keys_init (self);
   tend_window_lock_init (self);
 
 #if DEVELOPMENT_BUILD

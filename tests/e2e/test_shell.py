@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""The window as a person meets it: switch sections, quit with Ctrl+Q, and `tend --ground`.
+"""The window as a person meets it: switch sections, hide and quit with a dialog open, and
+`tend --ground`.
 
 Runs the built `tend` as its own process and drives it through the accessibility bus.
 """
@@ -58,9 +59,32 @@ def main():
     wid = tend.window_id()
     t.check(wid is not None, "the window is on the X display")
     if wid:
+        # The safety keys work with a dialog open too, which libadwaita alone would keep from
+        # every shortcut: Ctrl+H hides the dialog with everything else, and Ctrl+Q quits.
+        tend.key(wid, "ctrl+comma")
+        t.check(wait_for(lambda: find(frame, "dialog"), 5) is not None,
+                "Ctrl+comma opens Preferences")
+        tend.key(wid, "ctrl+h")
+        t.check(wait_for(lambda: find(frame, "button", "Show Again"), 5) is not None,
+                "Ctrl+H over Preferences hides everything")
+        t.check(wait_for(lambda: find(frame, "dialog") is None, 5),
+                "and Preferences with it")
+        tend.key(wid, "ctrl+h")
+        t.check(wait_for(lambda: find(frame, "button", "Show Again") is None, 5),
+                "Ctrl+H again shows the window")
+        tend.key(wid, "ctrl+comma")
+        t.check(wait_for(lambda: find(frame, "dialog"), 5) is not None,
+                "Preferences opens again")
+        tend.key(wid, "ctrl+g")
+        t.check(wait_for(lambda: find(frame, "label", BEFORE), 5) is not None
+                and find(frame, "dialog") is None,
+                "Ctrl+G over Preferences closes it and starts grounding")
+        tend.key(wid, "ctrl+comma")
+        t.check(wait_for(lambda: find(frame, "dialog"), 5) is not None,
+                "Preferences opens over the exercise")
         tend.key(wid, "ctrl+q")
         code = tend.wait_exit()
-        t.check(code == 0, "Ctrl+Q quits cleanly (exit status %r)" % code)
+        t.check(code == 0, "Ctrl+Q quits cleanly, Preferences open (exit status %r)" % code)
     tend.stop()
 
     # Started with --ground, Tend opens straight on an exercise; leaving it shows Ground.
