@@ -385,6 +385,24 @@ add_base64 (JsonBuilder  *builder,
 }
 
 /**
+ * tend_key_file_copy:
+ *
+ * A copy of @self that another thread may read or change while @self is replaced or freed.
+ *
+ * Returns: (transfer full): the copy
+ */
+TendKeyFile *
+tend_key_file_copy (const TendKeyFile *self)
+{
+  g_autoptr(GBytes) bytes = tend_key_file_to_bytes (self);
+  TendKeyFile *copy = tend_key_file_new_from_bytes (bytes, NULL);
+
+  /* What tend_key_file_to_bytes() writes, tend_key_file_new_from_bytes() always reads. */
+  g_assert (copy != NULL);
+  return copy;
+}
+
+/**
  * tend_key_file_to_bytes:
  *
  * Returns: (transfer full): the file's JSON

@@ -33,6 +33,8 @@ TendKeyFile    *tend_key_file_new_from_bytes  (GBytes                *bytes,
 TendKeyFile    *tend_key_file_load            (const char            *path,
                                                GError               **error)
                                                G_GNUC_WARN_UNUSED_RESULT;
+TendKeyFile    *tend_key_file_copy            (const TendKeyFile     *self)
+                                               G_GNUC_WARN_UNUSED_RESULT;
 GBytes         *tend_key_file_to_bytes        (const TendKeyFile     *self)
                                                G_GNUC_WARN_UNUSED_RESULT;
 gboolean        tend_key_file_write           (const TendKeyFile     *self,

@@ -581,11 +581,7 @@ tend_store_check_secret_async (TendStore           *self,
     /* The key file the journal is sealed with now; the worker reads key.json only when the
      * store does not hold it. The key it opens stays in the task, wiped as the task goes. */
     if (self->key_file != NULL)
-      {
-        g_autoptr(GBytes) bytes = tend_key_file_to_bytes (self->key_file);
-
-        job->key_file = tend_key_file_new_from_bytes (bytes, NULL);
-      }
+      job->key_file = tend_key_file_copy (self->key_file);
     g_task_set_task_data (task, job, seal_job_free);
   }
   g_task_run_in_thread (task, unlock_thread);
@@ -819,14 +815,11 @@ change_secret_thread (GTask        *task,
                       GCancellable *cancellable)
 {
   SealJob *job = task_data;
-  g_autoptr(GBytes) bytes = tend_key_file_to_bytes (job->key_file);
-  g_autoptr(TendKeyFile) changed = NULL;
+  /* The store's key file stays as it was until the new one is on disk. */
+  g_autoptr(TendKeyFile) changed = tend_key_file_copy (job->key_file);
   GError *error = NULL;
 
-  /* The store's key file stays as it was until the new one is on disk. */
-  changed = tend_key_file_new_from_bytes (bytes, &error);
-  if (changed != NULL &&
-      (job->recovery_code != NULL
+  if ((job->recovery_code != NULL
          ? tend_key_file_set_recovery_code (changed, job->key, job->recovery_code, &error)
          : tend_key_file_set_passphrase (changed, job->key, job->secret, &error)) &&
       tend_key_file_write (changed, job->path, &error))

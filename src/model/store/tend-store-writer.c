@@ -123,6 +123,7 @@ writer_thread (gpointer data)
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GError) error = NULL;
       gboolean written;
+      gint64 now;
 
       while (g_queue_is_empty (&writer->queue) && !writer->stopping)
         {
@@ -156,6 +157,7 @@ writer_thread (gpointer data)
 
       g_mutex_lock (&writer->mutex);
       writer->busy = FALSE;
+      now = g_get_monotonic_time ();
       if (!written)
         {
           /* Keep these bytes unless newer ones for the same file are already waiting. */
@@ -164,9 +166,9 @@ writer_thread (gpointer data)
           g_hash_table_add (writer->unsaved, g_strdup (path));
           /* The pause grows once per round of tries, not per month failing in it: a
            * hundred months failing together must not wait half a minute for the disk. */
-          if (writer->retry_at <= g_get_monotonic_time ())
+          if (writer->retry_at <= now)
             {
-              writer->retry_at = g_get_monotonic_time () + writer->retry_pause;
+              writer->retry_at = now + writer->retry_pause;
               writer->retry_pause = MIN (writer->retry_pause * 2, RETRY_MAX_USEC);
             }
           send_report (writer, path, error);
