@@ -7,13 +7,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "tend-application.h"
 #include "tend-motion.h"
 #include "tend-paths.h"
 #include "tend-preferences-dialog.h"
 #include "tend-reminder.h"
+#include "tend-timing.h"
 #include "tend-window.h"
 
 struct _TendApplication
@@ -46,12 +46,8 @@ struct _TendApplication
   TendReminder  *reminder;
   /* While reminders are on, Tend keeps running with no window open. */
   gboolean       holding;
-  /* TEND_TIMING only: the window's first frame has been reported; a frame is drawing now; when
-   * one last drew; waiting for half a second without one. */
-  gboolean       timing_painted;
-  gboolean       timing_drawing;
-  gint64         timing_last_drawn;
-  guint          timing_settle_id;
+  /* Only with TEND_TIMING set. */
+  TendTiming    *timing;
 };
 
 G_DEFINE_FINAL_TYPE (TendApplication, tend_application, ADW_TYPE_APPLICATION)
@@ -203,96 +199,33 @@ tend_application_get_store (TendApplication *self)
   return self->store;
 }
 
-/* Start-up timing for tests/perf/startup, only when the environment has TEND_TIMING. Tend
- * prints to stderr, as g_get_monotonic_time() in µs, `tend-timing first-frame T` once the
- * window's first frame is painted and `tend-timing loaded T` once the whole journal is read.
- * Each frame that draws something (GdkSurface::render: frames that only lay out do not count)
- * prints `tend-timing drawn T`. Once the first frame and the load have happened and nothing
- * was drawn for half a second, it prints `tend-timing settled T`, when a frame last drew, and
- * `tend-timing vmhwm-kb N` (its peak memory); with TEND_TIMING=quit it then quits as app.quit
- * does. */
-#define TIMING_SETTLE_MS 500
-
-static gboolean
-timing_settled_cb (gpointer user_data)
+/* Start-up timing for tests/perf/startup, only when the environment has TEND_TIMING (see
+ * tend-timing.c): the window settles once the whole journal is read too, and with
+ * TEND_TIMING=quit Tend then quits as app.quit does. */
+static void
+timing_settled_cb (TendApplication *self)
 {
-  TendApplication *self = user_data;
-  g_autofree char *status = NULL;
-  const char *peak;
-
-  self->timing_settle_id = 0;
-  g_printerr ("tend-timing settled %" G_GINT64_FORMAT "\n", self->timing_last_drawn);
-  if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL) &&
-      (peak = strstr (status, "VmHWM:")) != NULL)
-    g_printerr ("tend-timing vmhwm-kb %" G_GUINT64_FORMAT "\n",
-                g_ascii_strtoull (peak + strlen ("VmHWM:"), NULL, 10));
   if (g_strcmp0 (g_getenv ("TEND_TIMING"), "quit") == 0)
     g_action_group_activate_action (G_ACTION_GROUP (self), "quit", NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Half a second from now, unless something is drawn again first. */
-static void
-timing_wait_to_settle (TendApplication *self)
-{
-  if (!self->timing_painted || !tend_store_get_loaded (self->store))
-    return;
-
-  g_clear_handle_id (&self->timing_settle_id, g_source_remove);
-  self->timing_settle_id = g_timeout_add (TIMING_SETTLE_MS, timing_settled_cb, self);
-}
-
-static gboolean
-timing_render_hook (GSignalInvocationHint *hint,
-                    guint                  n_params,
-                    const GValue          *params,
-                    gpointer               user_data)
-{
-  TendApplication *self = user_data;
-
-  self->timing_drawing = TRUE;
-  return TRUE;
 }
 
 static void
-timing_after_paint_cb (GdkFrameClock   *clock,
-                       TendApplication *self)
+timing_loaded_cb (TendApplication *self)
 {
-  if (!self->timing_drawing)
-    return;
-
-  self->timing_drawing = FALSE;
-  self->timing_last_drawn = g_get_monotonic_time ();
-  g_printerr ("tend-timing drawn %" G_GINT64_FORMAT "\n", self->timing_last_drawn);
-  if (!self->timing_painted)
-    {
-      self->timing_painted = TRUE;
-      g_printerr ("tend-timing first-frame %" G_GINT64_FORMAT "\n", self->timing_last_drawn);
-    }
-  timing_wait_to_settle (self);
+  if (tend_store_get_loaded (self->store))
+    tend_timing_ready (self->timing);
 }
 
 static void
-timing_realize_cb (GtkWidget       *window,
-                   TendApplication *self)
+start_timing (TendApplication *self,
+              GtkWindow       *window)
 {
-  g_signal_add_emission_hook (g_signal_lookup ("render", GDK_TYPE_SURFACE), 0,
-                              timing_render_hook, self, NULL);
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (timing_after_paint_cb), self);
-}
-
-static void
-timing_loaded_cb (TendStore       *store,
-                  GParamSpec      *pspec,
-                  TendApplication *self)
-{
-  if (!tend_store_get_loaded (store))
-    return;
-
-  g_printerr ("tend-timing loaded %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  timing_wait_to_settle (self);
+  self->timing = tend_timing_new (window, TRUE);
+  g_signal_connect_object (self->timing, "settled", G_CALLBACK (timing_settled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::loaded", G_CALLBACK (timing_loaded_cb), self,
+                           G_CONNECT_SWAPPED);
+  timing_loaded_cb (self);
 }
 
 static TendWindow *
@@ -304,12 +237,8 @@ get_or_create_window (TendApplication *self)
     {
       /* The window listens for damaged months before the first ones are read. */
       window = GTK_WINDOW (tend_window_new (self, self->store));
-      if (g_getenv ("TEND_TIMING") != NULL)
-        {
-          g_signal_connect (window, "realize", G_CALLBACK (timing_realize_cb), self);
-          g_signal_connect_object (self->store, "notify::loaded", G_CALLBACK (timing_loaded_cb),
-                                   self, G_CONNECT_DEFAULT);
-        }
+      if (g_getenv ("TEND_TIMING") != NULL && self->timing == NULL)
+        start_timing (self, window);
       open_journal (self);
       if (self->open_error != NULL)
         tend_window_show_open_error (TEND_WINDOW (window), self->open_error);
@@ -739,7 +668,7 @@ tend_application_dispose (GObject *object)
 {
   TendApplication *self = TEND_APPLICATION (object);
 
-  g_clear_handle_id (&self->timing_settle_id, g_source_remove);
+  g_clear_object (&self->timing);
   g_clear_handle_id (&self->load_older_id, g_source_remove);
   g_clear_object (&self->reminder);
   g_clear_object (&self->store);

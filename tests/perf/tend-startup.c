@@ -6,13 +6,16 @@
  * (the floor), it starts the program N times, interleaved, after one warm-up round. Each run
  * gets fresh data, config and state folders on a real disk under the cache folder, settings
  * in memory and TEND_TIMING=quit: the program reports its first frame, when the journal is
- * loaded, when its window settled (drawn last before half a second of nothing drawn) and its
+ * loaded, when its window settled (its pixels last changed before half a second without a
+ * change) and its
  * peak memory (see tend-application.c), then quits. Accessibility is off
  * unless --a11y, as in the UI tests: build-aux/dev's accessibility bus lives in a folder that
  * concurrent sessions share. The clock is CLOCK_MONOTONIC, shared by both processes, read
  * just before the program is spawned. Medians are printed as one key=value line per history,
- * with settled_vs_floor, the history's settled time over the bare window's in the same run, and
- * redraws, how many frames drew something after the first.
+ * with settled_vs_floor, the history's settled time over the bare window's in the same run,
+ * redraws, how many frames after the first changed what the window shows, and frames and
+ * last_render_ms, how many frames GTK rendered after the first and when it last did, whether
+ * or not they changed anything (src/tend-timing.c says how the two are told apart).
  * The renderer is GSK_RENDERER's (cairo when unset): `GSK_RENDERER=gl tests/perf/startup`. The
  * text cursor does not blink in these runs (GTK's settings.ini in the run's config folder).
  *
@@ -44,6 +47,8 @@ typedef struct {
   GArray     *first_frame_ms;
   GArray     *settled_ms;
   GArray     *redraws;
+  GArray     *frames;
+  GArray     *last_render_ms;
   GArray     *loaded_ms;
   GArray     *rss_mb;
 } Config;
@@ -52,6 +57,8 @@ typedef struct {
   double first_frame_ms;
   double settled_ms;
   double redraws;
+  double frames;
+  double last_render_ms;
   double loaded_ms;
   double rss_mb;
 } Sample;
@@ -176,7 +183,7 @@ run_once (Config     *config,
   g_auto(GStrv) lines = NULL;
   g_autofree char *output = NULL;
   const char *argv[] = { config->years < 0 ? FLOOR_BIN : TEND_BIN, NULL };
-  gint64 start, first_frame, settled, loaded, vmhwm_kb;
+  gint64 start, first_frame, settled, last_render, loaded, vmhwm_kb;
   guint timeout_id;
 
   tend_history_remove (run);
@@ -228,18 +235,26 @@ run_once (Config     *config,
 
   first_frame = timing_value (output, "first-frame");
   settled = timing_value (output, "settled");
+  last_render = timing_value (output, "last-render");
   loaded = timing_value (output, "loaded");
   vmhwm_kb = timing_value (output, "vmhwm-kb");
-  if (first_frame < 0 || settled < 0 || vmhwm_kb < 0 || (config->years >= 0 && loaded < 0))
+  if (first_frame < 0 || settled < 0 || last_render < 0 || vmhwm_kb < 0 ||
+      (config->years >= 0 && loaded < 0))
     g_error ("%s (%s) did not report its timing:\n%s", argv[0], config->name, output);
 
   sample->first_frame_ms = (first_frame - start) / 1000.0;
   sample->settled_ms = (settled - start) / 1000.0;
-  /* Frames that drew something after the first. */
+  sample->last_render_ms = (last_render - start) / 1000.0;
+  /* Frames after the first: those that changed what the window shows, and all. */
   sample->redraws = -1;
+  sample->frames = -1;
   for (guint i = 0; lines[i] != NULL; i++)
-    if (g_str_has_prefix (lines[i], "tend-timing drawn "))
-      sample->redraws++;
+    {
+      if (g_str_has_prefix (lines[i], "tend-timing drawn "))
+        sample->redraws++;
+      if (g_str_has_prefix (lines[i], "tend-timing rendered "))
+        sample->frames++;
+    }
   sample->loaded_ms = config->years >= 0 ? (loaded - start) / 1000.0 : 0;
   sample->rss_mb = vmhwm_kb / 1024.0;
 
@@ -293,6 +308,8 @@ main (int   argc,
       configs[c].first_frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
       configs[c].settled_ms = g_array_new (FALSE, FALSE, sizeof (double));
       configs[c].redraws = g_array_new (FALSE, FALSE, sizeof (double));
+      configs[c].frames = g_array_new (FALSE, FALSE, sizeof (double));
+      configs[c].last_render_ms = g_array_new (FALSE, FALSE, sizeof (double));
       configs[c].loaded_ms = g_array_new (FALSE, FALSE, sizeof (double));
       configs[c].rss_mb = g_array_new (FALSE, FALSE, sizeof (double));
       if (configs[c].years > 0)
@@ -317,6 +334,8 @@ main (int   argc,
         g_array_append_val (configs[c].first_frame_ms, sample.first_frame_ms);
         g_array_append_val (configs[c].settled_ms, sample.settled_ms);
         g_array_append_val (configs[c].redraws, sample.redraws);
+        g_array_append_val (configs[c].frames, sample.frames);
+        g_array_append_val (configs[c].last_render_ms, sample.last_render_ms);
         g_array_append_val (configs[c].loaded_ms, sample.loaded_ms);
         g_array_append_val (configs[c].rss_mb, sample.rss_mb);
       }
@@ -329,19 +348,24 @@ main (int   argc,
 
       if (config->years < 0)
         g_print ("history=%s renderer=%s first_frame_ms=%.1f settled_ms=%.1f redraws=%.0f "
-                 "rss_mb=%.1f runs=%d\n",
+                 "frames=%.0f last_render_ms=%.1f rss_mb=%.1f runs=%d\n",
                  config->name, renderer, median (config->first_frame_ms), settled_ms,
-                 median (config->redraws), median (config->rss_mb), runs);
+                 median (config->redraws), median (config->frames),
+                 median (config->last_render_ms), median (config->rss_mb), runs);
       else
         g_print ("history=%s renderer=%s first_frame_ms=%.1f settled_ms=%.1f "
-                 "settled_vs_floor=%.2f redraws=%.0f loaded_ms=%.1f rss_mb=%.1f runs=%d\n",
+                 "settled_vs_floor=%.2f redraws=%.0f frames=%.0f last_render_ms=%.1f "
+                 "loaded_ms=%.1f rss_mb=%.1f runs=%d\n",
                  config->name, renderer, median (config->first_frame_ms), settled_ms,
                  settled_ms / floor_settled_ms, median (config->redraws),
+                 median (config->frames), median (config->last_render_ms),
                  median (config->loaded_ms), median (config->rss_mb), runs);
 
       g_array_unref (config->first_frame_ms);
       g_array_unref (config->settled_ms);
       g_array_unref (config->redraws);
+      g_array_unref (config->frames);
+      g_array_unref (config->last_render_ms);
       g_array_unref (config->loaded_ms);
       g_array_unref (config->rss_mb);
       g_free (config->history);
