@@ -174,6 +174,18 @@ flag_true (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+gboolean
+tend_test_is_true (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+void
+tend_test_set_true (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
 void
 tend_test_wait_until (TendTestCondition  condition,
                       gpointer           data,

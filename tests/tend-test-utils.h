@@ -19,6 +19,9 @@ void       tend_test_allow_upstream_warnings (void);
 void       tend_test_wait_until      (TendTestCondition  condition,
                                       gpointer           data,
                                       const char        *what);
+/* For tend_test_wait_until() on a gboolean, and for a signal to set one. */
+gboolean   tend_test_is_true         (gpointer           flag);
+void       tend_test_set_true        (gboolean          *flag);
 void       tend_test_wait_frames     (GtkWidget         *widget,
                                       int                n_frames);
 void       tend_test_show_window     (GtkWindow         *window,

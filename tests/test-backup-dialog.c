@@ -125,18 +125,6 @@ is_set (gpointer data)
   return *(gpointer *) data != NULL;
 }
 
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static void
-set_true (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
 /* Every choice the dialog offers becomes the export it makes. */
 static void
 test_export_choices (void)
@@ -167,7 +155,7 @@ test_export_choices (void)
   tend_test_show_window (window, 800, 700);
   dialog = TEND_EXPORT_DIALOG (tend_export_dialog_new (store));
   g_signal_connect (dialog, "exported", G_CALLBACK (exported_cb), &written);
-  g_signal_connect_swapped (dialog, "closed", G_CALLBACK (set_true), &closed);
+  g_signal_connect_swapped (dialog, "closed", G_CALLBACK (tend_test_set_true), &closed);
   adw_dialog_present (ADW_DIALOG (dialog), GTK_WIDGET (window));
   tend_test_wait_frames (GTK_WIDGET (window), 2);
   tend_test_save_screenshot (GTK_WIDGET (window), "export-dialog");
@@ -223,7 +211,7 @@ test_export_choices (void)
   tend_export_dialog_export_to_file (dialog, file);
   tend_test_wait_until (is_set, &written, "the export");
   g_assert_true (g_file_equal (written, file));
-  tend_test_wait_until (is_true, &closed, "the dialog to close");
+  tend_test_wait_until (tend_test_is_true, &closed, "the dialog to close");
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_true (g_str_has_prefix (contents, "# Tend Journal\n"));

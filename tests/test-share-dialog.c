@@ -79,12 +79,6 @@ saved_cb (TendShareDialog *dialog,
   *saved = TRUE;
 }
 
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 /* Saves to @name in the fixture's folder (TEND_TEST_FILE stands in for the file chooser) and
  * returns what was written, checking it is its owner's alone and the dialog closed. */
 static char *
@@ -101,7 +95,7 @@ save (Fixture         *fixture,
   g_setenv ("TEND_TEST_FILE", path, TRUE);
   g_signal_connect (dialog, "saved", G_CALLBACK (saved_cb), &saved);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "share.save", NULL));
-  tend_test_wait_until (is_true, &saved, "the shared page");
+  tend_test_wait_until (tend_test_is_true, &saved, "the shared page");
   tend_test_wait_frames (GTK_WIDGET (fixture->window), 2);
   g_assert_null (adw_window_get_visible_dialog (ADW_WINDOW (fixture->window)));
 

@@ -605,12 +605,6 @@ printed_cb (GObject      *source,
   *done = TRUE;
 }
 
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
 typedef struct {
   guint  n_pages;
   double fraction;
@@ -655,7 +649,7 @@ print_pages (const char *path,
   g_assert_cmpuint (tend_summary_printer_get_n_pages (printer), ==, 0);
   tend_summary_printer_export_async (printer, NULL, file, NULL, page_drawn, &drawn, printed_cb,
                                      &done);
-  tend_test_wait_until (is_true, &done, "the PDF");
+  tend_test_wait_until (tend_test_is_true, &done, "the PDF");
 
   /* Every page the layout made was drawn, and the progress reached its end. */
   g_assert_cmpuint (drawn.n_pages, ==, tend_summary_printer_get_n_pages (printer));
@@ -683,7 +677,7 @@ test_lets_go_of_cancellable (void)
 
   tend_summary_printer_export_async (printer, NULL, file, cancellable, NULL, NULL, printed_cb,
                                      &done);
-  tend_test_wait_until (is_true, &done, "the PDF");
+  tend_test_wait_until (tend_test_is_true, &done, "the PDF");
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (g_signal_has_handler_pending (cancellable,
                                                 g_signal_lookup ("cancelled",
@@ -805,7 +799,7 @@ test_replace_only_when_whole (void)
 
   tend_summary_printer_export_async (cancelled, NULL, file, cancellable, cancel_on_first_page,
                                      cancellable, exported, &export);
-  tend_test_wait_until (is_true, &export.done, "the cancelled PDF");
+  tend_test_wait_until (tend_test_is_true, &export.done, "the cancelled PDF");
   g_assert_error (export.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_clear_error (&export.error);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -814,7 +808,7 @@ test_replace_only_when_whole (void)
 
   export.done = FALSE;
   tend_summary_printer_export_async (printer, NULL, file, NULL, NULL, NULL, exported, &export);
-  tend_test_wait_until (is_true, &export.done, "the PDF");
+  tend_test_wait_until (tend_test_is_true, &export.done, "the PDF");
   g_assert_no_error (export.error);
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));

@@ -70,18 +70,6 @@ wait_lines (const char *key,
   tend_test_wait_until (has_lines, &lines, key);
 }
 
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-static void
-set_true (gboolean *flag)
-{
-  *flag = TRUE;
-}
-
 static void
 test_changes (void)
 {
@@ -97,7 +85,7 @@ test_changes (void)
 
   gtk_window_set_child (window, label);
   timing = tend_timing_new (window, TRUE);
-  g_signal_connect_swapped (timing, "settled", G_CALLBACK (set_true), &settled);
+  g_signal_connect_swapped (timing, "settled", G_CALLBACK (tend_test_set_true), &settled);
   tend_test_show_window (window, 240, 120);
   wait_lines ("first-frame", 1);
   g_assert_cmpuint (count_lines ("drawn"), ==, 1);
@@ -122,7 +110,7 @@ test_changes (void)
   g_assert_cmpuint (count_lines ("loaded"), ==, 0);
   tend_timing_ready (timing);
   g_assert_cmpuint (count_lines ("loaded"), ==, 1);
-  tend_test_wait_until (is_true, &settled, "settled");
+  tend_test_wait_until (tend_test_is_true, &settled, "settled");
   g_assert_cmpint (last_value ("settled"), ==, last_value ("drawn"));
   g_assert_cmpint (last_value ("last-render"), ==, last_value ("rendered"));
   g_assert_cmpint (last_value ("last-render"), >, last_value ("settled"));
