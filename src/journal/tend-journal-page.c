@@ -23,8 +23,8 @@ struct _TendJournalPage
 
   TendStore           *store;
   GtkSortListModel    *by_month;
-  /* The entries the list shows: every one, but for the older months read after the window
-   * appeared, which wait until the end of the list comes near (see show_older()). */
+  /* The entries the list shows: the newest at first, the others once the end of the list
+   * comes near (see show_older()). */
   GtkFilterListModel  *shown;
   GtkCustomFilter     *held_back;
   char                *held_before;
@@ -652,7 +652,8 @@ show_content_cb (TendJournalPage *self)
 /* The older months are read after the window appears and arrive at once, below what the list
  * shows: taken into the list then, they would move its scroll bar and redraw it while the
  * person is reading or writing. They come in when the end of the list is near, by scrolling
- * or because the list is short, which is when they are wanted. */
+ * or because the list is short, which is when they are wanted; so do the entries read first
+ * beyond the newest (hold_back_older()). */
 static gboolean
 held_back_cb (gpointer item,
               gpointer user_data)
@@ -663,19 +664,25 @@ held_back_cb (gpointer item,
          strcmp (tend_entry_get_day (TEND_ENTRY (item)), self->held_before) >= 0;
 }
 
-/* Months not read yet when the list is first shown will wait: the list holds back anything
- * older than the oldest entry it has now. */
+/* How many of the newest entries the list first shows: more than a tall window holds. The
+ * rows are made in one frame, at about a millisecond each; two months of daily entries would
+ * be sixty of them. */
+#define FIRST_ROWS 24
+
+/* The list first shows the newest entries; the others read by now, and the months not read
+ * yet, wait until the end of the list comes near (show_older()). */
 static void
 hold_back_older (TendJournalPage *self)
 {
   GListModel *entries = tend_store_get_entries (self->store);
   guint n = g_list_model_get_n_items (entries);
-  g_autoptr(TendEntry) oldest = n > 0 ? g_list_model_get_item (entries, n - 1) : NULL;
+  g_autoptr(TendEntry) last = NULL;
 
-  if (tend_store_get_loaded (self->store) || oldest == NULL)
+  if (n == 0 || (n <= FIRST_ROWS && tend_store_get_loaded (self->store)))
     return;
 
-  g_set_str (&self->held_before, tend_entry_get_day (oldest));
+  last = g_list_model_get_item (entries, MIN (n, FIRST_ROWS) - 1);
+  g_set_str (&self->held_before, tend_entry_get_day (last));
   gtk_filter_changed (GTK_FILTER (self->held_back), GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
@@ -684,16 +691,33 @@ show_older (TendJournalPage *self)
 {
   GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
   double page = gtk_adjustment_get_page_size (adjustment);
+  gboolean known = page > 0 && gtk_widget_get_mapped (GTK_WIDGET (self->list_view));
+  GListModel *entries;
+  g_autoptr(TendEntry) oldest = NULL;
+  guint n;
 
-  if (self->held_before == NULL || self->store == NULL || !tend_store_get_loaded (self->store))
+  if (self->held_before == NULL || self->store == NULL)
     return;
 
   /* Within a page of the end, or the list not mapped to know: show them. */
-  if (page > 0 && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)) &&
+  if (known &&
       gtk_adjustment_get_value (adjustment) + 2 * page < gtk_adjustment_get_upper (adjustment))
     return;
 
-  g_clear_pointer (&self->held_before, g_free);
+  if (tend_store_get_loaded (self->store))
+    {
+      g_clear_pointer (&self->held_before, g_free);
+      gtk_filter_changed (GTK_FILTER (self->held_back), GTK_FILTER_CHANGE_LESS_STRICT);
+      return;
+    }
+
+  /* Still reading: what is read so far, scrolled to; the months being read come after. */
+  entries = tend_store_get_entries (self->store);
+  n = g_list_model_get_n_items (entries);
+  oldest = n > 0 ? g_list_model_get_item (entries, n - 1) : NULL;
+  if (!known || oldest == NULL || strcmp (tend_entry_get_day (oldest), self->held_before) >= 0)
+    return;
+  g_set_str (&self->held_before, tend_entry_get_day (oldest));
   gtk_filter_changed (GTK_FILTER (self->held_back), GTK_FILTER_CHANGE_LESS_STRICT);
 }
 
